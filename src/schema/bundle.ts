@@ -1,0 +1,205 @@
+// The one contract between the build-time ingest and the app.
+// The ingest validates everything it writes against these schemas; the app
+// validates everything it reads. Types are z.infer — never hand-written twins.
+import { z } from 'zod'
+
+export const BUNDLE_VERSION = 1
+
+/** Where a piece of the bundle came from: source file and 1-based line range. */
+export const SourceRange = z.object({
+  file: z.string(),
+  startLine: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+})
+export type SourceRange = z.infer<typeof SourceRange>
+
+export const ArticleKind = z.enum([
+  'news', // reported story, may carry a byline
+  'commentary', // 评论 / 短评 / 观察
+  'photo', // captioned picture(s) with a credit ending in 摄
+  'teaser', // 导读: points to another page of the issue
+  'banner', // slogan / campaign banner
+  'ad', // advertisement or notice (公益广告, 启事)
+  'masthead', // the paper's nameplate and page metadata lines
+  'unclassified', // text the pipeline could not place; kept verbatim so nothing is lost
+])
+export type ArticleKind = z.infer<typeof ArticleKind>
+
+export const AuthorRole = z.enum([
+  'reporter', // 记者 / 融媒记者 / 本报记者
+  'correspondent', // 通讯员
+  'photographer', // … 摄
+  'team', // 报道组
+  'author', // bare name under a headline, or an unlabelled name
+  'editor', // 责任编辑
+])
+export type AuthorRole = z.infer<typeof AuthorRole>
+
+export const Author = z.object({ name: z.string().min(1), role: AuthorRole })
+export type Author = z.infer<typeof Author>
+
+/** A (上接1版) / (下转2版) mark: the page it names, its verbatim text, and the linked article when that half is in the bundle. */
+export const Continuation = z.object({
+  page: z.number().int().positive(),
+  text: z.string(),
+  articleId: z.string().optional(),
+})
+export type Continuation = z.infer<typeof Continuation>
+
+/** One picture of a photo item: its caption and credit (there are no images in the source). */
+export const Figure = z.object({
+  caption: z.string(),
+  credit: z.string().optional(),
+  authors: z.array(Author),
+})
+export type Figure = z.infer<typeof Figure>
+
+/** A place an article mentions; filled by the places step (a later issue). */
+export const PlaceRef = z.object({
+  code: z.string(),
+  name: z.string(),
+  main: z.boolean().optional(),
+})
+export type PlaceRef = z.infer<typeof PlaceRef>
+
+export const Article = z.object({
+  id: z.string().min(4).max(16),
+  kind: ArticleKind,
+  /** 引题 */
+  kicker: z.string().optional(),
+  /** 主题 — may be empty for untitled items (a lone caption, an unclassified block). */
+  title: z.string(),
+  /** 副题 */
+  subtitle: z.string().optional(),
+  /** The byline exactly as printed (may span two source lines, joined by a newline). */
+  byline: z.string().optional(),
+  authors: z.array(Author),
+  /** Body paragraphs after reflow; for photos, the captions. */
+  paragraphs: z.array(z.string()),
+  figures: z.array(Figure).optional(),
+  places: z.array(PlaceRef),
+  continuedFrom: Continuation.optional(),
+  continuedTo: Continuation.optional(),
+  /** For teasers: the page number the teaser points to (详见今日第二版 → 2). */
+  refersToPage: z.number().int().positive().optional(),
+  /** Verbatim pointer text of a teaser (详见今日第二版). */
+  refersToText: z.string().optional(),
+  source: SourceRange,
+})
+export type Article = z.infer<typeof Article>
+
+/** How a metadata value was obtained. */
+export const Provenance = z.enum(['explicit', 'masthead', 'inferred'])
+export type Provenance = z.infer<typeof Provenance>
+
+/** Page-level metadata. Every field records how it was obtained; inferred values say why. */
+export const PageMeta = z.object({
+  paper: z.string().optional(),
+  edition: z.string().optional(),
+  organ: z.string().optional(),
+  publisher: z.string().optional(),
+  cn: z.string().optional(),
+  /** ISO date (YYYY-MM-DD) when day, month and year are known. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** When only the year can be inferred. */
+  year: z.number().int().optional(),
+  weekday: z.string().optional(),
+  lunarDate: z.string().optional(),
+  pagesToday: z.number().int().positive().optional(),
+  serial: z.number().int().positive().optional(),
+  pageNumber: z.number().int().positive().optional(),
+  pageName: z.string().optional(),
+  editor: z.string().optional(),
+  phone: z.string().optional(),
+  hotline: z.string().optional(),
+  /** Locality of the paper as text (e.g. 衢州, 永康), explicit or inferred. */
+  locality: z.string().optional(),
+  provenance: z.record(z.string(), Provenance),
+  /** Why each inferred field was inferred, in Chinese, for display. */
+  basis: z.record(z.string(), z.string()),
+})
+export type PageMeta = z.infer<typeof PageMeta>
+
+export const Warning = z.object({
+  file: z.string(),
+  line: z.number().int().nonnegative(),
+  message: z.string(),
+})
+export type Warning = z.infer<typeof Warning>
+
+/** A page (版) with its articles in reading order. */
+export const Page = z.object({
+  /** Stable id of the page: issueId + page number or file. */
+  id: z.string(),
+  number: z.number().int().positive().optional(),
+  name: z.string().optional(),
+  sourceFile: z.string(),
+  encoding: z.string(),
+  meta: PageMeta,
+  articles: z.array(Article),
+})
+export type Page = z.infer<typeof Page>
+
+/** Per-issue body file: issues/<issueId>.json */
+export const IssueBody = z.object({
+  version: z.literal(BUNDLE_VERSION),
+  issueId: z.string(),
+  pages: z.array(Page),
+})
+export type IssueBody = z.infer<typeof IssueBody>
+
+export const ArticleSummary = z.object({
+  id: z.string(),
+  kind: ArticleKind,
+  title: z.string(),
+  kicker: z.string().optional(),
+  subtitle: z.string().optional(),
+})
+export type ArticleSummary = z.infer<typeof ArticleSummary>
+
+export const PageSummary = z.object({
+  id: z.string(),
+  number: z.number().int().positive().optional(),
+  name: z.string().optional(),
+  sourceFile: z.string(),
+  articles: z.array(ArticleSummary),
+})
+export type PageSummary = z.infer<typeof PageSummary>
+
+export const IssueSummary = z.object({
+  id: z.string(),
+  paperId: z.string(),
+  date: z.string().optional(),
+  year: z.number().int().optional(),
+  /** True when the date (or year) was inferred rather than printed. */
+  dateInferred: z.boolean(),
+  weekday: z.string().optional(),
+  lunarDate: z.string().optional(),
+  serial: z.number().int().optional(),
+  pagesToday: z.number().int().optional(),
+  /** Path of the body file, relative to the bundle root. */
+  body: z.string(),
+  pages: z.array(PageSummary),
+})
+export type IssueSummary = z.infer<typeof IssueSummary>
+
+export const Paper = z.object({
+  id: z.string(),
+  /** Display name, e.g. 嘉兴日报·平湖版; a placeholder naming the locality when the name is unknown. */
+  name: z.string(),
+  edition: z.string().optional(),
+  locality: z.string().optional(),
+  /** True when the paper's name was not printed and had to be inferred. */
+  nameInferred: z.boolean(),
+})
+export type Paper = z.infer<typeof Paper>
+
+/** catalog.json: loads first; small (titles and ids only). */
+export const Catalog = z.object({
+  version: z.literal(BUNDLE_VERSION),
+  papers: z.array(Paper),
+  /** Newest first; undated issues last. */
+  issues: z.array(IssueSummary),
+  warnings: z.array(Warning),
+})
+export type Catalog = z.infer<typeof Catalog>
