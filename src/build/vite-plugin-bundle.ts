@@ -1,0 +1,112 @@
+// Thin Vite shell around the ingest: builds the bundle from seeds/ on dev start
+// and on build, serves it from memory in dev (re-ingesting when a seed changes)
+// and emits it into dist/data/ on build, together with the subset Chinese font.
+import { resolve, sep } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { tsImport } from 'tsx/esm/api'
+import type { Plugin, ResolvedConfig } from 'vite'
+import { bundleFiles, readBundleDir, type BundleContent } from './bundle-files.ts'
+import { collectText, fontHeadHtml, readUiText, subsetFonts, type FontFile } from './font-subset.ts'
+
+export interface BundlePluginOptions {
+  /** Directory of seed pages to ingest. */
+  seedsDir?: string
+  /** Use an already-written bundle instead of ingesting (e.g. test/fixtures/bundle). */
+  bundleDir?: string
+}
+
+interface Built {
+  files: Map<string, string>
+  fonts: FontFile[]
+}
+
+type IngestModule = typeof import('../ingest/ingest.ts')
+
+// Vite bundles its config without the `@/*` alias, and the ingest uses it; tsx
+// honours tsconfig paths, so the ingest is loaded through tsx at run time.
+function loadIngest(root: string): Promise<IngestModule> {
+  return tsImport(pathToFileURL(resolve(root, 'src/ingest/ingest.ts')).href, import.meta.url) as Promise<IngestModule>
+}
+
+export function banmianBundle(options: BundlePluginOptions = {}): Plugin {
+  let config: ResolvedConfig
+  let built: Promise<Built> | undefined
+
+  async function build(): Promise<Built> {
+    const started = Date.now()
+    const content = await readContent()
+    const uiText = await readUiText(resolve(config.root, 'src'))
+    const text = collectText(content.catalog) + collectText([...content.bodies.values()]) + uiText
+    const fonts = await subsetFonts(text)
+    const fontBytes = fonts.map((f) => `${f.weight}: ${f.data.length} B`).join(', ')
+    config.logger.info(`banmian: ${content.catalog.issues.length} issues, fonts ${fontBytes} (${Date.now() - started} ms)`)
+    return { files: bundleFiles(content), fonts }
+  }
+
+  async function readContent(): Promise<BundleContent> {
+    if (options.bundleDir) return readBundleDir(resolve(config.root, options.bundleDir))
+    const { ingestDirectory } = await loadIngest(config.root)
+    const result = await ingestDirectory(resolve(config.root, options.seedsDir ?? 'seeds'))
+    for (const w of result.errors) config.logger.error(`banmian: ${w.file}:${w.line} ${w.message}`)
+    if (result.warnings.length) config.logger.warn(`banmian: ${result.warnings.length} ingest warnings`)
+    return result
+  }
+
+  return {
+    name: 'banmian-bundle',
+    configResolved(resolved) {
+      config = resolved
+    },
+    buildStart() {
+      if (config.command === 'build') built = build()
+    },
+    configureServer(server) {
+      built = build()
+      // Keep the dev server up when ingest fails: /data requests answer 500 and the app shows its error view.
+      built.catch((e: unknown) => config.logger.error(`banmian: ${String(e)}`))
+      const seeds = resolve(config.root, options.bundleDir ?? options.seedsDir ?? 'seeds')
+      server.watcher.add(seeds)
+      server.watcher.on('all', (_event, file) => {
+        if (!resolve(file).startsWith(seeds + sep)) return
+        built = build()
+        built.then(
+          () => server.ws.send({ type: 'full-reload' }),
+          (e: unknown) => config.logger.error(`banmian: ${String(e)}`),
+        )
+      })
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').slice(config.base.length)
+        if (!path.startsWith('data/') && !path.startsWith('assets/banmian-serif-')) return next()
+        built!.then(
+          ({ files, fonts }) => {
+            const json = files.get(path.slice('data/'.length))
+            const font = fonts.find((f) => f.fileName === path)
+            if (json === undefined && !font) return next()
+            res.setHeader('Content-Type', font ? 'font/woff2' : 'application/json; charset=utf-8')
+            res.end(font ? font.data : json)
+          },
+          (e: unknown) => {
+            res.statusCode = 500
+            res.end(String(e))
+          },
+        )
+      })
+    },
+    async transformIndexHtml(html) {
+      // In dev a failed ingest still serves the page (without fonts) so the error view can show.
+      const fonts = await built!.then(
+        (b) => b.fonts,
+        (e: unknown) => {
+          if (config.command === 'build') throw e
+          return []
+        },
+      )
+      return html.replace('</head>', `${fontHeadHtml(fonts, config.base)}\n</head>`)
+    },
+    async generateBundle() {
+      const { files, fonts } = await built!
+      for (const [path, source] of files) this.emitFile({ type: 'asset', fileName: `data/${path}`, source })
+      for (const f of fonts) this.emitFile({ type: 'asset', fileName: f.fileName, source: f.data })
+    },
+  }
+}
