@@ -1,0 +1,57 @@
+// Every paper in the library with its issues and their pages.
+import { Link } from '@tanstack/react-router'
+import type { Catalog } from '@/schema/bundle'
+import { InferredMark } from '@/components/ui/inferred-mark'
+import { issueDateLabel, pageLabel } from '@/lib/format'
+import { pageNo } from '@/lib/data/locate'
+
+export function IssueList({ catalog }: { catalog: Catalog }) {
+  return (
+    <section aria-labelledby="issue-list-title">
+      <h2 id="issue-list-title" className="nav-title">
+        报纸与期次
+      </h2>
+      {catalog.papers.length === 0 && <p className="mt-3 text-sm text-muted">报库中还没有报纸。</p>}
+      <ul className="mt-3 space-y-6">
+        {catalog.papers.map((paper) => (
+          <li key={paper.id} data-paper={paper.id}>
+            <h3 className="text-lg font-bold">
+              {paper.name}
+              {paper.nameInferred && <InferredMark basis="原版未印报名,据地名推断" />}
+            </h3>
+            {(paper.edition || paper.locality) && (
+              <p className="text-xs text-muted">{[paper.edition, paper.locality].filter(Boolean).join(' · ')}</p>
+            )}
+            <ol className="mt-2 space-y-2 border-l border-rule pl-3">
+              {catalog.issues
+                .filter((issue) => issue.paperId === paper.id)
+                .map((issue) => (
+                  <li key={issue.id} className="text-sm">
+                    <Link to="/issues/$issueId" params={{ issueId: issue.id }} className="font-bold hover:text-accent">
+                      {issueDateLabel(issue)}
+                      {issue.weekday && ` ${issue.weekday}`}
+                    </Link>
+                    {issue.dateInferred && <InferredMark />}
+                    {issue.serial !== undefined && <span className="ml-2 text-muted">总第{issue.serial}期</span>}
+                    <span className="mt-0.5 flex flex-wrap gap-x-3 gap-y-0.5">
+                      {issue.pages.map((page, i) => (
+                        <Link
+                          key={page.id}
+                          to="/issues/$issueId/pages/$pageNo"
+                          params={{ issueId: issue.id, pageNo: String(pageNo(page, i)) }}
+                          className="text-muted hover:text-accent"
+                        >
+                          {pageLabel(pageNo(page, i))}
+                          {page.name && ` ${page.name}`}
+                        </Link>
+                      ))}
+                    </span>
+                  </li>
+                ))}
+            </ol>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

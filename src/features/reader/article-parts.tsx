@@ -1,0 +1,67 @@
+// Pieces of an article shared by the page view and the article view.
+import { Link } from '@tanstack/react-router'
+import type { Article, Continuation, Figure } from '@/schema/bundle'
+import { pageLabel } from '@/lib/format'
+
+export function Byline({ byline }: { byline?: string }) {
+  if (!byline) return null
+  // A byline may span two printed lines, joined by a newline in the bundle.
+  return <p className="mt-2 text-sm whitespace-pre-line text-muted">{byline}</p>
+}
+
+export function Paragraphs({ paragraphs }: { paragraphs: string[] }) {
+  return (
+    <div className="mt-3 space-y-2 leading-loose">
+      {paragraphs.map((text, i) => (
+        <p key={i} className="indent-[2em] text-justify">
+          {text}
+        </p>
+      ))}
+    </div>
+  )
+}
+
+/** (上接第一版) / (下转第四版): a link to the other half when the bundle has it, else to the page it names. */
+export function ContinuationLink({ continuation, issueId }: { continuation: Continuation; issueId: string }) {
+  const text = continuation.text || pageLabel(continuation.page)
+  const className = 'inline-block text-sm text-accent underline-offset-4 hover:underline'
+  if (continuation.articleId) {
+    return (
+      <Link to="/articles/$articleId" params={{ articleId: continuation.articleId }} className={className}>
+        {text}
+      </Link>
+    )
+  }
+  return (
+    <Link to="/issues/$issueId/pages/$pageNo" params={{ issueId, pageNo: String(continuation.page) }} className={className}>
+      {text}
+    </Link>
+  )
+}
+
+/**
+ * A printed picture. The source has no images, only captions, so the frame is a
+ * deliberate typographic placeholder rather than a broken image.
+ */
+export function PhotoFigure({ figure }: { figure: Figure }) {
+  return (
+    <figure className="my-3 break-inside-avoid border border-rule bg-paper-deep/60 p-2">
+      <div className="flex aspect-[3/2] flex-col items-center justify-center gap-2 bg-[repeating-linear-gradient(135deg,transparent_0_7px,rgb(0_0_0/0.045)_7px_8px)]">
+        <span aria-hidden="true" className="border-2 border-accent/70 px-2 py-0.5 text-2xl font-bold text-accent/80">
+          图
+        </span>
+        <span className="text-xs tracking-widest text-muted">原版图片未收录</span>
+      </div>
+      <figcaption className="mt-2 text-sm leading-relaxed">
+        {figure.caption}
+        {figure.credit && <span className="ml-2 whitespace-nowrap text-muted">{figure.credit}</span>}
+      </figcaption>
+    </figure>
+  )
+}
+
+/** The figures of a photo item; older bundles may carry the captions only as paragraphs. */
+export function articleFigures(article: Pick<Article, 'figures' | 'paragraphs'>): Figure[] {
+  if (article.figures?.length) return article.figures
+  return article.paragraphs.map((caption) => ({ caption, authors: [] }))
+}

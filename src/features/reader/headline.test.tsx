@@ -1,0 +1,34 @@
+import { render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { Headline } from './headline'
+
+describe('Headline', () => {
+  it('sets 引题 above 主题 above 副题, with only the title as a heading', () => {
+    const { container } = render(
+      <Headline article={{ id: 'a1', kicker: '研发经费投入总量强度双提升', title: '柯城赋能创新发展', subtitle: '全社会研发投入排全市第一' }} as="h1" size="article" />,
+    )
+    const parts = [...container.querySelectorAll('[data-part]')].map((el) => [el.getAttribute('data-part'), el.textContent])
+    expect(parts).toEqual([
+      ['kicker', '研发经费投入总量强度双提升'],
+      ['title', '柯城赋能创新发展'],
+      ['subtitle', '全社会研发投入排全市第一'],
+    ])
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('柯城赋能创新发展')
+    expect(screen.getAllByRole('heading')).toHaveLength(1)
+  })
+
+  it('sizes the title above the subtitle and the subtitle above the kicker', () => {
+    const { container } = render(<Headline article={{ id: 'a1', kicker: '引', title: '主', subtitle: '副' }} size="lead" />)
+    const cls = (part: string) => container.querySelector(`[data-part=${part}]`)!.className
+    expect(cls('kicker')).toContain('text-sm')
+    expect(cls('subtitle')).toContain('text-lg')
+    expect(cls('title')).toMatch(/text-2xl/)
+  })
+
+  it('leaves out the parts a headline does not have', () => {
+    const { container } = render(<Headline article={{ id: 'a1', title: '只有主题' }} />)
+    expect(container.querySelector('[data-part=kicker]')).toBeNull()
+    expect(container.querySelector('[data-part=subtitle]')).toBeNull()
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('只有主题')
+  })
+})

@@ -1,0 +1,55 @@
+import { Link } from '@tanstack/react-router'
+import type { Article } from '@/schema/bundle'
+
+type Size = 'lead' | 'normal' | 'small' | 'article'
+
+const TITLE_SIZE: Record<Size, string> = {
+  article: 'text-3xl md:text-4xl',
+  lead: 'text-2xl md:text-3xl',
+  normal: 'text-xl',
+  small: 'text-base',
+}
+
+/**
+ * A Chinese newspaper headline: 引题 (kicker) small above, 主题 (title) large,
+ * 副题 (subtitle) medium below. Only the title is a heading element.
+ */
+export function Headline({
+  article,
+  size = 'normal',
+  as: Heading = 'h2',
+  link = false,
+}: {
+  article: Pick<Article, 'id' | 'kicker' | 'title' | 'subtitle'>
+  size?: Size
+  as?: 'h1' | 'h2' | 'h3'
+  /** Make the title a link to the article view. */
+  link?: boolean
+}) {
+  const { kicker, title, subtitle } = article
+  return (
+    <header className="break-inside-avoid break-after-avoid">
+      {kicker && (
+        <p data-part="kicker" className="mb-1 text-sm leading-snug text-muted">
+          {kicker}
+        </p>
+      )}
+      {title && (
+        <Heading data-part="title" className={`${TITLE_SIZE[size]} leading-tight font-bold text-balance`}>
+          {link ? (
+            <Link to="/articles/$articleId" params={{ articleId: article.id }} className="hover:text-accent">
+              {title}
+            </Link>
+          ) : (
+            title
+          )}
+        </Heading>
+      )}
+      {subtitle && (
+        <p data-part="subtitle" className={`mt-1.5 leading-snug ${size === 'small' ? 'text-sm' : 'text-lg'}`}>
+          {subtitle}
+        </p>
+      )}
+    </header>
+  )
+}

@@ -1,0 +1,73 @@
+// The top of a page, set like a printed nameplate and folio line.
+import type { IssueSummary, Page, PageMeta, Paper } from '@/schema/bundle'
+import { InferredMark } from '@/components/ui/inferred-mark'
+import { formatDate, issueDateLabel, pageLabel } from '@/lib/format'
+
+interface Props {
+  paper: Paper | undefined
+  issue: IssueSummary
+  page: Page
+  no: number
+}
+
+function Mark({ meta, field, inferred }: { meta: PageMeta; field: string; inferred?: boolean }) {
+  if (!inferred && meta.provenance[field] !== 'inferred') return null
+  return <InferredMark basis={meta.basis[field]} />
+}
+
+export function Masthead({ paper, issue, page, no }: Props) {
+  const { meta } = page
+  const date = issue.date ?? meta.date
+  const weekday = issue.weekday ?? meta.weekday
+  const lunarDate = issue.lunarDate ?? meta.lunarDate
+  const serial = issue.serial ?? meta.serial
+  const pagesToday = issue.pagesToday ?? meta.pagesToday
+  const organLine = [meta.organ, meta.publisher, meta.cn].filter(Boolean).join(' · ')
+  const paperName = paper?.name ?? meta.paper ?? '报名不详'
+
+  return (
+    <header className="text-center">
+      {organLine && <p className="text-xs tracking-widest text-muted">{organLine}</p>}
+      <p className="mt-2 text-4xl font-bold tracking-[0.3em] md:text-6xl">
+        {paperName}
+        <Mark meta={meta} field="paper" inferred={paper?.nameInferred} />
+      </p>
+      {paper?.edition && <p className="mt-1 text-sm tracking-widest">{paper.edition}</p>}
+      <div className="mt-3 border-y-[3px] border-double border-ink py-1.5 text-sm">
+        <p className="flex flex-wrap items-center justify-center gap-x-4 gap-y-1">
+          <span>
+            {date ? formatDate(date) : issueDateLabel(issue)}
+            <Mark meta={meta} field="date" inferred={issue.dateInferred} />
+          </span>
+          {weekday && (
+            <span>
+              {weekday}
+              <Mark meta={meta} field="weekday" />
+            </span>
+          )}
+          {lunarDate && (
+            <span>
+              {lunarDate}
+              <Mark meta={meta} field="lunarDate" />
+            </span>
+          )}
+          {pagesToday !== undefined && <span>今日{pagesToday}版</span>}
+          {serial !== undefined && (
+            <span>
+              总第{serial}期
+              <Mark meta={meta} field="serial" />
+            </span>
+          )}
+        </p>
+      </div>
+      <div className="mt-1 flex items-baseline justify-between border-b border-ink pb-1 text-sm">
+        <p className="font-bold">
+          {pageLabel(no)}
+          <Mark meta={meta} field="pageNumber" inferred={page.number === undefined} />
+          {page.name && <span className="ml-2">{page.name}</span>}
+        </p>
+        {meta.editor && <p className="text-muted">责任编辑 {meta.editor}</p>}
+      </div>
+    </header>
+  )
+}

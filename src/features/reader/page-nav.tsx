@@ -1,0 +1,52 @@
+// 版面导航: the pages of an issue, and the previous/next page links.
+import { Link } from '@tanstack/react-router'
+import type { IssueSummary } from '@/schema/bundle'
+import { pageLabel } from '@/lib/format'
+import { pageNo } from '@/lib/data/locate'
+
+export function PageNav({ issue, pageIndex }: { issue: IssueSummary; pageIndex: number }) {
+  return (
+    <nav aria-labelledby="page-nav-title">
+      <h2 id="page-nav-title" className="nav-title">
+        版面导航
+      </h2>
+      <ol className="mt-2 space-y-1 text-sm">
+        {issue.pages.map((page, i) => (
+          <li key={page.id}>
+            <Link
+              to="/issues/$issueId/pages/$pageNo"
+              params={{ issueId: issue.id, pageNo: String(pageNo(page, i)) }}
+              aria-current={i === pageIndex ? 'page' : undefined}
+              className="block px-2 py-1 hover:bg-paper-deep aria-[current=page]:bg-ink aria-[current=page]:text-paper"
+            >
+              {pageLabel(pageNo(page, i))}
+              {page.name && ` ${page.name}`}
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}
+
+export function PagePager({ issue, pageIndex }: { issue: IssueSummary; pageIndex: number }) {
+  const prev = issue.pages[pageIndex - 1]
+  const next = issue.pages[pageIndex + 1]
+  const link = 'border border-ink px-3 py-1.5 hover:bg-ink hover:text-paper'
+  return (
+    <nav aria-label="翻版" className="mt-8 flex justify-between gap-4 border-t border-ink pt-4 text-sm">
+      {prev ? (
+        <Link to="/issues/$issueId/pages/$pageNo" params={{ issueId: issue.id, pageNo: String(pageNo(prev, pageIndex - 1)) }} className={link}>
+          ← 上一版 {pageLabel(pageNo(prev, pageIndex - 1))}
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next && (
+        <Link to="/issues/$issueId/pages/$pageNo" params={{ issueId: issue.id, pageNo: String(pageNo(next, pageIndex + 1)) }} className={link}>
+          下一版 {pageLabel(pageNo(next, pageIndex + 1))} →
+        </Link>
+      )}
+    </nav>
+  )
+}

@@ -1,0 +1,67 @@
+import { screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { IssueBody } from '@/schema/bundle'
+import { fixtureFiles, renderApp } from '../../../test/render-app'
+
+const PAGE_1 = '/issues/qzrb-20241130/pages/1'
+const BODY = 'issues/qzrb-20241130.json'
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+describe('page view', () => {
+  it('sets the masthead like a printed paper', async () => {
+    renderApp(PAGE_1)
+    const masthead = (await screen.findByText('衢州日报', { selector: 'header p' })).closest('header')!
+    const text = masthead.textContent
+    for (const part of ['2024年11月30日', '星期六', '农历甲辰年十月三十', '今日4版', '总第13355期', '第1版', '要闻', '责任编辑 王晓']) {
+      expect(text).toContain(part)
+    }
+    // Nothing on this page was inferred.
+    expect(within(masthead).queryByText('推断')).toBeNull()
+  })
+
+  it('marks inferred fields as 推断, with the basis on hover', async () => {
+    renderApp('/issues/kcxw-20241202/pages/1')
+    const marks = await screen.findAllByText('推断')
+    const titles = marks.map((m) => m.getAttribute('title'))
+    expect(titles).toContain('推断:版面未印报名,据正文“团区委”“柯城”推断为柯城地方版')
+    expect(titles).toContain('推断:据正文“近日”及文件顺序推断')
+  })
+
+  it('links teasers to the page they point to and continuations to the other half', async () => {
+    renderApp(PAGE_1)
+    expect((await screen.findByRole('link', { name: '详见今日第四版 →' })).getAttribute('href')).toBe('/issues/qzrb-20241130/pages/4')
+    expect(screen.getByRole('link', { name: '(下转第四版)' }).getAttribute('href')).toBe('/articles/a4rnd')
+  })
+
+  it('shows photos as captioned figures, unclassified text muted, and navigation for pages and headlines', async () => {
+    const { container } = renderApp(PAGE_1)
+    const figure = (await screen.findByText(/市民在衢州市区信安湖畔跑步健身/, { selector: 'figcaption' })).closest('figure')!
+    expect(figure.textContent).toContain('记者 陈志元 摄')
+    expect(container.querySelector('[data-kind=unclassified]')?.textContent).toContain('本版责任编辑 王晓')
+    const pageNav = screen.getByRole('navigation', { name: '版面导航' })
+    expect(within(pageNav).getByRole('link', { name: '第1版 要闻' }).getAttribute('aria-current')).toBe('page')
+    const headlineNav = screen.getByRole('navigation', { name: '标题导航' })
+    expect(within(headlineNav).getByRole('link', { name: '高屹率团赴韩国开展经贸考察访问' }).getAttribute('href')).toBe('/articles/a1gaoyi')
+    // The nameplate is the masthead's job, not a story.
+    expect(container.querySelector('[data-kind=masthead]')).toBeNull()
+    expect(screen.getByRole('link', { name: '下一版 第4版 →' }).getAttribute('href')).toBe('/issues/qzrb-20241130/pages/4')
+  })
+
+  it('renders markup in the text as text, never as HTML', async () => {
+    const files = fixtureFiles()
+    const body = JSON.parse(files.get(BODY)!) as IssueBody
+    const story = body.pages[0]!.articles.find((a) => a.id === 'a1gaoyi')!
+    story.title = '<script>window.pwned = true</script>标题'
+    story.paragraphs = ['<img src=x onerror="window.pwned = true">正文<b>粗</b>']
+    files.set(BODY, JSON.stringify(body))
+    const { container } = renderApp(PAGE_1, files)
+
+    expect(await screen.findByRole('heading', { name: '<script>window.pwned = true</script>标题' })).toBeTruthy()
+    expect(screen.getByText('<img src=x onerror="window.pwned = true">正文<b>粗</b>')).toBeTruthy()
+    expect(container.querySelector('script, img, b')).toBeNull()
+    expect((window as { pwned?: boolean }).pwned).toBeUndefined()
+  })
+})

@@ -1,0 +1,40 @@
+// A newspaper page (版): masthead, the articles in reading order set in columns, and navigation.
+import type { IssueBody, IssueSummary, Paper } from '@/schema/bundle'
+import { bodyPage, pageNo, readableArticles } from '@/lib/data/locate'
+import { ArticleBlock } from './article-block'
+import { HeadlineNav } from './headline-nav'
+import { Masthead } from './masthead'
+import { PageNav, PagePager } from './page-nav'
+
+interface Props {
+  paper: Paper | undefined
+  issue: IssueSummary
+  body: IssueBody
+  pageIndex: number
+}
+
+export function PageView({ paper, issue, body, pageIndex }: Props) {
+  const page = bodyPage(issue, body, pageIndex)
+  if (!page) return null
+  const articles = readableArticles(page.articles)
+  const leadId = articles.find((a) => a.kind === 'news' || a.kind === 'commentary')?.id
+
+  return (
+    <div className="grid gap-x-10 gap-y-8 lg:grid-cols-[11rem_minmax(0,1fr)]">
+      <div className="lg:col-start-2">
+        <Masthead paper={paper} issue={issue} page={page} no={pageNo(page, pageIndex)} />
+        <div className="mt-6 gap-8 md:columns-2 xl:columns-3 [column-rule:1px_solid_var(--color-rule)]">
+          {articles.map((article) => (
+            <ArticleBlock key={article.id} article={article} issueId={issue.id} lead={article.id === leadId} />
+          ))}
+        </div>
+        {articles.length === 0 && <p className="py-12 text-center text-muted">本版没有可显示的文字。</p>}
+        <PagePager issue={issue} pageIndex={pageIndex} />
+      </div>
+      <aside className="space-y-8 lg:sticky lg:top-6 lg:col-start-1 lg:row-start-1 lg:self-start">
+        <PageNav issue={issue} pageIndex={pageIndex} />
+        <HeadlineNav articles={articles} />
+      </aside>
+    </div>
+  )
+}

@@ -1,0 +1,43 @@
+// Display formatting in the conventions of Chinese newspapers.
+import type { Article, IssueSummary } from '@/schema/bundle'
+
+/** 2024-11-30 → 2024年11月30日 */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number)
+  return `${y}年${m}月${d}日`
+}
+
+/** The issue's date as printed, or the year alone, or an honest 日期不详. */
+export function issueDateLabel(issue: Pick<IssueSummary, 'date' | 'year'>): string {
+  if (issue.date) return formatDate(issue.date)
+  if (issue.year) return `${issue.year}年`
+  return '日期不详'
+}
+
+/** 第1版 */
+export function pageLabel(no: number): string {
+  return `第${no}版`
+}
+
+const KIND_LABELS: Record<Article['kind'], string> = {
+  news: '消息',
+  commentary: '评论',
+  photo: '图片',
+  teaser: '导读',
+  banner: '标语',
+  ad: '广告',
+  masthead: '报头',
+  unclassified: '未归类',
+}
+
+/** What to call an article in a list: its headline, else its first words, else its kind. */
+export function articleLabel(article: Pick<Article, 'kind' | 'title'> & { paragraphs?: string[] }): string {
+  if (article.title) return article.title
+  const first = article.paragraphs?.[0]
+  if (first) return first.length > 24 ? `${first.slice(0, 24)}…` : first
+  return KIND_LABELS[article.kind]
+}
+
+export function kindLabel(kind: Article['kind']): string {
+  return KIND_LABELS[kind]
+}

@@ -1,0 +1,17 @@
+import { createFileRoute, notFound } from '@tanstack/react-router'
+import { PageScreen } from '@/features/reader/page-screen'
+import { catalogQueryOptions } from '@/lib/data/catalog-query'
+import { issueBodyQueryOptions } from '@/lib/data/issue-body-query'
+import { findIssue, findPageIndex } from '@/lib/data/locate'
+
+export const Route = createFileRoute('/issues/$issueId/pages/$pageNo')({
+  loader: async ({ context: { queryClient }, params: { issueId, pageNo } }) => {
+    const issue = findIssue(await queryClient.ensureQueryData(catalogQueryOptions()), issueId)
+    if (!issue || findPageIndex(issue.pages, pageNo) < 0) throw notFound()
+    await queryClient.ensureQueryData(issueBodyQueryOptions(issueId))
+  },
+  component: function PageRoute() {
+    const { issueId, pageNo } = Route.useParams()
+    return <PageScreen issueId={issueId} pageNo={pageNo} />
+  },
+})

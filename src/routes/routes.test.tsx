@@ -1,0 +1,66 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { fixtureFiles, renderApp } from '../../test/render-app'
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+})
+
+describe('routes', () => {
+  it('shows the newest issue’s front page and every paper on the home page', async () => {
+    renderApp('/')
+    // The fixture's newest issue is the 柯城 paper's, whose front page carries one story.
+    expect(await screen.findByRole('heading', { name: '“小鹿灯计划”为重疾患儿点亮希望' })).toBeTruthy()
+    expect(screen.getByRole('heading', { name: /衢州日报/ })).toBeTruthy()
+    expect(screen.getByRole('heading', { name: /柯城新闻/ })).toBeTruthy()
+  })
+
+  it('redirects an issue to its first page', async () => {
+    const { router } = renderApp('/issues/qzrb-20241130')
+    await waitFor(() => expect(router.state.location.pathname).toBe('/issues/qzrb-20241130/pages/1'))
+    expect(await screen.findByRole('heading', { name: '高屹率团赴韩国开展经贸考察访问' })).toBeTruthy()
+  })
+
+  it('opens an article cold, by id alone', async () => {
+    renderApp('/articles/a4rnd')
+    expect(await screen.findByRole('heading', { level: 1, name: '柯城赋能创新发展“动力源”' })).toBeTruthy()
+    expect(screen.getByRole('link', { name: '(上接第一版)' }).getAttribute('href')).toBe('/articles/a1rnd')
+    expect(screen.getByRole('link', { name: '返回第4版' }).getAttribute('href')).toBe('/issues/qzrb-20241130/pages/4')
+  })
+
+  it.each([
+    ['an unknown article id', '/articles/no-such-article'],
+    ['an unknown issue id', '/issues/no-such-issue/pages/1'],
+    ['an unknown page number', '/issues/qzrb-20241130/pages/9'],
+    ['an unknown path', '/no/such/path'],
+  ])('shows the Chinese 404 with a link home for %s', async (_what, path) => {
+    renderApp(path)
+    expect(await screen.findByRole('heading', { name: '此页未见刊载' })).toBeTruthy()
+    expect(screen.getByRole('link', { name: '返回首页' }).getAttribute('href')).toBe('/')
+  })
+
+  it('shows an error view when data fails to load, and 重试 loads it again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {}) // the failure is expected; keep the output readable
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const files = fixtureFiles()
+    const catalog = files.get('catalog.json')!
+    files.delete('catalog.json')
+    renderApp('/', files)
+    expect(await screen.findByRole('heading', { name: '资料加载失败' })).toBeTruthy()
+    expect(screen.getByRole('alert').textContent).toContain('catalog.json: HTTP 404')
+
+    files.set('catalog.json', catalog)
+    fireEvent.click(screen.getByRole('button', { name: '重试' }))
+    expect(await screen.findByRole('heading', { name: '“小鹿灯计划”为重疾患儿点亮希望' })).toBeTruthy()
+  })
+
+  it('rejects data that does not match the bundle schema', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const files = fixtureFiles()
+    files.set('catalog.json', JSON.stringify({ version: 1, papers: 'not a list' }))
+    renderApp('/', files)
+    expect(await screen.findByRole('heading', { name: '资料加载失败' })).toBeTruthy()
+  })
+})
