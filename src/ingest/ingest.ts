@@ -1,5 +1,11 @@
-// Placeholder signature (being implemented by the ingest work in parallel).
-import type { Catalog, IssueBody, Warning } from '@/schema/bundle'
+// The pipeline over a folder: read every page file (and its sidecar), run the
+// page steps, drop byte-identical duplicates, assemble issues, validate.
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { Catalog, IssueBody, type Warning } from '../schema/bundle'
+import { assemble } from './issues'
+import { ingestPage, type PageDraft } from './page'
 
 export interface IngestStats {
   files: number
@@ -21,8 +27,51 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number) => void
 }
 
+const SIDECAR = '.meta.json'
+
+async function listPageFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith('.') && !e.name.endsWith(SIDECAR))
+    .map((e) => join(e.parentPath, e.name))
+    .sort()
+}
+
 export async function ingestDirectory(inputDir: string, options: IngestOptions = {}): Promise<IngestResult> {
-  void inputDir
-  void options
-  throw new Error('not implemented yet')
+  const files = await listPageFiles(inputDir)
+  const warnings: Warning[] = []
+  const errors: Warning[] = []
+  const drafts: PageDraft[] = []
+  const seen = new Map<string, string>()
+  let bytes = 0
+  for (const [i, path] of files.entries()) {
+    const file = relative(inputDir, path)
+    const data = await readFile(path)
+    bytes += data.length
+    const digest = createHash('sha1').update(data).digest('hex')
+    const original = seen.get(digest)
+    if (original !== undefined) {
+      warnings.push({ file, line: 0, message: `与 ${original} 内容完全相同，只保留一份 (duplicate of ${original})` })
+    } else {
+      seen.set(digest, file)
+      const sidecar = await readFile(path + SIDECAR, 'utf8').catch(() => undefined)
+      const result = ingestPage(file, data, sidecar)
+      warnings.push(...result.problems)
+      if (result.error) errors.push(result.error)
+      if (result.page) drafts.push(result.page)
+    }
+    options.onProgress?.(i + 1, files.length)
+  }
+  const { catalog, bodies } = assemble(drafts, warnings)
+  // The ingest validates what it writes against the same schema the app reads with.
+  Catalog.parse(catalog)
+  for (const body of bodies.values()) IssueBody.parse(body)
+  const articles = [...bodies.values()].reduce((n, b) => n + b.pages.reduce((m, p) => m + p.articles.length, 0), 0)
+  return {
+    catalog,
+    bodies,
+    warnings,
+    errors,
+    stats: { files: files.length, pages: drafts.length, issues: bodies.size, articles, bytes },
+  }
 }

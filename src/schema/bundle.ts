@@ -136,6 +136,8 @@ export const Page = z.object({
   sourceFile: z.string(),
   encoding: z.string(),
   meta: PageMeta,
+  /** YAML front matter exactly as written, when the page had one. */
+  frontMatter: z.string().optional(),
   articles: z.array(Article),
 })
 export type Page = z.infer<typeof Page>

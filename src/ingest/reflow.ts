@@ -1,0 +1,84 @@
+// Step 5: reflow. Join paragraph fragments that a column or page break split
+// mid-sentence, never two real paragraphs; and re-stitch fragments whose
+// continuation landed several paragraphs later (interleaved columns).
+import { endsSentence, joinFragments } from './text'
+
+export interface Fragment {
+  text: string
+  startLine: number
+  endLine: number
+}
+
+const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' })
+
+/** True when the boundary between `a` and `b` falls inside a word (困|难 → 困难): strong evidence they belong together. */
+export function splitsWord(a: string, b: string): boolean {
+  const left = a.trimEnd().slice(-4)
+  const right = b.trimStart().slice(0, 4)
+  if (!left || !right) return false
+  const boundary = left.length
+  let pos = 0
+  for (const { segment, isWordLike } of segmenter.segment(left + right)) {
+    const end = pos + segment.length
+    if (isWordLike && pos < boundary && end > boundary) return true
+    pos = end
+  }
+  return false
+}
+
+/** Characters that cannot open a paragraph: a fragment starting with one continues something. */
+const CANNOT_START = /^[，,。．.、；;：:！!？?）)》」』”’%％\]】…的了着过地得么吗呢吧啊]/
+
+/** How strongly `next` reads as the continuation of the dangling fragment `prev`. */
+export function continuationScore(prev: string, next: string): number {
+  let score = 0
+  if (CANNOT_START.test(next.trimStart())) score += 2
+  if (splitsWord(prev, next)) score += 2
+  return score
+}
+
+/** How far ahead to look for a dangling fragment's continuation when columns were interleaved. */
+const LOOKAHEAD = 6
+
+export interface ReflowResult {
+  paragraphs: Fragment[]
+  /** Number of joins made (for the summary and tests). */
+  joins: number
+  /** Paragraphs moved back next to the fragment they continue. */
+  restitched: number
+}
+
+/**
+ * Joins each paragraph that does not end a sentence with its continuation.
+ * Normally that is the next paragraph; when the next one reads as a fresh start and a later one (within LOOKAHEAD)
+ * clearly continues the fragment, the later one is pulled back and the paragraphs in between keep their order.
+ */
+export function reflow(input: Fragment[]): ReflowResult {
+  const items = input.map((f) => ({ ...f }))
+  let joins = 0
+  let restitched = 0
+  for (let i = 0; i < items.length - 1; ) {
+    const cur = items[i] as Fragment
+    if (endsSentence(cur.text)) {
+      i++
+      continue
+    }
+    let pick = i + 1
+    const immediate = continuationScore(cur.text, (items[i + 1] as Fragment).text)
+    if (immediate < 2) {
+      for (let j = i + 2; j < Math.min(items.length, i + 1 + LOOKAHEAD); j++) {
+        const candidate = items[j] as Fragment
+        if (continuationScore(cur.text, candidate.text) >= 2 + immediate) {
+          pick = j
+          break
+        }
+      }
+    }
+    const next = items[pick] as Fragment
+    if (pick !== i + 1) restitched++
+    items[i] = { text: joinFragments(cur.text, next.text), startLine: cur.startLine, endLine: Math.max(cur.endLine, next.endLine) }
+    items.splice(pick, 1)
+    joins++
+  }
+  return { paragraphs: items, joins, restitched }
+}

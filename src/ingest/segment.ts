@@ -1,0 +1,189 @@
+// Step 4: classify units and group them into article drafts. Boundaries fall
+// where a run of headline lines begins; what a draft is (news, photo, teaser,
+// banner, masthead…) is decided from its parts, not from particular words.
+import type { Unit } from './blocks'
+import { parseBareNames, parseBylineLine, splitCredit } from './byline'
+import { isMetaLine, readNameplate } from './masthead'
+import { continuationScore } from './reflow'
+import { CJK, displayWidth, endsSentence, parseChineseNumber } from './text'
+
+export type UnitRole = 'meta' | 'nameplate' | 'headline' | 'byline' | 'credit' | 'caption' | 'pointer' | 'body'
+
+export interface Classified extends Unit {
+  role: UnitRole
+}
+
+export type DraftKind = 'article' | 'masthead' | 'teaser' | 'photo' | 'banner' | 'headless'
+
+export interface Draft {
+  kind: DraftKind
+  head: Classified[]
+  bylines: Classified[]
+  body: Classified[]
+}
+
+const NUM = '[0-9０-９]+|[一二三四五六七八九十]+'
+export const POINTER = new RegExp(`^[»>›▶►→◆■●\\s]*[（(]?(?:详见|详情见|详细报道见|全文见|见|转)(?:今日|本报|本期)?[ \\t]*(?:第[ \\t]*)?(${NUM})[ \\t]*版(?:[ \\t]*[${CJK}]{0,8})?[）)]?$`)
+const TEASER_LABEL = new RegExp(`^(?:今日|本期|本版)?(?:导读|看点|要目|提要)$`)
+const HEADLINE_MAX_WIDTH = 140
+
+export function pointerPage(text: string): number | undefined {
+  const m = text.trim().match(POINTER)
+  return m ? parseChineseNumber(m[1]) : undefined
+}
+
+export function isTeaserLabel(text: string): boolean {
+  return TEASER_LABEL.test(text.trim())
+}
+
+function looksLikeHeadline(u: Unit): boolean {
+  if (u.heading) return true
+  const t = u.text
+  if (displayWidth(t) > HEADLINE_MAX_WIDTH) return false
+  if (/[。；;]/.test(t) || /[，,、：:！!？?]$/.test(t)) return false
+  // Long lines with several commas are prose even without a full stop.
+  return (t.match(/[，,]/g)?.length ?? 0) <= 1
+}
+
+export function classify(u: Unit): UnitRole {
+  const t = u.text
+  if (!u.heading) {
+    if (pointerPage(t) !== undefined) return 'pointer'
+    if (isMetaLine(t)) return 'meta'
+    const credit = splitCredit(t)
+    if (credit) return credit.caption ? 'caption' : 'credit'
+    if (parseBylineLine(t)) return 'byline'
+  }
+  return looksLikeHeadline(u) ? 'headline' : 'body'
+}
+
+/** The masthead zone: the opening lines up to the last metadata or nameplate line before any prose. */
+function mastheadLength(units: Classified[]): number {
+  let end = 0
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]
+    if (u.role === 'body' || u.role === 'byline' || u.role === 'caption' || u.heading) break
+    if (u.role === 'meta' || readNameplate(u.text)) end = i + 1
+  }
+  return end
+}
+
+const introduces = (u: Unit | undefined): boolean => u !== undefined && /(?:——|—|：|:)$/.test(u.text)
+
+/**
+ * A new draft starts at the first headline of a run — unless the line before introduces it (——, ：).
+ * Inside a run, a wide gap, a new block after a multi-line block, or a Markdown heading of the same or higher level starts another.
+ */
+function startsDraft(units: Classified[], i: number, current: Draft | undefined): boolean {
+  const u = units[i]
+  const prev = units[i - 1]
+  if (!current) return true
+  if (u.role === 'meta') return current.kind !== 'masthead'
+  if (current.kind === 'masthead') return true
+  if (u.role === 'caption') return current.body.some((b) => b.role === 'body')
+  if (u.role !== 'headline') return false
+  if (prev?.role === 'headline' && current.body.length === 0) {
+    const prevBlockMultiLine = units[i - 2]?.block === prev.block && u.block !== prev.block
+    const sameOrHigherHeading = u.heading !== undefined && prev.heading !== undefined && u.heading <= prev.heading
+    return u.gap >= 2 || current.head.length >= 4 || prevBlockMultiLine || sameOrHigherHeading
+  }
+  return !introduces(prev)
+}
+
+/**
+ * A short line that reads like a headline but is really the head of a paragraph cut by a column break:
+ * it has clause punctuation or runs on into the next unit mid-word, and prose follows it directly.
+ */
+function isCutParagraph(u: Classified, next: Classified | undefined): boolean {
+  if (u.role !== 'headline' || u.heading || !next || next.role !== 'body' || endsSentence(u.text)) return false
+  return /[，,、]/.test(u.text) || continuationScore(u.text, next.text) >= 2
+}
+
+export function classifyAll(units: Unit[]): Classified[] {
+  const classified: Classified[] = units.map((u) => ({ ...u, role: classify(u) }))
+  for (let i = classified.length - 2; i >= 0; i--) {
+    const u = classified[i] as Classified
+    if (isCutParagraph(u, classified[i + 1])) u.role = 'body'
+  }
+  return classified
+}
+
+export function segment(units: Unit[]): Draft[] {
+  const classified = classifyAll(units)
+  const top = mastheadLength(classified)
+  const drafts: Draft[] = []
+  if (top > 0) {
+    drafts.push({ kind: 'masthead', head: [], bylines: [], body: classified.slice(0, top).map((u) => ({ ...u, role: readNameplate(u.text) ? 'nameplate' : u.role })) })
+  }
+  let current: Draft | undefined
+  for (let i = top; i < classified.length; i++) {
+    const u = classified[i]
+    if (startsDraft(classified, i, current)) {
+      current = { kind: u.role === 'meta' ? 'masthead' : 'article', head: [], bylines: [], body: [] }
+      drafts.push(current)
+    }
+    const d = current as Draft
+    const lastBody = d.body[d.body.length - 1]
+    if (d.kind === 'masthead') d.body.push(u)
+    else if (u.role === 'headline' && !d.bylines.length && (!lastBody || introduces(lastBody))) d.head.push(u)
+    else if (u.role === 'byline' && !d.body.length) d.bylines.push(u)
+    else d.body.push(u)
+    // A pointer (详见第N版) closes a teaser.
+    if (u.role === 'pointer') current = undefined
+  }
+  return mergePhotoGroups(drafts.map(settleKind))
+}
+
+/** A bare-name line right under the headline and above prose is a byline (周毅辉 / 江洁 王一凡). */
+function takeBareNames(d: Draft): void {
+  const lastHead = d.head[d.head.length - 1]
+  if (d.head.length > 1 && lastHead && !lastHead.heading && !d.bylines.length && d.body.length && parseBareNames(lastHead.text)) {
+    d.bylines.push({ ...lastHead, role: 'byline' })
+    d.head.pop()
+    return
+  }
+  const first = d.body[0]
+  if (d.head.length && !d.bylines.length && first && d.body.length > 1 && parseBareNames(first.text)) {
+    d.bylines.push({ ...first, role: 'byline' })
+    d.body.shift()
+  }
+}
+
+/** Captions with credits, or at most two prose units closed by a credit line, and no reporter byline. */
+function isPhoto(d: Draft, content: Classified[]): boolean {
+  if (!content.length || d.bylines.length) return false
+  if (content.every((u) => u.role === 'caption' || u.role === 'credit')) return true
+  const prose = content.filter((u) => u.role === 'body')
+  return prose.length <= 2 && content.some((u) => u.role === 'credit' || u.role === 'caption')
+}
+
+function settleKind(d: Draft): Draft {
+  if (d.kind === 'masthead') return d
+  takeBareNames(d)
+  const content = d.body.filter((u) => u.role !== 'pointer')
+  if (d.body.some((u) => u.role === 'pointer')) d.kind = 'teaser'
+  else if (isPhoto(d, content)) d.kind = 'photo'
+  else if (!content.length && !d.bylines.length) d.kind = 'banner'
+  else if (!d.head.length && !d.bylines.length) d.kind = 'headless'
+  return d
+}
+
+/** Captions separated only by a heading form one photo group under that heading (▲ caption / heading / ▼ caption). */
+function mergePhotoGroups(drafts: Draft[]): Draft[] {
+  const out: Draft[] = []
+  for (const d of drafts) {
+    const prev = out[out.length - 1]
+    const prevIsLoosePhoto = prev?.kind === 'photo' && prev.head.length === 0
+    if (d.kind === 'photo' && prevIsLoosePhoto) {
+      prev.head = d.head
+      prev.body.push(...d.body)
+      continue
+    }
+    if (d.kind === 'headless' && d.body.every((u) => u.role === 'caption' || u.role === 'credit') && prev?.kind === 'photo') {
+      prev.body.push(...d.body)
+      continue
+    }
+    out.push(d)
+  }
+  return out
+}

@@ -1,0 +1,92 @@
+// Character-level helpers shared by the ingest steps. Rules are about Chinese
+// newspaper typography in general, never about a particular page.
+
+/** Full-width ASCII variants (！ → !, （ → (, ０ → 0) folded to half-width; everything else kept. */
+export function toHalfWidth(s: string): string {
+  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ')
+}
+
+/** Chinese numerals as used in page and count references (二, 十二, 廿) → number. */
+export function parseChineseNumber(s: string): number | undefined {
+  const t = toHalfWidth(s).trim()
+  if (/^\d+$/.test(t)) return Number(t)
+  const digits: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+  if (!/^[〇零一二两三四五六七八九十百]+$/.test(t)) return undefined
+  let total = 0
+  let current = 0
+  for (const ch of t) {
+    if (ch === '百') {
+      total += (current || 1) * 100
+      current = 0
+    } else if (ch === '十') {
+      total += (current || 1) * 10
+      current = 0
+    } else {
+      current = digits[ch]
+    }
+  }
+  return total + current
+}
+
+export const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff'
+const cjkRe = new RegExp(`[${CJK}]`)
+export const isCjk = (ch: string): boolean => cjkRe.test(ch)
+
+/** Punctuation that ends a sentence (and so may end a paragraph). Closing quotes/brackets count when a sentence end precedes them. */
+const SENTENCE_END = /[。！？!?…；;]$|[。！？!?…][”’」』）)"'】]+$|——$|：$|:$/
+export function endsSentence(s: string): boolean {
+  return SENTENCE_END.test(s.trimEnd())
+}
+
+/** Visual width: CJK and full-width characters count as 2. */
+export function displayWidth(s: string): number {
+  let w = 0
+  for (const ch of s) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1
+  return w
+}
+
+/** Collapse runs of spaces and trim; keeps the characters themselves. */
+export const squeeze = (s: string): string => s.replace(/[ \t\u3000]+/g, ' ').trim()
+
+/** Join two text fragments split by a line/column break: no space between CJK, one space between Latin words. */
+export function joinFragments(a: string, b: string): string {
+  const left = a.trimEnd()
+  const right = b.trimStart()
+  if (!left) return right
+  if (!right) return left
+  const l = left[left.length - 1]
+  const r = right[0]
+  return /[A-Za-z0-9]/.test(l) && /[A-Za-z0-9]/.test(r) ? `${left} ${right}` : left + right
+}
+
+const isSpaceCode = (c: number): boolean =>
+  c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029
+
+/**
+ * Multiset difference of non-whitespace characters: `expected` minus `actual`.
+ * Returns the characters (with counts) present in `expected` but missing from `actual`.
+ * One shared counter array keeps this linear and allocation-free on large pages.
+ */
+const counter = new Int32Array(0x110000)
+export function missingCharacters(expected: Iterable<string>, actual: Iterable<string>): Map<string, number> {
+  const touched: number[] = []
+  const add = (texts: Iterable<string>, delta: number) => {
+    for (const t of texts) {
+      for (let i = 0; i < t.length; i++) {
+        let c = t.charCodeAt(i)
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length) c = t.codePointAt(i++) ?? c
+        if (isSpaceCode(c)) continue
+        if (counter[c] === 0) touched.push(c)
+        counter[c] += delta
+      }
+    }
+  }
+  add(expected, 1)
+  add(actual, -1)
+  const missing = new Map<string, number>()
+  for (const c of touched) {
+    if (counter[c] > 0) missing.set(String.fromCodePoint(c), counter[c])
+    counter[c] = 0
+  }
+  return missing
+}
