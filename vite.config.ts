@@ -8,7 +8,7 @@ import { banmianBundle } from './src/build/vite-plugin-bundle.ts'
 export default defineConfig({
   plugins: [
     // The router plugin must run before the React plugin.
-    tanstackRouter({ target: 'react', autoCodeSplitting: true }),
+    tanstackRouter({ target: 'react', autoCodeSplitting: true, routeFileIgnorePattern: '\\.test\\.tsx?$' }),
     react(),
     tailwindcss(),
     // BANMIAN_BUNDLE_DIR serves a prebuilt bundle (e.g. test/fixtures/bundle) instead of ingesting seeds/.

@@ -60,7 +60,7 @@ export function ArticleBlock({ article, issueId, lead = false }: Props) {
       )
     case 'unclassified':
       return (
-        <section {...common} aria-label="未归类文字" className="mb-6 border-l-2 border-rule pl-3 text-sm text-muted/90">
+        <section {...common} aria-label="未归类文字" className="mb-6 break-inside-avoid border-l-2 border-rule pl-3 text-sm text-muted/90">
           <p className="text-xs tracking-widest">未归类</p>
           {article.title && <p className="font-bold">{article.title}</p>}
           {article.paragraphs.map((text, i) => (

@@ -33,6 +33,7 @@ export function PagePager({ issue, pageIndex }: { issue: IssueSummary; pageIndex
   const prev = issue.pages[pageIndex - 1]
   const next = issue.pages[pageIndex + 1]
   const link = 'border border-ink px-3 py-1.5 hover:bg-ink hover:text-paper'
+  if (!prev && !next) return null
   return (
     <nav aria-label="翻版" className="mt-8 flex justify-between gap-4 border-t border-ink pt-4 text-sm">
       {prev ? (
