@@ -34,7 +34,7 @@ function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, Math.min(bytes.length, 8192))
   let control = 0
   for (const b of sample) if ((b < 9 || (b > 13 && b < 32)) && b !== 27) control++
-  return control / sample.length > 0.1
+  return control / sample.length > 0.2
 }
 
 export function normaliseLineEnds(text: string): string {
@@ -64,9 +64,9 @@ export function decode(bytes: Uint8Array): Decoded {
     } catch {
       const loose = new TextDecoder('utf-8').decode(bytes)
       const bad = loose.split(REPLACEMENT).length - 1
-      const nonAscii = bytes.reduce((n, b) => n + (b >= 0x80 ? 1 : 0), 0)
-      // A handful of bad sequences in otherwise valid UTF-8 is damage, not another encoding.
-      if (bad * 3 < nonAscii * 0.01) {
+      const hanzi = loose.match(/[\u4e00-\u9fff]/g)?.length ?? 0
+      // A few bad sequences among plenty of valid Chinese is damaged UTF-8; GBK read as UTF-8 yields almost no valid hanzi.
+      if (hanzi >= bad * 10) {
         text = loose
         encoding = 'utf-8'
         warnings.push({

@@ -2,7 +2,7 @@
 // where a run of headline lines begins; what a draft is (news, photo, teaser,
 // banner, masthead…) is decided from its parts, not from particular words.
 import type { Unit } from './blocks'
-import { parseBareNames, parseBylineLine, splitCredit } from './byline'
+import { parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
 import { isMetaLine, readNameplate } from './masthead'
 import { continuationScore } from './reflow'
 import { CJK, displayWidth, endsSentence, parseChineseNumber } from './text'
@@ -53,6 +53,7 @@ export function classify(u: Unit): UnitRole {
     const credit = splitCredit(t)
     if (credit) return credit.caption ? 'caption' : 'credit'
     if (parseBylineLine(t)) return 'byline'
+    if (splitDateline(t)) return 'body'
   }
   return looksLikeHeadline(u) ? 'headline' : 'body'
 }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { isPersonName, parseAuthors, parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
+
+describe('splitDateline', () => {
+  it('takes 本报讯(记者 A 通讯员 B C) off the paragraph with roles', () => {
+    const r = splitDateline('本报讯(记者 张三 通讯员 李四 王五)近日，县里召开会议。')
+    expect(r?.byline).toBe('本报讯(记者 张三 通讯员 李四 王五)')
+    expect(r?.rest).toBe('近日，县里召开会议。')
+    expect(r?.authors).toEqual([
+      { name: '张三', role: 'reporter' },
+      { name: '李四', role: 'correspondent' },
+      { name: '王五', role: 'correspondent' },
+    ])
+  })
+
+  it('handles full-width parentheses, a space after 本报讯, 融媒记者 and 报道组', () => {
+    expect(splitDateline('本报讯 （融媒记者 赵六）昨天上午')?.authors).toEqual([{ name: '赵六', role: 'reporter' }])
+    expect(splitDateline('本报讯(报道组 钱七 孙八)近日')?.authors.map((a) => a.role)).toEqual(['team', 'team'])
+  })
+
+  it('takes a bare 本报讯 dateline without names', () => {
+    expect(splitDateline('本报讯 在某某街道，数字经济蓬勃发展。')).toMatchObject({ byline: '本报讯', authors: [], rest: '在某某街道，数字经济蓬勃发展。' })
+  })
+
+  it('leaves ordinary paragraphs alone', () => {
+    expect(splitDateline('近日，县里召开会议。')).toBeUndefined()
+  })
+})
+
+describe('byline lines', () => {
+  it('parses a role line and a second line of a split byline', () => {
+    expect(parseBylineLine('记者 黄某某')).toEqual([{ name: '黄某某', role: 'reporter' }])
+    expect(parseBylineLine('通讯员 夏某 倪某某')).toEqual([
+      { name: '夏某', role: 'correspondent' },
+      { name: '倪某某', role: 'correspondent' },
+    ])
+  })
+
+  it('does not take a sentence that starts with 记者 for a byline', () => {
+    expect(parseBylineLine('记者了解到，第二批企业实现多行业联动。')).toBeUndefined()
+  })
+
+  it('accepts bare names only when every token is a plausible personal name', () => {
+    expect(parseBareNames('江某 王一凡')).toEqual([
+      { name: '江某', role: 'author' },
+      { name: '王一凡', role: 'author' },
+    ])
+    expect(parseBareNames('诸葛琦')).toEqual([{ name: '诸葛琦', role: 'author' }])
+    expect(parseBareNames('学技术 提能力')).toBeUndefined()
+    expect(parseBareNames('古城韵味')).toBeUndefined()
+    expect(isPersonName('大美衢州')).toBe(false)
+  })
+
+  it('splits names run together with separators', () => {
+    expect(parseAuthors('张三、李四', 'reporter')).toEqual([
+      { name: '张三', role: 'reporter' },
+      { name: '李四', role: 'reporter' },
+    ])
+  })
+})
+
+describe('splitCredit', () => {
+  it('splits a trailing credit off a caption', () => {
+    expect(splitCredit('游客在银杏树下留影。 记者 刘某 摄')).toEqual({
+      caption: '游客在银杏树下留影。',
+      credit: '记者 刘某 摄',
+      authors: [{ name: '刘某', role: 'photographer' }],
+    })
+  })
+
+  it('reads a credit-only line, with or without parentheses', () => {
+    expect(splitCredit('(方某 吴某某 摄)')?.authors.map((a) => a.name)).toEqual(['方某', '吴某某'])
+    expect(splitCredit('融媒记者 王某 通讯员 陈某某 摄')).toMatchObject({ caption: '', authors: [{ name: '王某' }, { name: '陈某某' }] })
+  })
+
+  it('does not treat 摄 inside running text as a credit', () => {
+    expect(splitCredit('他说，这张照片是他在山顶拍摄')).toBeUndefined()
+  })
+})

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { buildHeadline, headlineParts, splitHeadlineLine } from './headline'
+
+describe('splitHeadlineLine', () => {
+  it('keeps a one-part line as the title', () => {
+    expect(splitHeadlineLine('我市开展新闻发言人培训')).toEqual({ title: '我市开展新闻发言人培训' })
+  })
+
+  it('reads a leading part that ends in a cue word as the kicker', () => {
+    expect(splitHeadlineLine('总书记作出重要指示强调 扎根大地厚植根基 为推进事业作出更大贡献')).toEqual({
+      kicker: '总书记作出重要指示强调',
+      title: '扎根大地厚植根基',
+      subtitle: '为推进事业作出更大贡献',
+    })
+  })
+
+  it('reads parallel short parts before a longer statement as the kicker', () => {
+    expect(splitHeadlineLine('优化营商环境 精准服务企业 县发改局获评全省先进集体')).toEqual({
+      kicker: '优化营商环境 精准服务企业',
+      title: '县发改局获评全省先进集体',
+    })
+  })
+
+  it('reads a long statement followed by shorter parts as title and subtitle', () => {
+    expect(splitHeadlineLine('全市重点项目推进会在开发区召开 王某某出席 李某某主持')).toEqual({
+      title: '全市重点项目推进会在开发区召开',
+      subtitle: '王某某出席 李某某主持',
+    })
+  })
+
+  it('keeps short spaced couplets together as one title', () => {
+    expect(splitHeadlineLine('学技术 提能力')).toEqual({ title: '学技术 提能力' })
+    expect(splitHeadlineLine('推进医保服务 保障人民健康')).toEqual({ title: '推进医保服务 保障人民健康' })
+  })
+
+  it('re-attaches a wrapped quoted word to the part it belongs to', () => {
+    expect(headlineParts('科技赋能创新发展 “动力源”')).toEqual(['科技赋能创新发展“动力源”'])
+  })
+
+  it('treats a short first line above a longer one on a single line as kicker and title', () => {
+    expect(splitHeadlineLine('解“难题”化“顾虑” 开发区多部门协同为企业保供电')).toEqual({
+      kicker: '解“难题”化“顾虑”',
+      title: '开发区多部门协同为企业保供电',
+    })
+  })
+})
+
+describe('buildHeadline', () => {
+  it('uses Markdown levels: # is the title, ## below it the subtitle', () => {
+    expect(buildHeadline([{ text: '工业稳中有进', heading: 1 }, { text: '前三季度产值超千亿', heading: 2 }])).toEqual({
+      title: '工业稳中有进',
+      subtitle: '前三季度产值超千亿',
+    })
+  })
+
+  it('puts a ## above a # in the kicker', () => {
+    expect(buildHeadline([{ text: '岁末走基层', heading: 2 }, { text: '山村来了新医生', heading: 1 }])).toEqual({
+      kicker: '岁末走基层',
+      title: '山村来了新医生',
+    })
+  })
+
+  it('stacks three plain lines as kicker, title, subtitle', () => {
+    expect(buildHeadline([{ text: '引题文字' }, { text: '主题文字很长' }, { text: '副题文字' }])).toEqual({
+      kicker: '引题文字',
+      title: '主题文字很长',
+      subtitle: '副题文字',
+    })
+  })
+
+  it('reads two plain lines as title and subtitle unless the first introduces the second', () => {
+    expect(buildHeadline([{ text: '数字经济驱动新发展' }, { text: '1至5月产值增长36.8%' }])).toEqual({ title: '数字经济驱动新发展', subtitle: '1至5月产值增长36.8%' })
+    expect(buildHeadline([{ text: '记者手记：' }, { text: '雪夜守护' }])).toEqual({ kicker: '记者手记：', title: '雪夜守护' })
+  })
+})

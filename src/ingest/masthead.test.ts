@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { isMetaLine, readMetaLine, readNameplate } from './masthead'
+
+describe('readMetaLine', () => {
+  it('reads a full date line', () => {
+    expect(readMetaLine('2023年5月6日 星期六 农历癸卯年三月十七 今日8版 总第1234期').fields).toEqual({
+      date: '2023-05-06',
+      weekday: '星期六',
+      lunarDate: '癸卯年三月十七',
+      pagesToday: 8,
+      serial: 1234,
+    })
+  })
+
+  it('reads full-width digits, CN numbers, page number with page name, editor and phone', () => {
+    expect(readMetaLine('２０２４年１２月３日').fields.date).toBe('2024-12-03')
+    expect(readMetaLine('某某传媒中心出版 国内统一连续出版物号：CN 33－0099').fields).toMatchObject({ cn: 'CN 33-0099', publisher: '某某传媒中心出版' })
+    expect(readMetaLine('第2版 要闻').fields).toMatchObject({ pageNumber: 2, pageName: '要闻' })
+    expect(readMetaLine('第十二版').fields.pageNumber).toBe(12)
+    expect(readMetaLine('责任编辑：林某 电话：8070805').fields).toMatchObject({ editor: '林某', phone: '8070805' })
+  })
+
+  it('tells metadata lines from prose that merely contains a date', () => {
+    expect(isMetaLine('热线96811')).toBe(true)
+    expect(isMetaLine('中共某某市委机关报')).toBe(true)
+    expect(isMetaLine('2024年11月29日上午，第七届大会在杭州举行。')).toBe(false)
+  })
+})
+
+describe('readNameplate', () => {
+  it('recognises a paper name, an edition and a Latin nameplate', () => {
+    expect(readNameplate('某某日报')).toEqual({ paper: '某某日报' })
+    expect(readNameplate('平湖版')).toEqual({ edition: '平湖版' })
+    expect(readNameplate('NINGBO DAILY')).toEqual({ paperLatin: 'NINGBO DAILY' })
+  })
+  it('does not take a teaser pointer or a page number for an edition', () => {
+    expect(readNameplate('详见今日第四版')).toBeUndefined()
+    expect(readNameplate('第二版')).toBeUndefined()
+  })
+})

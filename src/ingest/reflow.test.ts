@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { reflow, splitsWord } from './reflow'
+
+const frag = (...texts: string[]) => texts.map((text, i) => ({ text, startLine: i * 2 + 1, endLine: i * 2 + 1 }))
+
+describe('reflow', () => {
+  it('joins a fragment cut mid-sentence by a column break with the next block', () => {
+    const r = reflow(frag('为家庭经济困难的 15 大类', '后天性疾病儿童提供救助。', '第二段。'))
+    expect(r.paragraphs.map((p) => p.text)).toEqual(['为家庭经济困难的 15 大类后天性疾病儿童提供救助。', '第二段。'])
+    expect(r.paragraphs[0]).toMatchObject({ startLine: 1, endLine: 3 })
+  })
+
+  it('never joins two real paragraphs', () => {
+    const input = ['第一段结束了。', '“引语也结束了。”', '他问：', '答案在这里！']
+    expect(reflow(frag(...input)).paragraphs.map((p) => p.text)).toEqual(input)
+  })
+
+  it('joins Latin words with a space and CJK without one', () => {
+    expect(reflow(frag('the quick', 'brown fox.')).paragraphs[0]?.text).toBe('the quick brown fox.')
+    expect(reflow(frag('牢牢兜住了困', '难群众基本生活底线。')).paragraphs[0]?.text).toBe('牢牢兜住了困难群众基本生活底线。')
+  })
+
+  it('re-stitches a fragment whose continuation comes several blocks later and keeps the interleaved blocks in order', () => {
+    const r = reflow(frag('他们在山区修建了三座桥', '另一篇稿件的段落从这里开始。', '另一篇稿件的第二段也很完整。', '梁，方便了村民出行。'))
+    expect(r.paragraphs.map((p) => p.text)).toEqual(['他们在山区修建了三座桥梁，方便了村民出行。', '另一篇稿件的段落从这里开始。', '另一篇稿件的第二段也很完整。'])
+    expect(r.restitched).toBe(1)
+  })
+
+  it('prefers the next block when nothing later is a clearly better continuation', () => {
+    const r = reflow(frag('县里决定', '明年继续推进这项工作。', '其他段落。'))
+    expect(r.paragraphs[0]?.text).toBe('县里决定明年继续推进这项工作。')
+    expect(r.restitched).toBe(0)
+  })
+})
+
+describe('splitsWord', () => {
+  it('sees a word broken across the boundary', () => {
+    expect(splitsWord('乡贤的抱团发', '展带动下日益红火')).toBe(true)
+  })
+  it('does not see one at a clean word boundary', () => {
+    expect(splitsWord('今天的会议', '。')).toBe(false)
+  })
+})

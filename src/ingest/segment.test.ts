@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { buildArticle } from './article'
+import { toUnits } from './blocks'
+import { restitchAcrossArticles } from './restitch'
+import { segment } from './segment'
+
+const articlesOf = (text: string) => restitchAcrossArticles(segment(toUnits(text)).map(buildArticle))
+
+describe('segment → articles', () => {
+  it('splits a page into masthead, news with byline, photo, teaser and banner', () => {
+    const page = [
+      '某某日报',
+      '',
+      '2024年5月6日 星期一 第1版',
+      '',
+      '全县春耕生产全面展开',
+      '',
+      '本报讯(记者 张三 通讯员 李四)连日来，全县各地抓住晴好天气，',
+      '',
+      '组织农户开展春耕。',
+      '',
+      '目前已完成播种面积十万亩。',
+      '',
+      '油菜花开',
+      '',
+      '近日，田野里油菜花盛开。 记者 王五 摄',
+      '',
+      '小山村里的新医生',
+      '',
+      '详见今日第三版',
+      '',
+      '',
+      '',
+      '绿水青山 就是金山银山',
+    ].join('\n')
+    const articles = articlesOf(page)
+    expect(articles.map((a) => a.kind)).toEqual(['masthead', 'news', 'photo', 'teaser', 'banner'])
+    const [, news, photo, teaser] = articles
+    expect(news).toMatchObject({ title: '全县春耕生产全面展开', byline: '本报讯(记者 张三 通讯员 李四)' })
+    expect(news?.paragraphs).toEqual(['连日来，全县各地抓住晴好天气，组织农户开展春耕。', '目前已完成播种面积十万亩。'])
+    expect(photo).toMatchObject({ title: '油菜花开', figures: [{ caption: '近日，田野里油菜花盛开。', credit: '记者 王五 摄' }] })
+    expect(teaser).toMatchObject({ title: '小山村里的新医生', refersToPage: 3, refersToText: '详见今日第三版' })
+  })
+
+  it('reads a byline split over two lines and a bare 本报讯 dateline', () => {
+    const [a] = articlesOf('镇里新建文化礼堂\n\n记者 张三\n通讯员 李四 王五\n\n本报讯 昨天，文化礼堂正式启用。')
+    expect(a?.authors).toEqual([
+      { name: '张三', role: 'reporter' },
+      { name: '李四', role: 'correspondent' },
+      { name: '王五', role: 'correspondent' },
+    ])
+    expect(a?.byline).toBe('记者 张三\n通讯员 李四 王五\n本报讯')
+    expect(a?.paragraphs).toEqual(['昨天，文化礼堂正式启用。'])
+  })
+
+  it('takes bare names under Markdown headings as the byline', () => {
+    const [a] = articlesOf('# 工业稳中有进\n\n## 前三季度产值增长\n\n周某某\n\n今年以来，工业稳步发展。\n\n第二段。')
+    expect(a).toMatchObject({ title: '工业稳中有进', subtitle: '前三季度产值增长', authors: [{ name: '周某某', role: 'author' }] })
+  })
+
+  it('extracts continuation marks into fields', () => {
+    const [a] = articlesOf('大桥建成通车\n\n(上接第1版)大桥全长两公里，\n\n今天正式通车。(下转第4版)')
+    expect(a?.continuedFrom).toEqual({ page: 1, text: '(上接第1版)' })
+    expect(a?.continuedTo).toEqual({ page: 4, text: '(下转第4版)' })
+    expect(a?.paragraphs).toEqual(['大桥全长两公里，今天正式通车。'])
+  })
+
+  it('does not mistake the head of a paragraph cut by a column break for a headline', () => {
+    const page = '乡村产业兴旺\n\n本报讯(记者 张三)近日，产业园开园。\n\n桐村的密胺产业在乡贤的抱团发\n\n展带动下日益红火。'
+    const articles = articlesOf(page)
+    expect(articles).toHaveLength(1)
+    expect(articles[0]?.paragraphs).toEqual(['近日，产业园开园。', '桐村的密胺产业在乡贤的抱团发展带动下日益红火。'])
+  })
+
+  it('gives a paragraph interleaved into the next story back to the story it continues', () => {
+    const page = [
+      '第一篇稿件',
+      '',
+      '本报讯(记者 张三)县里在山区修建了三座桥',
+      '',
+      '第二篇稿件',
+      '',
+      '本报讯(记者 李四)今年，全县新增就业岗位五千个。',
+      '',
+      '梁，方便了村民出行。',
+      '',
+      '就业形势总体稳定。',
+    ].join('\n')
+    const [first, second] = articlesOf(page)
+    expect(first?.paragraphs).toEqual(['县里在山区修建了三座桥梁，方便了村民出行。'])
+    expect(second?.paragraphs).toEqual(['今年，全县新增就业岗位五千个。', '就业形势总体稳定。'])
+  })
+
+  it('groups captions around a heading into one photo group', () => {
+    const page = '▲ 茶农正在炒制茶叶。 张某 摄\n\n## 学技术 提能力\n\n▼ 民警开展比武。 李某 王某 摄'
+    const articles = articlesOf(page)
+    expect(articles).toHaveLength(1)
+    expect(articles[0]).toMatchObject({ kind: 'photo', title: '学技术 提能力' })
+    expect(articles[0]?.figures?.map((f) => f.credit)).toEqual(['张某 摄', '李某 王某 摄'])
+  })
+
+  it('marks a public-service ad and a commentary by their labels', () => {
+    expect(articlesOf('文明健康 绿色环保 公益广告\n\n某某市文明办 宣')[0]?.kind).toBe('ad')
+    expect(articlesOf('短评：让数据多跑路\n\n张三\n\n办事更方便了。\n\n这是好事。')[0]?.kind).toBe('commentary')
+  })
+})
