@@ -12,7 +12,7 @@ export function IssueList({ catalog }: { catalog: Catalog }) {
         报纸与期次
       </h2>
       {catalog.papers.length === 0 && <p className="mt-3 text-sm text-muted">报库中还没有报纸。</p>}
-      <ul className="mt-3 space-y-6">
+      <ul className="mt-4 grid gap-x-10 gap-y-8 sm:grid-cols-2 lg:grid-cols-3">
         {catalog.papers.map((paper) => (
           <li key={paper.id} data-paper={paper.id}>
             <h3 className="text-lg font-bold">

@@ -1,18 +1,17 @@
 // One article as it sits on a page, styled by its kind.
-import { Link } from '@tanstack/react-router'
-import type { Article } from '@/schema/bundle'
-import { kindLabel, pageLabel } from '@/lib/format'
-import { articleFigures, Byline, ContinuationLink, Paragraphs, PhotoFigure } from './article-parts'
+import type { Article, IssueSummary } from '@/schema/bundle'
+import { kindLabel } from '@/lib/format'
+import { articleFigures, Byline, ContinuationLink, Paragraphs, PhotoFigure, TeaserRef } from './article-parts'
 import { Headline } from './headline'
 
 interface Props {
   article: Article
-  issueId: string
+  issue: IssueSummary
   /** The first story on the page gets the largest headline. */
   lead?: boolean
 }
 
-export function ArticleBlock({ article, issueId, lead = false }: Props) {
+export function ArticleBlock({ article, issue, lead = false }: Props) {
   const common = { id: `article-${article.id}`, 'data-kind': article.kind }
   switch (article.kind) {
     case 'teaser':
@@ -20,15 +19,9 @@ export function ArticleBlock({ article, issueId, lead = false }: Props) {
         <aside {...common} className="border-y-2 border-ink py-3 [column-span:all]">
           <p className="mb-1 text-xs tracking-[0.3em] text-accent">导读</p>
           <Headline article={article} size="small" as="h3" />
-          {article.refersToPage !== undefined && (
-            <Link
-              to="/issues/$issueId/pages/$pageNo"
-              params={{ issueId, pageNo: String(article.refersToPage) }}
-              className="mt-1 inline-block text-sm text-accent underline-offset-4 hover:underline"
-            >
-              {article.refersToText || `详见${pageLabel(article.refersToPage)}`} →
-            </Link>
-          )}
+          <p className="mt-1">
+            <TeaserRef article={article} issue={issue} />
+          </p>
         </aside>
       )
     case 'banner':
@@ -73,13 +66,13 @@ export function ArticleBlock({ article, issueId, lead = false }: Props) {
     default:
       return (
         <article {...common} className={`mb-6 border-b border-rule pb-5 ${article.kind === 'commentary' ? 'border-l-4 border-l-accent/60 pl-3' : ''}`}>
-          {article.continuedFrom && <ContinuationLink continuation={article.continuedFrom} issueId={issueId} />}
+          {article.continuedFrom && <ContinuationLink continuation={article.continuedFrom} issue={issue} />}
           <Headline article={article} size={lead ? 'lead' : 'normal'} link />
           <Byline byline={article.byline} />
           <Paragraphs paragraphs={article.paragraphs} />
           {article.continuedTo && (
             <p className="mt-2 text-right">
-              <ContinuationLink continuation={article.continuedTo} issueId={issueId} />
+              <ContinuationLink continuation={article.continuedTo} issue={issue} />
             </p>
           )}
         </article>

@@ -1,7 +1,9 @@
 // Pieces of an article shared by the page view and the article view.
 import { Link } from '@tanstack/react-router'
-import type { Article, Continuation, Figure } from '@/schema/bundle'
+import type { ReactNode } from 'react'
+import type { Article, Continuation, Figure, IssueSummary } from '@/schema/bundle'
 import { pageLabel } from '@/lib/format'
+import { findPageIndex } from '@/lib/data/locate'
 
 export function Byline({ byline }: { byline?: string }) {
   if (!byline) return null
@@ -21,22 +23,45 @@ export function Paragraphs({ paragraphs }: { paragraphs: string[] }) {
   )
 }
 
+const REF_CLASS = 'inline-block text-sm text-accent underline-offset-4 hover:underline'
+
+/**
+ * A pointer to another page of the issue (导读, 转版). The collection may hold only
+ * some pages of an issue, so a page that is not here is named but not linked.
+ */
+export function PageRef({ issue, page, children }: { issue: IssueSummary; page: number; children: ReactNode }) {
+  if (findPageIndex(issue.pages, page) < 0) {
+    return (
+      <span className="inline-block text-sm text-muted" title="本期该版未收录">
+        {children}
+        <span className="ml-1 text-xs">(该版未收录)</span>
+      </span>
+    )
+  }
+  return (
+    <Link to="/issues/$issueId/pages/$pageNo" params={{ issueId: issue.id, pageNo: String(page) }} className={REF_CLASS}>
+      {children}
+    </Link>
+  )
+}
+
+/** 导读 → the page it points to. */
+export function TeaserRef({ article, issue }: { article: Pick<Article, 'refersToPage' | 'refersToText'>; issue: IssueSummary }) {
+  if (article.refersToPage === undefined) return null
+  return <PageRef issue={issue} page={article.refersToPage}>{article.refersToText || `详见${pageLabel(article.refersToPage)}`} →</PageRef>
+}
+
 /** (上接第一版) / (下转第四版): a link to the other half when the bundle has it, else to the page it names. */
-export function ContinuationLink({ continuation, issueId }: { continuation: Continuation; issueId: string }) {
+export function ContinuationLink({ continuation, issue }: { continuation: Continuation; issue: IssueSummary }) {
   const text = continuation.text || pageLabel(continuation.page)
-  const className = 'inline-block text-sm text-accent underline-offset-4 hover:underline'
   if (continuation.articleId) {
     return (
-      <Link to="/articles/$articleId" params={{ articleId: continuation.articleId }} className={className}>
+      <Link to="/articles/$articleId" params={{ articleId: continuation.articleId }} className={REF_CLASS}>
         {text}
       </Link>
     )
   }
-  return (
-    <Link to="/issues/$issueId/pages/$pageNo" params={{ issueId, pageNo: String(continuation.page) }} className={className}>
-      {text}
-    </Link>
-  )
+  return <PageRef issue={issue} page={continuation.page}>{text}</PageRef>
 }
 
 /**

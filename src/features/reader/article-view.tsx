@@ -4,7 +4,7 @@ import type { Article, IssueBody, IssueSummary, Paper } from '@/schema/bundle'
 import { InferredMark } from '@/components/ui/inferred-mark'
 import { articleLabel, issueDateLabel, pageLabel } from '@/lib/format'
 import { bodyPage, pageNo, readableArticles } from '@/lib/data/locate'
-import { articleFigures, Byline, ContinuationLink, Paragraphs, PhotoFigure } from './article-parts'
+import { articleFigures, Byline, ContinuationLink, Paragraphs, PhotoFigure, TeaserRef } from './article-parts'
 import { Headline } from './headline'
 
 interface Props {
@@ -45,7 +45,7 @@ export function ArticleView({ paper, issue, body, pageIndex, article }: Props) {
       </div>
       {article.continuedFrom && (
         <p className="mt-4">
-          <ContinuationLink continuation={article.continuedFrom} issueId={issue.id} />
+          <ContinuationLink continuation={article.continuedFrom} issue={issue} />
         </p>
       )}
       {article.kind === 'photo' ? (
@@ -57,13 +57,13 @@ export function ArticleView({ paper, issue, body, pageIndex, article }: Props) {
       )}
       {article.continuedTo && (
         <p className="mt-4 text-right">
-          <ContinuationLink continuation={article.continuedTo} issueId={issue.id} />
+          <ContinuationLink continuation={article.continuedTo} issue={issue} />
         </p>
       )}
-      {article.kind === 'teaser' && article.refersToPage !== undefined && (
-        <Link to="/issues/$issueId/pages/$pageNo" params={{ issueId: issue.id, pageNo: String(article.refersToPage) }} className="mt-4 inline-block text-accent">
-          {article.refersToText || `详见${pageLabel(article.refersToPage)}`} →
-        </Link>
+      {article.kind === 'teaser' && (
+        <p className="mt-4">
+          <TeaserRef article={article} issue={issue} />
+        </p>
       )}
       <nav aria-label="本版文章" className="mt-10 grid grid-cols-2 gap-4 border-t border-ink pt-4 text-sm">
         <div>

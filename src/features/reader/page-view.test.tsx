@@ -36,6 +36,18 @@ describe('page view', () => {
     expect(screen.getByRole('link', { name: '(下转第四版)' }).getAttribute('href')).toBe('/articles/a4rnd')
   })
 
+  it('names but does not link a page the collection does not hold', async () => {
+    const files = fixtureFiles()
+    const body = JSON.parse(files.get(BODY)!) as IssueBody
+    const teaser = body.pages[0]!.articles.find((a) => a.kind === 'teaser')!
+    Object.assign(teaser, { refersToPage: 3, refersToText: '详见今日第三版' })
+    files.set(BODY, JSON.stringify(body))
+    renderApp(PAGE_1, files)
+    const ref = await screen.findByText('详见今日第三版 →')
+    expect(ref.closest('a')).toBeNull()
+    expect(ref.textContent).toContain('(该版未收录)')
+  })
+
   it('shows photos as captioned figures, unclassified text muted, and navigation for pages and headlines', async () => {
     const { container } = renderApp(PAGE_1)
     const figure = (await screen.findByText(/市民在衢州市区信安湖畔跑步健身/, { selector: 'figcaption' })).closest('figure')!

@@ -25,7 +25,7 @@ export function PageView({ paper, issue, body, pageIndex }: Props) {
         <Masthead paper={paper} issue={issue} page={page} no={pageNo(page, pageIndex)} />
         <div className="mt-6 gap-8 md:columns-2 xl:columns-3 [column-rule:1px_solid_var(--color-rule)]">
           {articles.map((article) => (
-            <ArticleBlock key={article.id} article={article} issueId={issue.id} lead={article.id === leadId} />
+            <ArticleBlock key={article.id} article={article} issue={issue} lead={article.id === leadId} />
           ))}
         </div>
         {articles.length === 0 && <p className="py-12 text-center text-muted">本版没有可显示的文字。</p>}
