@@ -81,7 +81,12 @@ export function banmianBundle(options: BundlePluginOptions = {}): Plugin {
           ({ files, fonts }) => {
             const json = files.get(path.slice('data/'.length))
             const font = fonts.find((f) => f.fileName === path)
-            if (json === undefined && !font) return next()
+            if (json === undefined && !font) {
+              // An unknown bundle file is a 404, not Vite's SPA fallback page.
+              if (!path.startsWith('data/')) return next()
+              res.statusCode = 404
+              return res.end()
+            }
             res.setHeader('Content-Type', font ? 'font/woff2' : 'application/json; charset=utf-8')
             res.end(font ? font.data : json)
           },

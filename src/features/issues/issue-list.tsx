@@ -2,8 +2,8 @@
 import { Link } from '@tanstack/react-router'
 import type { Catalog } from '@/schema/bundle'
 import { InferredMark } from '@/components/ui/inferred-mark'
-import { issueDateLabel, pageLabel } from '@/lib/format'
-import { pageNo } from '@/lib/data/locate'
+import { PageLink } from '@/components/ui/page-link'
+import { issueDateLabel } from '@/lib/format'
 
 export function IssueList({ catalog }: { catalog: Catalog }) {
   return (
@@ -35,15 +35,7 @@ export function IssueList({ catalog }: { catalog: Catalog }) {
                     {issue.serial !== undefined && <span className="ml-2 text-muted">总第{issue.serial}期</span>}
                     <span className="mt-0.5 flex flex-wrap gap-x-3 gap-y-0.5">
                       {issue.pages.map((page, i) => (
-                        <Link
-                          key={page.id}
-                          to="/issues/$issueId/pages/$pageNo"
-                          params={{ issueId: issue.id, pageNo: String(pageNo(page, i)) }}
-                          className="text-muted hover:text-accent"
-                        >
-                          {pageLabel(pageNo(page, i))}
-                          {page.name && ` ${page.name}`}
-                        </Link>
+                        <PageLink key={page.id} issue={issue} index={i} className="text-muted hover:text-accent" />
                       ))}
                     </span>
                   </li>

@@ -22,12 +22,20 @@ export function Masthead({ paper, issue, page, no }: Props) {
   const lunarDate = issue.lunarDate ?? meta.lunarDate
   const serial = issue.serial ?? meta.serial
   const pagesToday = issue.pagesToday ?? meta.pagesToday
-  const organLine = [meta.organ, meta.publisher, meta.cn].filter(Boolean).join(' · ')
+  const organLine = [meta.organ, meta.publisher, meta.cn].filter(Boolean)
   const paperName = paper?.name ?? meta.paper ?? '报名不详'
 
   return (
     <header className="text-center">
-      {organLine && <p className="text-xs tracking-widest text-muted">{organLine}</p>}
+      {organLine.length > 0 && (
+        <p className="flex flex-wrap justify-center gap-x-3 text-xs tracking-widest text-muted">
+          {organLine.map((item) => (
+            <span key={item} className="whitespace-nowrap">
+              {item}
+            </span>
+          ))}
+        </p>
+      )}
       <p className="mt-2 text-4xl font-bold tracking-[0.3em] md:text-6xl">
         {paperName}
         <Mark meta={meta} field="paper" inferred={paper?.nameInferred} />

@@ -1,6 +1,6 @@
 // 版面导航: the pages of an issue, and the previous/next page links.
-import { Link } from '@tanstack/react-router'
 import type { IssueSummary } from '@/schema/bundle'
+import { PageLink } from '@/components/ui/page-link'
 import { pageLabel } from '@/lib/format'
 import { pageNo } from '@/lib/data/locate'
 
@@ -13,15 +13,7 @@ export function PageNav({ issue, pageIndex }: { issue: IssueSummary; pageIndex: 
       <ol className="mt-2 space-y-1 text-sm">
         {issue.pages.map((page, i) => (
           <li key={page.id}>
-            <Link
-              to="/issues/$issueId/pages/$pageNo"
-              params={{ issueId: issue.id, pageNo: String(pageNo(page, i)) }}
-              aria-current={i === pageIndex ? 'page' : undefined}
-              className="block px-2 py-1 hover:bg-paper-deep aria-[current=page]:bg-ink aria-[current=page]:text-paper"
-            >
-              {pageLabel(pageNo(page, i))}
-              {page.name && ` ${page.name}`}
-            </Link>
+            <PageLink issue={issue} index={i} current={i === pageIndex} className="block px-2 py-1 hover:bg-paper-deep aria-[current=page]:bg-ink aria-[current=page]:text-paper" />
           </li>
         ))}
       </ol>
@@ -37,16 +29,16 @@ export function PagePager({ issue, pageIndex }: { issue: IssueSummary; pageIndex
   return (
     <nav aria-label="翻版" className="mt-8 flex justify-between gap-4 border-t border-ink pt-4 text-sm">
       {prev ? (
-        <Link to="/issues/$issueId/pages/$pageNo" params={{ issueId: issue.id, pageNo: String(pageNo(prev, pageIndex - 1)) }} className={link}>
+        <PageLink issue={issue} index={pageIndex - 1} className={link}>
           ← 上一版 {pageLabel(pageNo(prev, pageIndex - 1))}
-        </Link>
+        </PageLink>
       ) : (
         <span />
       )}
       {next && (
-        <Link to="/issues/$issueId/pages/$pageNo" params={{ issueId: issue.id, pageNo: String(pageNo(next, pageIndex + 1)) }} className={link}>
+        <PageLink issue={issue} index={pageIndex + 1} className={link}>
           下一版 {pageLabel(pageNo(next, pageIndex + 1))} →
-        </Link>
+        </PageLink>
       )}
     </nav>
   )

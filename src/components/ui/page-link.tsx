@@ -1,0 +1,34 @@
+import { Link } from '@tanstack/react-router'
+import type { ReactNode } from 'react'
+import type { IssueSummary } from '@/schema/bundle'
+import { pageNo } from '@/lib/data/locate'
+import { pageLabel } from '@/lib/format'
+
+/** A link to the page at `index` of an issue; by default labelled 第N版 and the page's name. */
+export function PageLink({
+  issue,
+  index,
+  className,
+  current = false,
+  children,
+}: {
+  issue: IssueSummary
+  index: number
+  className?: string
+  current?: boolean
+  children?: ReactNode
+}) {
+  const page = issue.pages[index]
+  if (!page) return null
+  const no = pageNo(page, index)
+  return (
+    <Link
+      to="/issues/$issueId/pages/$pageNo"
+      params={{ issueId: issue.id, pageNo: String(no) }}
+      aria-current={current ? 'page' : undefined}
+      className={className}
+    >
+      {children ?? `${pageLabel(no)}${page.name ? ` ${page.name}` : ''}`}
+    </Link>
+  )
+}
