@@ -75,6 +75,7 @@ describe('the built app', () => {
     const heading = page.getByRole('heading', { level: 1 })
     await heading.waitFor()
     expect(await heading.textContent()).toBe(article!.title)
+    expect(await page.title()).toContain(article!.title)
     await page.screenshot({ path: `${SHOTS}/article-desktop.png`, fullPage: true })
     const phone = await open(`/articles/${article!.id}`, { width: 390, height: 844 })
     await phone.getByRole('heading', { level: 1 }).waitFor()
@@ -84,6 +85,7 @@ describe('the built app', () => {
   it('answers an unknown article id with the Chinese 404', async () => {
     const page = await open('/articles/no-such-article-id')
     await page.getByRole('heading', { name: '此页未见刊载' }).waitFor()
+    expect(await page.title()).toBe('此页未见刊载 · 版面')
     expect(await page.getByRole('link', { name: '返回首页' }).getAttribute('href')).toBe('/')
   })
 })

@@ -4,6 +4,7 @@ import { Link } from '@tanstack/react-router'
 export function NotFound() {
   return (
     <section className="mx-auto max-w-xl py-20 text-center" aria-labelledby="not-found-title">
+      <title>此页未见刊载 · 版面</title>
       <p className="text-6xl font-bold tracking-widest text-accent">404</p>
       <h1 id="not-found-title" className="mt-4 text-2xl font-bold">
         此页未见刊载

@@ -26,6 +26,7 @@ export function ArticleView({ paper, issue, body, pageIndex, article }: Props) {
 
   return (
     <article className="mx-auto max-w-2xl" data-kind={article.kind}>
+      <title>{`${articleLabel(article)} · ${paper?.name ?? '报名不详'} · 版面`}</title>
       <p className="border-b border-ink pb-2 text-sm text-muted">
         <span className="font-bold text-ink">{paper?.name ?? '报名不详'}</span>
         {paper?.nameInferred && <InferredMark />}

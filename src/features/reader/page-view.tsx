@@ -1,6 +1,7 @@
 // A newspaper page (版): masthead, the articles in reading order set in columns, and navigation.
 import type { IssueBody, IssueSummary, Paper } from '@/schema/bundle'
 import { bodyPage, pageNo, readableArticles } from '@/lib/data/locate'
+import { issueDateLabel, pageLabel } from '@/lib/format'
 import { ArticleBlock } from './article-block'
 import { HeadlineNav } from './headline-nav'
 import { Masthead } from './masthead'
@@ -19,10 +20,13 @@ export function PageView({ paper, issue, body, pageIndex }: Props) {
   const articles = readableArticles(page.articles)
   const leadId = articles.find((a) => a.kind === 'news' || a.kind === 'commentary')?.id
 
+  const no = pageNo(page, pageIndex)
   return (
     <div className="grid gap-x-10 gap-y-8 lg:grid-cols-[11rem_minmax(0,1fr)]">
+      {/* React 19 hoists <title> into the document head. */}
+      <title>{`${paper?.name ?? '报名不详'} ${issueDateLabel(issue)} ${pageLabel(no)} · 版面`}</title>
       <div className="lg:col-start-2">
-        <Masthead paper={paper} issue={issue} page={page} no={pageNo(page, pageIndex)} />
+        <Masthead paper={paper} issue={issue} page={page} no={no} />
         <div className="mt-6 gap-8 md:columns-2 xl:columns-3 [column-rule:1px_solid_var(--color-rule)]">
           {articles.map((article) => (
             <ArticleBlock key={article.id} article={article} issue={issue} lead={article.id === leadId} />
