@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createRouter, type RouterHistory } from '@tanstack/react-router'
 import { ErrorView } from '@/components/ui/error-view'
 import { NotFound } from '@/components/ui/not-found'
+import { Pending } from '@/components/ui/pending'
 import { routeTree } from './routeTree.gen'
 
 /** One router factory for the app and the component tests (which pass a memory history). */
@@ -15,6 +16,7 @@ export function createAppRouter(queryClient: QueryClient, history?: RouterHistor
     defaultPreloadStaleTime: 0,
     defaultNotFoundComponent: NotFound,
     defaultErrorComponent: ErrorView,
+    defaultPendingComponent: Pending,
     scrollRestoration: true,
   })
 }

@@ -82,6 +82,17 @@ describe('the built app', () => {
     await phone.screenshot({ path: `${SHOTS}/article-phone.png`, fullPage: true })
   })
 
+  it('navigates from the front page to an article and back to its page', async () => {
+    const page = await open('/')
+    const headline = firstHeadline()
+    await page.getByRole('navigation', { name: '标题导航' }).getByRole('link', { name: headline }).click()
+    await page.waitForURL(/\/articles\//)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(headline)
+    await page.getByRole('link', { name: /^返回第\d+版$/ }).click()
+    await page.waitForURL(/\/issues\/[^/]+\/pages\/\d+$/)
+    await page.getByRole('navigation', { name: '版面导航' }).waitFor()
+  })
+
   it('answers an unknown article id with the Chinese 404', async () => {
     const page = await open('/articles/no-such-article-id')
     await page.getByRole('heading', { name: '此页未见刊载' }).waitFor()

@@ -27,14 +27,14 @@ export function ArticleBlock({ article, issue, lead = false }: Props) {
     case 'banner':
       return (
         <aside {...common} className="my-2 border-y-4 border-double border-accent py-3 text-center [column-span:all]">
-          <p className="text-2xl font-bold tracking-[0.25em] text-accent">{article.title || article.paragraphs.join(' ')}</p>
+          <p className="text-2xl font-bold tracking-[0.25em] whitespace-pre-line text-accent">{article.title || article.paragraphs.join(' ')}</p>
         </aside>
       )
     case 'ad':
       return (
         <aside {...common} className="mb-6 break-inside-avoid border-4 border-double border-ink/70 p-3 text-center">
           <p className="text-xs tracking-widest text-muted">{kindLabel('ad')}</p>
-          {article.title && <h3 className="mt-1 text-lg font-bold">{article.title}</h3>}
+          {article.title && <h3 className="mt-1 text-lg font-bold whitespace-pre-line">{article.title}</h3>}
           {article.paragraphs.map((text, i) => (
             <p key={i} className="mt-1 text-sm">
               {text}

@@ -71,7 +71,7 @@ export function ContinuationLink({ continuation, issue }: { continuation: Contin
 export function PhotoFigure({ figure }: { figure: Figure }) {
   return (
     <figure className="my-3 break-inside-avoid border border-rule bg-paper-deep/60 p-2">
-      <div className="flex aspect-[3/2] flex-col items-center justify-center gap-2 bg-[repeating-linear-gradient(135deg,transparent_0_7px,rgb(0_0_0/0.045)_7px_8px)]">
+      <div className="flex aspect-[3/2] max-h-56 w-full flex-col items-center justify-center gap-2 bg-[repeating-linear-gradient(135deg,transparent_0_7px,rgb(0_0_0/0.045)_7px_8px)]">
         <span aria-hidden="true" className="border-2 border-accent/70 px-2 py-0.5 text-2xl font-bold text-accent/80">
           图
         </span>
