@@ -5,7 +5,7 @@ import { parseBareNames, parseBylineLine, splitCredit, splitDateline } from './b
 import { buildHeadline, type Headline } from './headline'
 import { reflow, type Fragment } from './reflow'
 import { type Classified, type Draft, isTeaserLabel, pointerPage } from './segment'
-import { CJK, parseChineseNumber } from './text'
+import { CJK, parsePositive } from './text'
 
 export type ArticleDraft = Omit<Article, 'id' | 'source'> & { startLine: number; endLine: number }
 
@@ -21,14 +21,16 @@ export function takeContinuations(paragraphs: Fragment[]): { paragraphs: Fragmen
   let to: Continuation | undefined
   const first = out[0]
   const fm = first?.text.match(FROM_MARK)
-  if (first && fm) {
-    from = { page: parseChineseNumber(fm[1] ?? '') ?? 1, text: fm[0] }
+  const fromPage = fm ? parsePositive(fm[1] ?? '') : undefined
+  if (first && fm && fromPage) {
+    from = { page: fromPage, text: fm[0] }
     first.text = first.text.slice(fm[0].length)
   }
   const last = out[out.length - 1]
   const tm = last?.text.match(TO_MARK)
-  if (last && tm && tm.index !== undefined) {
-    to = { page: parseChineseNumber(tm[1] ?? '') ?? 1, text: tm[0] }
+  const toPage = tm ? parsePositive(tm[1] ?? '') : undefined
+  if (last && tm && tm.index !== undefined && toPage) {
+    to = { page: toPage, text: tm[0] }
     last.text = last.text.slice(0, tm.index)
   }
   return { paragraphs: out.filter((p) => p.text.trim() !== ''), from, to }

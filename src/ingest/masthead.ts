@@ -1,7 +1,7 @@
 // Masthead and page furniture: recognise metadata tokens in a line (date,
 // weekday, lunar date, CN number, serial, pages today, page number, editor,
 // phone) and tell whether a line is nothing but such metadata.
-import { CJK, parseChineseNumber, toHalfWidth } from './text'
+import { CJK, parsePositive, toHalfWidth } from './text'
 
 export interface MetaFields {
   paper?: string
@@ -34,12 +34,12 @@ const TOKENS: Token[] = [
   }],
   [/(?:星期|礼拜)[一二三四五六日天]/, (m, f) => void (f.weekday = m[0])],
   [new RegExp(`农历${S}[${CJK}]{2,16}`), (m, f) => void (f.lunarDate = m[0].replace(/^农历\s*/, ''))],
-  [new RegExp(`今日${S}(${NUM})${S}[版张]`), (m, f) => void (f.pagesToday = parseChineseNumber(m[1]))],
-  [new RegExp(`总第${S}(${NUM})${S}期`), (m, f) => void (f.serial = parseChineseNumber(m[1]))],
+  [new RegExp(`今日${S}(${NUM})${S}[版张]`), (m, f) => void (f.pagesToday = parsePositive(m[1]))],
+  [new RegExp(`总第${S}(${NUM})${S}期`), (m, f) => void (f.serial = parsePositive(m[1]))],
   [new RegExp(`(?:国内统一连续出版物号${S}[:：]?${S})?CN${S}\\d{2}${S}[-－]${S}\\d{4}(?:/[A-Z]+)?`, 'i'), (m, f) => void (f.cn = toHalfWidth(m[0]).replace(/^.*?(CN)/i, 'CN').replace(/\s+/g, ' '))],
   [new RegExp(`(?:邮发代号|代号)${S}[:：]?${S}\\d+${S}[-－]${S}\\d+`), () => undefined],
   [new RegExp(`(?:^|${S})第${S}(${NUM})${S}版(?:${S}([${CJK}·]{2,8})(?=$|${S}))?`), (m, f) => {
-    f.pageNumber = parseChineseNumber(m[1])
+    f.pageNumber = parsePositive(m[1])
     if (m[2]) f.pageName = m[2]
   }],
   [new RegExp(`责任编辑${S}[:：]?${S}([${CJK}]{2,4}(?:${S}(?!电话|热线|美编|美术|校对|版式|编辑)[${CJK}]{2,4})?)`), (m, f) => void (f.editor = m[1].trim())],

@@ -5,7 +5,7 @@ import type { Unit } from './blocks'
 import { parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
 import { isMetaLine, readNameplate } from './masthead'
 import { continuationScore } from './reflow'
-import { CJK, displayWidth, endsSentence, parseChineseNumber } from './text'
+import { CJK, displayWidth, endsSentence, parsePositive } from './text'
 
 export type UnitRole = 'meta' | 'nameplate' | 'headline' | 'byline' | 'credit' | 'caption' | 'pointer' | 'body'
 
@@ -29,7 +29,7 @@ const HEADLINE_MAX_WIDTH = 140
 
 export function pointerPage(text: string): number | undefined {
   const m = text.trim().match(POINTER)
-  return m ? parseChineseNumber(m[1]) : undefined
+  return m ? parsePositive(m[1]) : undefined
 }
 
 export function isTeaserLabel(text: string): boolean {

@@ -28,6 +28,12 @@ export function parseChineseNumber(s: string): number | undefined {
   return total + current
 }
 
+/** A page number or count as printed: a positive safe integer, else undefined (OCR reads O as 0; long digit runs overflow). */
+export function parsePositive(s: string): number | undefined {
+  const n = parseChineseNumber(s)
+  return n !== undefined && n >= 1 && Number.isSafeInteger(n) ? n : undefined
+}
+
 export const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff'
 const cjkRe = new RegExp(`[${CJK}]`)
 export const isCjk = (ch: string): boolean => cjkRe.test(ch)
