@@ -83,6 +83,8 @@ const CREDIT = new RegExp(`[（(]?((?:(?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*)?
 /** Splits a photo credit (记者 X 摄 / (A B 摄)) off the end of a caption; the caption may be empty (a credit-only line). */
 export function splitCredit(text: string): { caption: string; credit: string; authors: Author[] } | undefined {
   const t = text.trimEnd()
+  // Cheap test of the ending first: the full pattern is slow on long paragraphs, and almost none end in 摄.
+  if (!/摄(?:影)?[）)]?$/.test(t.slice(-3))) return undefined
   const m = t.match(CREDIT)
   if (!m || m.index === undefined) return undefined
   const caption = t.slice(0, m.index).trimEnd()

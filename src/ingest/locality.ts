@@ -35,20 +35,36 @@ export function loadGazetteer(): GazetteerPlace[] {
   return cache
 }
 
-/** Counts mentions of every gazetteer place in one pass over the text (indexed by first two characters). */
-export function countMentions(text: string, places: GazetteerPlace[] = loadGazetteer()): Map<GazetteerPlace, number> {
-  const byPrefix = new Map<string, { form: string; place: GazetteerPlace }[]>()
+/** Places by their first two UTF-16 units, packed into one number so the scan allocates nothing per character. */
+type PrefixIndex = Map<number, { form: string; place: GazetteerPlace }[]>
+
+const prefixKey = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1)
+
+// Built once per gazetteer, not once per page: rebuilding it dominated ingest time.
+const prefixIndexes = new WeakMap<GazetteerPlace[], PrefixIndex>()
+
+function prefixIndex(places: GazetteerPlace[]): PrefixIndex {
+  const cached = prefixIndexes.get(places)
+  if (cached) return cached
+  const byPrefix: PrefixIndex = new Map()
   for (const place of places) {
     for (const form of new Set([place.name, place.short])) {
-      const key = form.slice(0, 2)
+      const key = prefixKey(form, 0)
       const list = byPrefix.get(key) ?? []
       list.push({ form, place })
       byPrefix.set(key, list)
     }
   }
+  prefixIndexes.set(places, byPrefix)
+  return byPrefix
+}
+
+/** Counts mentions of every gazetteer place in one pass over the text (indexed by first two characters). */
+export function countMentions(text: string, places: GazetteerPlace[] = loadGazetteer()): Map<GazetteerPlace, number> {
+  const byPrefix = prefixIndex(places)
   const counts = new Map<GazetteerPlace, number>()
   for (let i = 0; i < text.length - 1; i++) {
-    const list = byPrefix.get(text.slice(i, i + 2))
+    const list = byPrefix.get(prefixKey(text, i))
     if (!list) continue
     let best: { form: string; place: GazetteerPlace } | undefined
     for (const entry of list) {
