@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { bundleFiles, readBundleDir } from './bundle-files'
+import { bundleFiles } from '../ingest/write'
+import { readBundleDir } from './bundle-files'
 
 describe('bundle files', () => {
   it('reads and validates the fixture bundle, whose catalog agrees with its bodies', async () => {

@@ -1,24 +1,9 @@
-// The bundle as files: path relative to the bundle root → JSON text. One function
-// serves the dev server (from memory) and the build (emitted into dist/data/).
+// Reads an already-written bundle folder back, for serving a fixture instead of ingesting.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 // Relative, not `@/`: this file is bundled into vite.config.ts, where the alias does not apply.
 import { Catalog, IssueBody } from '../schema/bundle.ts'
-
-export interface BundleContent {
-  catalog: Catalog
-  bodies: Map<string, IssueBody>
-}
-
-export function bundleFiles({ catalog, bodies }: BundleContent): Map<string, string> {
-  const files = new Map<string, string>([['catalog.json', JSON.stringify(catalog)]])
-  for (const issue of catalog.issues) {
-    const body = bodies.get(issue.id)
-    if (!body) throw new Error(`bundle: catalog lists issue ${issue.id} but it has no body`)
-    files.set(issue.body, JSON.stringify(body))
-  }
-  return files
-}
+import type { BundleContent } from '../ingest/write.ts'
 
 /** Reads an already-written bundle (e.g. the test fixture) and validates it. */
 export async function readBundleDir(dir: string): Promise<BundleContent> {

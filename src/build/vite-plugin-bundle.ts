@@ -5,7 +5,8 @@ import { resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
 import type { Plugin, ResolvedConfig } from 'vite'
-import { bundleFiles, readBundleDir, type BundleContent } from './bundle-files.ts'
+import { bundleFiles, type BundleContent } from '../ingest/write.ts'
+import { readBundleDir } from './bundle-files.ts'
 import { collectText, fontHeadHtml, readUiText, subsetFonts, type FontFile } from './font-subset.ts'
 
 export interface BundlePluginOptions {

@@ -72,7 +72,7 @@ function headlineOf(d: Draft): Headline {
 }
 
 function bylineOf(units: Classified[]): { text?: string; authors: Author[] } {
-  const authors = units.flatMap((u) => parseBylineLine(u.text) ?? parseBareNames(u.text) ?? [])
+  const authors = units.flatMap((u) => parseBylineLine(u.text) ?? parseBareNames(u.text) ?? [{ name: u.text.trim(), role: 'author' as const }])
   return { text: units.length ? units.map((u) => u.text).join('\n') : undefined, authors }
 }
 

@@ -93,5 +93,9 @@ describe('seed pages', () => {
     expect(lead?.authors.map((a) => `${a.role}:${a.name}`)).toEqual(['reporter:黄雨欣', 'correspondent:夏晓蕾', 'correspondent:倪春军'])
     expect(page.articles.find((a) => a.kind === 'teaser')).toMatchObject({ refersToPage: 4 })
     expect(page.articles[page.articles.length - 1]?.kind).toBe('ad')
+    // A pen name under a commentary headline is its author, not a subtitle.
+    const commentary = titled(page, '让现代社区成为百姓幸福家园')
+    expect(commentary?.subtitle).toBeUndefined()
+    expect(commentary?.authors).toEqual([{ name: '言成声', role: 'author' }])
   })
 })

@@ -138,7 +138,10 @@ export function segment(units: Unit[]): Draft[] {
 /** A bare-name line right under the headline and above prose is a byline (周毅辉 / 江洁 王一凡). */
 function takeBareNames(d: Draft): void {
   const lastHead = d.head[d.head.length - 1]
-  if (d.head.length > 1 && lastHead && !lastHead.heading && !d.bylines.length && d.body.length && parseBareNames(lastHead.text)) {
+  // Under a headline and above prose, a lone 2–3 character line is an author (a pen name need not start with a common surname).
+  const proseFollows = d.body[0]?.role === 'body'
+  const penName = lastHead !== undefined && proseFollows && new RegExp(`^[${CJK}]{2,3}$`).test(lastHead.text)
+  if (d.head.length > 1 && lastHead && !lastHead.heading && !d.bylines.length && d.body.length && (parseBareNames(lastHead.text) || penName)) {
     d.bylines.push({ ...lastHead, role: 'byline' })
     d.head.pop()
     return

@@ -2,18 +2,25 @@
 // file per issue, so the first screen never waits for the whole archive.
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import type { IngestResult } from './ingest'
+import type { Catalog, IssueBody } from '../schema/bundle'
 
-/** File name → contents of the whole bundle, for writing to disk or serving from memory. */
-export function bundleFiles(result: Pick<IngestResult, 'catalog' | 'bodies'>): Map<string, string> {
-  const files = new Map<string, string>([['catalog.json', JSON.stringify(result.catalog)]])
-  for (const summary of result.catalog.issues) {
-    files.set(summary.body, JSON.stringify(result.bodies.get(summary.id)))
+export interface BundleContent {
+  catalog: Catalog
+  bodies: Map<string, IssueBody>
+}
+
+/** Bundle path → JSON text. One function serves the CLI (written to disk), the dev server (from memory) and the build (emitted). */
+export function bundleFiles({ catalog, bodies }: BundleContent): Map<string, string> {
+  const files = new Map<string, string>([['catalog.json', JSON.stringify(catalog)]])
+  for (const issue of catalog.issues) {
+    const body = bodies.get(issue.id)
+    if (!body) throw new Error(`bundle: catalog lists issue ${issue.id} but it has no body`)
+    files.set(issue.body, JSON.stringify(body))
   }
   return files
 }
 
-export async function writeBundle(result: Pick<IngestResult, 'catalog' | 'bodies'>, outDir: string): Promise<number> {
+export async function writeBundle(result: BundleContent, outDir: string): Promise<number> {
   await rm(outDir, { recursive: true, force: true })
   let bytes = 0
   for (const [name, text] of bundleFiles(result)) {
