@@ -20,7 +20,8 @@ function paperOf(page: PageDraft): PaperIdentity {
   const { paper, edition, locality } = page.meta
   if (paper) {
     const name = edition ? `${paper}·${edition}` : paper
-    return { key: `paper:${name}`, paper: { id: shortHash(`paper:${name}`, 8), name, edition, locality, nameInferred: false } }
+    const nameInferred = page.meta.provenance.paper === 'inferred'
+    return { key: `paper:${name}`, paper: { id: shortHash(`paper:${name}`, 8), name, edition, locality, nameInferred } }
   }
   const place = locality ?? '未知地区'
   const name = edition ? `${place}·${edition}` : `${place}地方报`

@@ -7,6 +7,7 @@ import { decode, type Encoding } from './decode'
 import { type ExplicitMeta, parseSidecar, splitFrontMatter } from './explicit-meta'
 import { inferLocality, placeInName } from './locality'
 import { type MetaFields, readMetaLine, readNameplate } from './masthead'
+import { paperFromLatinName } from './nameplate'
 import { restitchAcrossArticles } from './restitch'
 import { segment } from './segment'
 import { missingCharacters } from './text'
@@ -57,8 +58,11 @@ function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: strin
   for (const [k, v] of Object.entries(explicit)) set(k as keyof PageMeta, v as never, 'explicit')
   const { paperLatin, ...fields } = printed
   for (const [k, v] of Object.entries(fields)) set(k as keyof PageMeta, v as never, 'masthead')
-  const named = placeInName(meta.paper ?? '') ?? placeInName(meta.edition ?? '')
-  if (named) set('locality', named.name, meta.paper || meta.edition ? 'masthead' : 'inferred', `报名或版名含“${named.short}”`)
+  const fromLatin = paperLatin && !meta.paper ? paperFromLatinName(paperLatin) : undefined
+  if (fromLatin) set('paper', fromLatin.paper, 'inferred', `由报头英文名 ${paperLatin} 推断`)
+  // The edition names the more specific place (嘉兴日报·平湖版 → 平湖市).
+  const named = placeInName(meta.edition ?? '') ?? placeInName(meta.paper ?? '')
+  if (named) set('locality', named.name, 'masthead', `报名或版名含“${named.short}”`)
   const guess = meta.locality ? undefined : inferLocality(text)
   if (guess) set('locality', guess.place.name, 'inferred', guess.basis)
   // A nameplate with the date line is printed on the front page only.

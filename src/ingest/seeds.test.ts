@@ -87,7 +87,8 @@ describe('seed pages', () => {
 
   it('平湖版 page: edition nameplate, byline split over two lines, teaser with decorated pointer, ad', () => {
     const page = load('004')
-    expect(page.meta).toMatchObject({ edition: '平湖版', locality: '平湖市' })
+    expect(page.meta).toMatchObject({ paper: '嘉兴日报', edition: '平湖版', locality: '平湖市' })
+    expect(page.meta.provenance.paper).toBe('inferred')
     const lead = titled(page, '曹桥数字经济新引擎驱动新发展')
     expect(lead).toMatchObject({ subtitle: '1至5月数字经济核心产业产值增速36.8%' })
     expect(lead?.authors.map((a) => `${a.role}:${a.name}`)).toEqual(['reporter:黄雨欣', 'correspondent:夏晓蕾', 'correspondent:倪春军'])
