@@ -28,6 +28,7 @@ export interface IngestOptions {
 }
 
 const SIDECAR = '.meta.json'
+const READ_AHEAD = 8
 
 async function listPageFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
@@ -44,9 +45,19 @@ export async function ingestDirectory(inputDir: string, options: IngestOptions =
   const drafts: PageDraft[] = []
   const seen = new Map<string, string>()
   let bytes = 0
+  // Reads run a few files ahead of the parsing: awaited one by one, their latency left the CPU idle about a third of the time.
+  const load = (path: string) => {
+    const read = Promise.all([readFile(path), readFile(path + SIDECAR, 'utf8').catch(() => undefined)])
+    // A failed read surfaces when its turn comes; until then it must not count as an unhandled rejection.
+    read.catch(() => undefined)
+    return read
+  }
+  const pending = files.slice(0, READ_AHEAD).map(load)
   for (const [i, path] of files.entries()) {
     const file = relative(inputDir, path)
-    const data = await readFile(path)
+    const [data, sidecar] = await (pending.shift() as ReturnType<typeof load>)
+    const ahead = files[i + READ_AHEAD]
+    if (ahead) pending.push(load(ahead))
     bytes += data.length
     const digest = createHash('sha1').update(data).digest('hex')
     const original = seen.get(digest)
@@ -54,7 +65,6 @@ export async function ingestDirectory(inputDir: string, options: IngestOptions =
       warnings.push({ file, line: 0, message: `与 ${original} 内容完全相同，只保留一份 (duplicate of ${original})` })
     } else {
       seen.set(digest, file)
-      const sidecar = await readFile(path + SIDECAR, 'utf8').catch(() => undefined)
       const result = ingestPage(file, data, sidecar)
       warnings.push(...result.problems)
       if (result.error) errors.push(result.error)
