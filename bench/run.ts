@@ -1,0 +1,134 @@
+// npm run bench — performance figures of the build, printed as Markdown tables.
+// Each section measures one thing and returns its tables; later sections
+// (search, page load) slot into SECTIONS. Env: BENCH_MB (largest corpus,
+// default 50), BENCH_PROFILE=1 (CPU profile of the largest ingest),
+// BENCH_KEEP=1 (keep the temp corpus and bundle).
+import { fork } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { generateCorpus } from './corpus'
+import type { IngestMeasure } from './ingest-worker'
+import { hotSpots } from './profile'
+
+interface Table {
+  title: string
+  columns: string[]
+  rows: string[][]
+  notes?: string[]
+}
+
+interface BenchContext {
+  root: string
+  tmp: string
+  /** Corpus sizes in MB, smallest first. */
+  sizesMb: number[]
+  profile: boolean
+}
+
+interface Section {
+  name: string
+  run(ctx: BenchContext): Promise<Table[]>
+}
+
+const MB = 1e6
+const mb = (bytes: number) => (bytes / MB).toFixed(1)
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+
+function runWorker(script: string, args: string[], env: Record<string, string> = {}): Promise<IngestMeasure> {
+  return new Promise((resolve, reject) => {
+    const child = fork(script, args, { env: { ...process.env, ...env }, stdio: 'inherit' })
+    let measure: IngestMeasure | undefined
+    child.on('message', (m) => (measure = m as IngestMeasure))
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 && measure ? resolve(measure) : reject(new Error(`${script} exited with ${code}`))))
+  })
+}
+
+const ingestSection: Section = {
+  name: 'ingest',
+  async run(ctx) {
+    const worker = join(ctx.root, 'bench/ingest-worker.ts')
+    const rows: string[][] = []
+    const measures: IngestMeasure[] = []
+    const profileTables: Table[] = []
+    for (const [i, size] of ctx.sizesMb.entries()) {
+      const input = join(ctx.tmp, `corpus-${size}`)
+      const out = join(ctx.tmp, `bundle-${size}`)
+      const corpus = await generateCorpus(join(ctx.root, 'seeds'), input, size * MB)
+      console.error(`corpus ${size} MB: ${corpus.files} files (${Object.entries(corpus.formats).map(([f, n]) => `${f} ${n}`).join(', ')})`)
+      const profile = join(ctx.tmp, `ingest-${size}.cpuprofile`)
+      const profiled = ctx.profile && i === ctx.sizesMb.length - 1
+      const m = await runWorker(worker, [input, out], profiled ? { BENCH_PROFILE_OUT: profile } : {})
+      measures.push(m)
+      const seconds = m.ingestSeconds + m.writeSeconds
+      rows.push([
+        `${size} MB`, mb(m.inputBytes), String(m.files), String(m.issues), String(m.articles), String(m.warnings),
+        m.ingestSeconds.toFixed(2), m.writeSeconds.toFixed(2), (m.inputBytes / MB / seconds).toFixed(1),
+        mib(m.peakRss), mib(m.peakHeap), mb(m.bundleBytes), mib(m.peakRss - m.bundleBytes),
+      ])
+      if (profiled) {
+        const spots = hotSpots(profile, ctx.root)
+        const toRows = (list: typeof spots.functions) => list.map((s) => [s.name, pct(s.share), s.ms.toFixed(0)])
+        profileTables.push(
+          { title: `ingest ${size} MB: self time by function`, columns: ['function', 'share', 'ms'], rows: toRows(spots.functions) },
+          { title: `ingest ${size} MB: self time by file`, columns: ['file', 'share', 'ms'], rows: toRows(spots.files) },
+        )
+      }
+    }
+    const notes: string[] = []
+    const [small, large] = [measures[0], measures[measures.length - 1]]
+    if (small && large && large.inputBytes > small.inputBytes) {
+      const perInput = (large.peakRss - small.peakRss) / (large.inputBytes - small.inputBytes)
+      const beyond = (large.peakRss - large.bundleBytes - (small.peakRss - small.bundleBytes)) / (large.inputBytes - small.inputBytes)
+      notes.push(`Peak RSS grows ${perInput.toFixed(1)} bytes per input byte; beyond the bundle it grows ${beyond.toFixed(1)} bytes per input byte.`)
+    }
+    notes.push('MB/s = input MB / (ingest + write) wall-clock seconds. Peak RSS includes the ~baseline of Node + tsx + the gazetteer.')
+    const columns = ['corpus', 'input MB', 'files', 'issues', 'articles', 'warnings', 'ingest s', 'write s', 'MB/s', 'peak RSS', 'peak heap', 'bundle MB', 'RSS − bundle']
+    return [{ title: 'ingest (ingestDirectory + writeBundle, fresh process per size)', columns, rows, notes }, ...profileTables]
+  },
+}
+
+const SECTIONS: Section[] = [ingestSection]
+
+function markdown(table: Table): string {
+  const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`
+  return [
+    `### ${table.title}`,
+    '',
+    line(table.columns),
+    line(table.columns.map(() => '---')),
+    ...table.rows.map(line),
+    ...(table.notes?.length ? ['', ...table.notes] : []),
+  ].join('\n')
+}
+
+async function main(): Promise<void> {
+  const largest = Number(process.env.BENCH_MB ?? 50)
+  if (!(largest > 0)) throw new Error(`BENCH_MB must be a positive number, got ${process.env.BENCH_MB}`)
+  const ctx: BenchContext = {
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    tmp: await mkdtemp(join(tmpdir(), 'banmian-bench-')),
+    sizesMb: [Math.max(1, Math.round(largest / 5)), largest],
+    profile: process.env.BENCH_PROFILE === '1',
+  }
+  const tables: Table[] = []
+  try {
+    for (const section of SECTIONS) {
+      console.error(`bench: ${section.name}…`)
+      tables.push(...(await section.run(ctx)))
+    }
+  } finally {
+    if (process.env.BENCH_KEEP === '1') console.error(`kept ${ctx.tmp}`)
+    else await rm(ctx.tmp, { recursive: true, force: true })
+  }
+  console.log(`## Bench (${new Date().toISOString().slice(0, 10)}, node ${process.version})\n`)
+  console.log(tables.map(markdown).join('\n\n'))
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench failed: ${e instanceof Error ? e.stack : String(e)}`)
+  process.exit(1)
+})
