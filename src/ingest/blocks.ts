@@ -41,7 +41,9 @@ function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
       (widths[i - 1] >= max * 0.85 || !endsSentence(prev.text)) &&
       widths[i - 1] >= max * 0.6
     if (current && continues) {
-      current.text = joinFragments(current.text, text)
+      // A space the wrap fell on still separates headline parts and names (郑某 | 周某某 摄).
+      const spaceAtBreak = /[ \t\u3000]$/.test(prev?.text ?? '') || /^[ \t\u3000]/.test(line.text)
+      current.text = spaceAtBreak ? `${current.text} ${text}` : joinFragments(current.text, text)
       current.endLine = line.no
     } else {
       current = { text, startLine: line.no, endLine: line.no, block, gap: units.length ? 0 : gap }

@@ -1,0 +1,48 @@
+// The seeds in other shapes the same pages arrive in: hard-wrapped lines, CRLF,
+// Markdown headings, front matter. Each must read the same as the original.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ingestPage } from './page'
+
+const dir = join(__dirname, '../../seeds')
+const seeds = readdirSync(dir).map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }))
+
+const read = (file: string, text: string) => {
+  const { page } = ingestPage(file, new TextEncoder().encode(text))
+  return (page?.articles ?? []).map((a) => ({ kind: a.kind, kicker: a.kicker, title: a.title, subtitle: a.subtitle, authors: a.authors, paragraphs: a.paragraphs.map((p) => p.replace(/\s+/g, '')) }))
+}
+
+/** Hard-wraps every line longer than `width` characters, as OCR exports and e-mail do (the break may fall anywhere, even after a space). */
+function hardWrap(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const chars = [...line]
+      if (chars.length <= width) return line
+      const rows: string[] = []
+      for (let i = 0; i < chars.length; i += width) rows.push(chars.slice(i, i + width).join(''))
+      return rows.join('\n')
+    })
+    .join('\n')
+}
+
+describe.each(seeds)('variations of $file', ({ file, text }) => {
+  const original = read(file, text)
+
+  it('reads the same with CRLF line ends', () => {
+    expect(read(file, text.replace(/\n/g, '\r\n'))).toEqual(original)
+  })
+
+  it('reads the same when paragraphs are hard-wrapped at 30 characters', () => {
+    expect(read(file, hardWrap(text, 30))).toEqual(original)
+  })
+
+  it('reads the same with YAML front matter on top', () => {
+    const withMeta = `---\npaper: 测试日报\ndate: 2020-01-02\npage: 3\n---\n${text}`
+    expect(read(file, withMeta)).toEqual(original)
+    const { page } = ingestPage(file, new TextEncoder().encode(withMeta))
+    expect(page?.meta).toMatchObject({ paper: '测试日报', date: '2020-01-02', pageNumber: 3 })
+    expect(page?.meta.provenance).toMatchObject({ paper: 'explicit', date: 'explicit', pageNumber: 'explicit' })
+  })
+})
