@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ingestPage } from './page'
+import { toHalfWidth } from './text'
 
 const dir = join(__dirname, '../../seeds')
 const seeds = readdirSync(dir).map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }))
@@ -36,6 +37,17 @@ describe.each(seeds)('variations of $file', ({ file, text }) => {
 
   it('reads the same when paragraphs are hard-wrapped at 30 characters', () => {
     expect(read(file, hardWrap(text, 30))).toEqual(original)
+  })
+
+  it('reads the same with half-width punctuation', () => {
+    const fold = (articles: ReturnType<typeof read>) => JSON.parse(toHalfWidth(JSON.stringify(articles))) as unknown
+    expect(fold(read(file, toHalfWidth(text)))).toEqual(fold(original))
+  })
+
+  it('reads the same with full-width punctuation', () => {
+    const toFullWidth = (s: string) => s.replace(/[,:;!?()]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+    const fold = (articles: ReturnType<typeof read>) => JSON.parse(toHalfWidth(JSON.stringify(articles))) as unknown
+    expect(fold(read(file, toFullWidth(text)))).toEqual(fold(original))
   })
 
   it('reads the same with YAML front matter on top', () => {
