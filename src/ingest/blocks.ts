@@ -27,7 +27,9 @@ interface Line {
 function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
   const widths = lines.map((l) => displayWidth(l.text.trim()))
   const max = Math.max(...widths)
-  const wrapped = lines.length >= 2 && max >= MIN_WRAP_WIDTH
+  // Hard-wrapped text has most lines at the wrap width; a block of one paragraph per line has widths all over the place.
+  const nearMax = widths.filter((w) => w >= max * 0.85).length
+  const wrapped = lines.length >= 2 && max >= MIN_WRAP_WIDTH && nearMax * 2 >= lines.length
   const units: Unit[] = []
   let current: Unit | undefined
   lines.forEach((line, i) => {

@@ -39,6 +39,13 @@ describe.each(seeds)('variations of $file', ({ file, text }) => {
     expect(read(file, hardWrap(text, 30))).toEqual(original)
   })
 
+  it('reads the same with no blank lines at all (one paragraph per line)', () => {
+    const dense = text.replace(/\n[ \t]*(?=\n)/g, '').replace(/\n{2,}/g, '\n')
+    const paragraphs = (articles: ReturnType<typeof read>) => articles.flatMap((a) => a.paragraphs)
+    expect(paragraphs(read(file, dense)).join('')).toBe(paragraphs(original).join(''))
+    expect(paragraphs(read(file, dense)).length).toBeGreaterThanOrEqual(paragraphs(original).length * 0.8)
+  })
+
   it('reads the same with half-width punctuation', () => {
     const fold = (articles: ReturnType<typeof read>) => JSON.parse(toHalfWidth(JSON.stringify(articles))) as unknown
     expect(fold(read(file, toHalfWidth(text)))).toEqual(fold(original))
