@@ -1,0 +1,258 @@
+// The archive search: shards are added as they arrive (newest first), each
+// indexed on arrival; a query runs over the shards loaded so far. Candidates
+// come from the bigram index, the exact substring check on the folded text
+// decides, filters and ranking are plain code. No DOM: runs in a Web Worker,
+// on the main thread, or in Node (bench, tests).
+import type { ArticleKind } from '../schema/bundle.ts'
+import type { SearchManifest, Shard, ShardEntry } from './files.ts'
+import { type Segment, highlight, occurrences, snippet } from './highlight.ts'
+import { type ParsedQuery, highlightTerms, parseQuery } from './query.ts'
+import { type ShardIndex, buildShardIndex, candidates, CharTable } from './shard-index.ts'
+
+export type SortOrder = 'relevance' | 'newest' | 'oldest'
+
+export interface SearchFilters {
+  paperId?: string
+  /** Inclusive YYYY-MM-DD bounds; a year-only issue is compared at year precision. */
+  from?: string
+  to?: string
+  kind?: ArticleKind
+  /** Scope: one issue, or one page of it. */
+  issueId?: string
+  pageNo?: number
+}
+
+export interface SearchRequest {
+  query: string
+  filters?: SearchFilters
+  sort?: SortOrder
+  offset?: number
+  limit?: number
+}
+
+export interface SearchHit {
+  id: string
+  issueId: string
+  paperId: string
+  paperName: string
+  date: string
+  pageNo: number
+  kind: ArticleKind
+  kicker: Segment[]
+  title: Segment[]
+  subtitle: Segment[]
+  snippet: Segment[]
+  /** The match is in the headline. */
+  inHeadline: boolean
+}
+
+export type SearchStatus = 'ok' | 'empty' | 'exclusions-only'
+
+export interface SearchResponse {
+  status: SearchStatus
+  total: number
+  hits: SearchHit[]
+  /** Folded terms to highlight, for the article link (?hl=). */
+  terms: string[]
+  truncated: boolean
+  /** Shards that could hold matches but have not been loaded yet: the total may still grow. */
+  pendingShards: number
+  elapsedMs: number
+}
+
+interface Doc {
+  id: string
+  pageNo: number
+  kind: ArticleKind
+  kicker: string
+  title: string
+  subtitle: string
+  body: string
+  issueId: string
+  paperId: string
+  date: string
+  /** YYYYMMDD as a number (year-only: YYYY0000; undated: 0), for sorting. */
+  day: number
+}
+
+interface LoadedShard {
+  entry: ShardEntry
+  docs: Doc[]
+  index: ShardIndex
+}
+
+const TITLE_WEIGHT = 100
+const MAX_COUNTED = 5
+
+function dayNumber(date: string): number {
+  if (!date) return 0
+  const [y = 0, m = 0, d = 0] = date.split('-').map(Number)
+  return y * 10000 + m * 100 + d
+}
+
+/** Whether an issue date (at its own precision) lies within [from, to]. */
+function inDateRange(date: string, from?: string, to?: string): boolean {
+  if (!from && !to) return true
+  if (!date) return false
+  if (from && date < from.slice(0, date.length)) return false
+  if (to && date > to.slice(0, date.length)) return false
+  return true
+}
+
+function shardMayMatch(entry: ShardEntry, f: SearchFilters): boolean {
+  if (f.issueId && !entry.issueIds.includes(f.issueId)) return false
+  if (f.from && entry.newest && entry.newest < f.from.slice(0, entry.newest.length)) return false
+  if (f.to && entry.oldest && entry.oldest > f.to.slice(0, entry.oldest.length)) return false
+  return true
+}
+
+export class SearchEngine {
+  private chars = new CharTable()
+  private loaded = new Map<number, LoadedShard>()
+  private paperNames: Map<string, string>
+
+  constructor(readonly manifest: SearchManifest) {
+    this.paperNames = new Map(manifest.papers.map((p) => [p.id, p.name]))
+  }
+
+  get loadedCount(): number {
+    return this.loaded.size
+  }
+
+  isLoaded(shard: number): boolean {
+    return this.loaded.has(shard)
+  }
+
+  /** Shards that could hold matches for these filters, in the order to load them (newest first). */
+  shardsFor(filters: SearchFilters = {}): number[] {
+    return this.manifest.shards.flatMap((entry, i) => (shardMayMatch(entry, filters) ? [i] : []))
+  }
+
+  addShard(i: number, shard: Shard): void {
+    const entry = this.manifest.shards[i]
+    if (!entry || this.loaded.has(i)) return
+    const docs: Doc[] = []
+    for (const issue of shard.issues) {
+      const day = dayNumber(issue.date)
+      for (const [id, pageNo, kind, kicker, title, subtitle, body] of issue.docs) {
+        docs.push({ id, pageNo, kind, kicker, title, subtitle, body, issueId: issue.id, paperId: issue.paperId, date: issue.date, day })
+      }
+    }
+    const index = buildShardIndex(
+      docs.map((d) => [[d.kicker, d.title, d.subtitle].join('\n'), d.body] as const),
+      this.chars,
+    )
+    this.loaded.set(i, { entry, docs, index })
+  }
+
+  search(request: SearchRequest): SearchResponse {
+    const started = performance.now()
+    const query = parseQuery(request.query)
+    const filters = request.filters ?? {}
+    const base = { hits: [], total: 0, terms: highlightTerms(query), truncated: query.truncated, pendingShards: 0 }
+    if (query.include.length === 0) {
+      const status: SearchStatus = query.exclude.length ? 'exclusions-only' : 'empty'
+      return { ...base, status, elapsedMs: performance.now() - started }
+    }
+    const wanted = this.shardsFor(filters)
+    const sort = request.sort ?? 'relevance'
+    const offset = Math.max(0, request.offset ?? 0)
+    const limit = Math.max(0, request.limit ?? 20)
+    const top = new TopK<{ shard: LoadedShard; doc: number; inHeadline: boolean }>(offset + limit)
+    let total = 0
+    let pending = 0
+    for (const i of wanted) {
+      const shard = this.loaded.get(i)
+      if (!shard) {
+        pending++
+        continue
+      }
+      total += this.searchShard(shard, query, filters, sort, (doc, key, inHeadline) => top.offer(key, { shard, doc, inHeadline }))
+    }
+    const hits = top
+      .sorted()
+      .slice(offset)
+      .map(({ shard, doc, inHeadline }) => this.hit(shard.docs[doc]!, base.terms, inHeadline))
+    return { ...base, status: 'ok', total, hits, pendingShards: pending, elapsedMs: performance.now() - started }
+  }
+
+  private searchShard(
+    shard: LoadedShard,
+    query: ParsedQuery,
+    f: SearchFilters,
+    sort: SortOrder,
+    emit: (doc: number, key: number, inHeadline: boolean) => void,
+  ): number {
+    const found = candidates(shard.index, query.include.map((t) => t.text), this.chars)
+    if (!found) return 0
+    let matched = 0
+    const { texts, headEnds } = shard.index
+    candidate: for (const doc of found) {
+      const d = shard.docs[doc]!
+      if (f.issueId && d.issueId !== f.issueId) continue
+      if (f.pageNo !== undefined && d.pageNo !== f.pageNo) continue
+      if (f.paperId && d.paperId !== f.paperId) continue
+      if (f.kind && d.kind !== f.kind) continue
+      if (!inDateRange(d.date, f.from, f.to)) continue
+      const text = texts[doc]!
+      let inTitle = 0
+      let count = 0
+      for (const term of query.include) {
+        const at = text.indexOf(term.text)
+        if (at < 0) continue candidate
+        if (at < headEnds[doc]!) inTitle++
+        count += occurrences(text, term.text, MAX_COUNTED).length
+      }
+      for (const term of query.exclude) if (text.includes(term.text)) continue candidate
+      matched++
+      const score = inTitle * TITLE_WEIGHT + count
+      // One number per hit, larger is better: the sort key first, the other as tie-break.
+      const key =
+        sort === 'relevance' ? score * 1e8 + d.day : sort === 'newest' ? d.day * 1e4 + score : (d.day ? 1e8 - d.day : 0) * 1e4 + score
+      emit(doc, key, inTitle > 0)
+    }
+    return matched
+  }
+
+  private hit(d: Doc, terms: string[], inHeadline: boolean): SearchHit {
+    return {
+      id: d.id,
+      issueId: d.issueId,
+      paperId: d.paperId,
+      paperName: this.paperNames.get(d.paperId) ?? '报名不详',
+      date: d.date,
+      pageNo: d.pageNo,
+      kind: d.kind,
+      kicker: highlight(d.kicker, terms),
+      title: highlight(d.title, terms),
+      subtitle: highlight(d.subtitle, terms),
+      snippet: snippet(d.body, terms),
+      inHeadline,
+    }
+  }
+}
+
+/** The k best items by key, kept sorted; ties keep arrival order (newest shard first). */
+class TopK<T> {
+  private keys: number[] = []
+  private items: T[] = []
+  constructor(private k: number) {}
+
+  offer(key: number, item: T): void {
+    if (this.k === 0) return
+    const n = this.keys.length
+    if (n === this.k && key <= this.keys[n - 1]!) return
+    let i = n
+    while (i > 0 && this.keys[i - 1]! < key) i--
+    this.keys.splice(i, 0, key)
+    this.items.splice(i, 0, item)
+    if (this.keys.length > this.k) {
+      this.keys.pop()
+      this.items.pop()
+    }
+  }
+
+  sorted(): T[] {
+    return this.items
+  }
+}
