@@ -219,3 +219,25 @@ describe('ingestDirectory: stable ids', () => {
     expect(idsOf(fewer.pages, kept)).toEqual(Object.fromEntries(Object.entries(ids).filter(([k]) => k.startsWith('m-front.txt'))))
   })
 })
+
+describe('ingestDirectory: worker threads', () => {
+  it('gives the same bundle on worker threads as in one thread, duplicates and warnings in file order', async () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 80; i++) {
+      const day = String((i % 28) + 1).padStart(2, '0')
+      files[`p${String(i).padStart(3, '0')}.txt`] = FRONT_PAGE.replace('5月6日', `5月${day}日`).replace('三座', `${i + 3}座`)
+    }
+    files['p900-copy.txt'] = files['p001.txt'] ?? ''
+    const dir = await writeInput(files)
+    try {
+      const one = await ingestDirectory(dir, { threads: 1 })
+      const two = await ingestDirectory(dir, { threads: 2 })
+      expect(two.stats).toEqual(one.stats)
+      expect(two.catalog).toEqual(one.catalog)
+      expect([...two.bodies]).toEqual([...one.bodies])
+      expect(two.warnings.some((w) => w.file === 'p900-copy.txt' && w.message.includes('p001.txt'))).toBe(true)
+    } finally {
+      await removeInput(dir)
+    }
+  })
+})

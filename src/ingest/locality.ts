@@ -36,7 +36,11 @@ export function loadGazetteer(): GazetteerPlace[] {
 }
 
 /** Places by their first two UTF-16 units, packed into one number so the scan allocates nothing per character. */
-type PrefixIndex = Map<number, { form: string; place: GazetteerPlace }[]>
+interface PrefixIndex {
+  byPrefix: Map<number, { form: string; place: GazetteerPlace }[]>
+  /** 1 where a UTF-16 unit can start a place name: lets the scan skip most characters without a map lookup. */
+  initial: Uint8Array
+}
 
 const prefixKey = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1)
 
@@ -46,24 +50,26 @@ const prefixIndexes = new WeakMap<GazetteerPlace[], PrefixIndex>()
 function prefixIndex(places: GazetteerPlace[]): PrefixIndex {
   const cached = prefixIndexes.get(places)
   if (cached) return cached
-  const byPrefix: PrefixIndex = new Map()
+  const index: PrefixIndex = { byPrefix: new Map(), initial: new Uint8Array(0x10000) }
   for (const place of places) {
     for (const form of new Set([place.name, place.short])) {
       const key = prefixKey(form, 0)
-      const list = byPrefix.get(key) ?? []
+      const list = index.byPrefix.get(key) ?? []
       list.push({ form, place })
-      byPrefix.set(key, list)
+      index.byPrefix.set(key, list)
+      index.initial[form.charCodeAt(0)] = 1
     }
   }
-  prefixIndexes.set(places, byPrefix)
-  return byPrefix
+  prefixIndexes.set(places, index)
+  return index
 }
 
 /** Counts mentions of every gazetteer place in one pass over the text (indexed by first two characters). */
 export function countMentions(text: string, places: GazetteerPlace[] = loadGazetteer()): Map<GazetteerPlace, number> {
-  const byPrefix = prefixIndex(places)
+  const { byPrefix, initial } = prefixIndex(places)
   const counts = new Map<GazetteerPlace, number>()
   for (let i = 0; i < text.length - 1; i++) {
+    if (initial[text.charCodeAt(i)] === 0) continue
     const list = byPrefix.get(prefixKey(text, i))
     if (!list) continue
     let best: { form: string; place: GazetteerPlace } | undefined
@@ -105,7 +111,14 @@ export function inferLocality(text: string): LocalityGuess | undefined {
 }
 
 /** A place named by a printed paper name or edition (衢州日报 → 衢州市, 平湖版 → 平湖市). */
+let byName: Map<string, GazetteerPlace> | undefined
+
 export function placeInName(name: string): GazetteerPlace | undefined {
-  const stem = name.replace(/(?:日报|晚报|时报|都市报|商报|周报|报|版)$/, '')
-  return loadGazetteer().find((p) => p.name === stem || p.short === stem)
+  if (!byName) {
+    byName = new Map()
+    // Full names first, so a short form never shadows a place's own full name; the first place listed wins a shared name.
+    for (const p of loadGazetteer()) if (!byName.has(p.name)) byName.set(p.name, p)
+    for (const p of loadGazetteer()) if (!byName.has(p.short)) byName.set(p.short, p)
+  }
+  return byName.get(name.replace(/(?:日报|晚报|时报|都市报|商报|周报|报|版)$/, ''))
 }

@@ -25,7 +25,8 @@ export interface MetaFields {
 const NUM = '[0-9０-９]+|[一二三四五六七八九十百〇零两]+'
 const S = '[ \\t\\u3000]*'
 
-type Token = [RegExp, (m: RegExpMatchArray, f: MetaFields) => void]
+/** A pattern, what it sets, and a literal the line must contain (a cheap guard before a backtracking pattern). */
+type Token = [RegExp, (m: RegExpMatchArray, f: MetaFields) => void, string?]
 
 const TOKENS: Token[] = [
   [new RegExp(`([0-9０-９]{4})${S}年${S}([0-9０-９]{1,2})${S}月${S}([0-9０-９]{1,2})${S}日`), (m, f) => {
@@ -46,10 +47,11 @@ const TOKENS: Token[] = [
   [new RegExp(`(?:美术编辑|美编|版式设计|版式|校对|编辑|审读|组版)${S}[:：]?${S}[${CJK}]{2,4}`), () => undefined],
   [new RegExp(`(?:新闻)?热线${S}[:：]?${S}([0-9０-９-]{3,})`), (m, f) => void (f.hotline = toHalfWidth(m[1]))],
   [new RegExp(`电话${S}[:：]?${S}([0-9０-９-]{3,})`), (m, f) => void (f.phone = toHalfWidth(m[1]))],
-  [new RegExp(`[${CJK}]{2,12}机关报`), (m, f) => void (f.organ = m[0])],
-  [new RegExp(`[${CJK}]{2,16}出版(?=$|${S})`), (m, f) => void (f.publisher = m[0])],
+  [new RegExp(`[${CJK}]{2,12}机关报`), (m, f) => void (f.organ = m[0]), '机关报'],
+  [new RegExp(`[${CJK}]{2,16}出版(?=$|${S})`), (m, f) => void (f.publisher = m[0]), '出版'],
 ]
 
+const MAX_META_LINE = 100
 const PAPER_NAME = new RegExp(`^[${CJK}]{2,8}(?:日报|晚报|时报|都市报|商报|周报|报)$`)
 const EDITION = new RegExp(`^[${CJK}]{2,6}版$`)
 const LATIN_NAME = /^[A-Z][A-Z .'&-]{3,40}$/
@@ -58,7 +60,8 @@ const LATIN_NAME = /^[A-Z][A-Z .'&-]{3,40}$/
 export function readMetaLine(line: string): { fields: MetaFields; rest: string } {
   const fields: MetaFields = {}
   let rest = line
-  for (const [re, apply] of TOKENS) {
+  for (const [re, apply, literal] of TOKENS) {
+    if (literal !== undefined && !rest.includes(literal)) continue
     const m = rest.match(re)
     if (!m || m.index === undefined) continue
     apply(m, fields)
@@ -69,6 +72,8 @@ export function readMetaLine(line: string): { fields: MetaFields; rest: string }
 
 /** A line made only of metadata tokens (date line, CN line, 责任编辑 line…). */
 export function isMetaLine(line: string): boolean {
+  // Metadata lines are short; skipping prose here saves running every token pattern over every paragraph.
+  if (line.length > MAX_META_LINE) return false
   const { fields, rest } = readMetaLine(line)
   return Object.keys(fields).length > 0 && rest.length <= 2
 }

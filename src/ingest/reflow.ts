@@ -1,7 +1,7 @@
 // Step 5: reflow. Join paragraph fragments that a column or page break split
 // mid-sentence, never two real paragraphs; and re-stitch fragments whose
 // continuation landed several paragraphs later (interleaved columns).
-import { endsSentence, joinFragments } from './text'
+import { endsSentence, isCjk, joinFragments } from './text'
 
 export interface Fragment {
   text: string
@@ -15,15 +15,11 @@ const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' })
 export function splitsWord(a: string, b: string): boolean {
   const left = a.trimEnd().slice(-4)
   const right = b.trimStart().slice(0, 4)
-  if (!left || !right) return false
-  const boundary = left.length
-  let pos = 0
-  for (const { segment, isWordLike } of segmenter.segment(left + right)) {
-    const end = pos + segment.length
-    if (isWordLike && pos < boundary && end > boundary) return true
-    pos = end
-  }
-  return false
+  // Only a break between two ideographs can fall inside a Chinese word; skip the (costly) segmenter otherwise.
+  if (!isCjk(left.slice(-1)) || !isCjk(right.slice(0, 1))) return false
+  // The segment containing the first character after the break tells whether the break is inside a word.
+  const hit = segmenter.segment(left + right).containing(left.length)
+  return hit !== undefined && hit.isWordLike === true && hit.index < left.length
 }
 
 /** Characters that cannot open a paragraph: a fragment starting with one continues something. */
