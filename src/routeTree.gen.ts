@@ -11,6 +11,7 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as ArticlesArticleIdRouteImport } from './routes/articles/$articleId'
+import { Route as PapersPaperIdRouteImport } from './routes/papers/$paperId'
 import { Route as IssuesIssueIdIndexRouteImport } from './routes/issues/$issueId/index'
 import { Route as IssuesIssueIdPagesPageNoRouteImport } from './routes/issues/$issueId/pages/$pageNo'
 
@@ -22,6 +23,11 @@ const IndexRoute = IndexRouteImport.update({
 const ArticlesArticleIdRoute = ArticlesArticleIdRouteImport.update({
   id: '/articles/$articleId',
   path: '/articles/$articleId',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PapersPaperIdRoute = PapersPaperIdRouteImport.update({
+  id: '/papers/$paperId',
+  path: '/papers/$paperId',
   getParentRoute: () => rootRouteImport,
 } as any)
 const IssuesIssueIdIndexRoute = IssuesIssueIdIndexRouteImport.update({
@@ -39,12 +45,14 @@ const IssuesIssueIdPagesPageNoRoute =
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/articles/$articleId': typeof ArticlesArticleIdRoute
+  '/papers/$paperId': typeof PapersPaperIdRoute
   '/issues/$issueId/': typeof IssuesIssueIdIndexRoute
   '/issues/$issueId/pages/$pageNo': typeof IssuesIssueIdPagesPageNoRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/articles/$articleId': typeof ArticlesArticleIdRoute
+  '/papers/$paperId': typeof PapersPaperIdRoute
   '/issues/$issueId': typeof IssuesIssueIdIndexRoute
   '/issues/$issueId/pages/$pageNo': typeof IssuesIssueIdPagesPageNoRoute
 }
@@ -52,6 +60,7 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/articles/$articleId': typeof ArticlesArticleIdRoute
+  '/papers/$paperId': typeof PapersPaperIdRoute
   '/issues/$issueId/': typeof IssuesIssueIdIndexRoute
   '/issues/$issueId/pages/$pageNo': typeof IssuesIssueIdPagesPageNoRoute
 }
@@ -60,18 +69,21 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/articles/$articleId'
+    | '/papers/$paperId'
     | '/issues/$issueId/'
     | '/issues/$issueId/pages/$pageNo'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
     | '/articles/$articleId'
+    | '/papers/$paperId'
     | '/issues/$issueId'
     | '/issues/$issueId/pages/$pageNo'
   id:
     | '__root__'
     | '/'
     | '/articles/$articleId'
+    | '/papers/$paperId'
     | '/issues/$issueId/'
     | '/issues/$issueId/pages/$pageNo'
   fileRoutesById: FileRoutesById
@@ -79,6 +91,7 @@ export interface FileRouteTypes {
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   ArticlesArticleIdRoute: typeof ArticlesArticleIdRoute
+  PapersPaperIdRoute: typeof PapersPaperIdRoute
   IssuesIssueIdIndexRoute: typeof IssuesIssueIdIndexRoute
   IssuesIssueIdPagesPageNoRoute: typeof IssuesIssueIdPagesPageNoRoute
 }
@@ -97,6 +110,13 @@ declare module '@tanstack/react-router' {
       path: '/articles/$articleId'
       fullPath: '/articles/$articleId'
       preLoaderRoute: typeof ArticlesArticleIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/papers/$paperId': {
+      id: '/papers/$paperId'
+      path: '/papers/$paperId'
+      fullPath: '/papers/$paperId'
+      preLoaderRoute: typeof PapersPaperIdRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/issues/$issueId/': {
@@ -119,6 +139,7 @@ declare module '@tanstack/react-router' {
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   ArticlesArticleIdRoute: ArticlesArticleIdRoute,
+  PapersPaperIdRoute: PapersPaperIdRoute,
   IssuesIssueIdIndexRoute: IssuesIssueIdIndexRoute,
   IssuesIssueIdPagesPageNoRoute: IssuesIssueIdPagesPageNoRoute,
 }

@@ -89,7 +89,7 @@ describe('the built app', () => {
     await page.waitForURL(/\/articles\//)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(headline)
     await page.getByRole('link', { name: /^返回第\d+版$/ }).click()
-    await page.waitForURL(/\/issues\/[^/]+\/pages\/\d+$/)
+    await page.waitForURL(/\/issues\/[^/]+\/pages\/\d+#article-/)
     await page.getByRole('navigation', { name: '版面导航' }).waitFor()
   })
 

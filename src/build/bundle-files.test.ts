@@ -5,7 +5,7 @@ import { readBundleDir } from './bundle-files'
 describe('bundle files', () => {
   it('reads and validates the fixture bundle, whose catalog agrees with its bodies', async () => {
     const { catalog, bodies } = await readBundleDir('test/fixtures/bundle')
-    expect(catalog.issues.map((i) => i.id)).toEqual(['kcxw-20241202', 'qzrb-20241130'])
+    expect(catalog.issues.map((i) => i.id)).toEqual(['kcxw-20241202', 'qzrb-20241130', 'qzrb-20241129'])
     for (const issue of catalog.issues) {
       const body = bodies.get(issue.id)!
       expect(body.pages.map((p) => p.id)).toEqual(issue.pages.map((p) => p.id))
@@ -18,7 +18,7 @@ describe('bundle files', () => {
 
   it('lays the bundle out as catalog.json plus each issue at its catalog path', async () => {
     const files = bundleFiles(await readBundleDir('test/fixtures/bundle'))
-    expect([...files.keys()].sort()).toEqual(['catalog.json', 'issues/kcxw-20241202.json', 'issues/qzrb-20241130.json'])
+    expect([...files.keys()].sort()).toEqual(['catalog.json', 'issues/kcxw-20241202.json', 'issues/qzrb-20241129.json', 'issues/qzrb-20241130.json'])
     expect(JSON.parse(files.get('issues/qzrb-20241130.json')!).issueId).toBe('qzrb-20241130')
   })
 

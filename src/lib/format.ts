@@ -41,3 +41,32 @@ export function articleLabel(article: Pick<Article, 'kind' | 'title'> & { paragr
 export function kindLabel(kind: Article['kind']): string {
   return KIND_LABELS[kind]
 }
+
+/** Local calendar date as YYYY-MM-DD (the date a reader consulted the article). */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+interface CitationParts {
+  article: Pick<Article, 'kind' | 'title' | 'subtitle' | 'authors' | 'paragraphs'>
+  paperName: string
+  issue: Pick<IssueSummary, 'date' | 'year'>
+  pageNo: number
+  url: string
+  accessed: Date
+}
+
+/**
+ * One line in the GB/T 7714-2015 style for an online newspaper article:
+ * 作者. 题名:副题[N/OL]. 报纸名, 出版日期(版次)[引用日期]. URL.
+ */
+export function articleCitation({ article, paperName, issue, pageNo, url, accessed }: CitationParts): string {
+  const names = article.authors.filter((a) => a.role !== 'editor').map((a) => a.name)
+  const authors = names.length > 3 ? `${names.slice(0, 3).join(', ')}, 等` : names.join(', ')
+  const subtitle = article.subtitle?.replace(/^[—\-\s]+/, '')
+  const title = `${articleLabel(article)}${subtitle ? `:${subtitle}` : ''}`
+  const date = issue.date ?? (issue.year ? String(issue.year) : '')
+  const source = `${paperName}, ${date ? `${date}` : '出版日期不详'}(${pageNo})`
+  return `${authors ? `${authors}. ` : ''}${title}[N/OL]. ${source}[${isoDay(accessed)}]. ${url}.`
+}

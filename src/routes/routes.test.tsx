@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fixtureFiles, renderApp } from '../../test/render-app'
 
@@ -12,8 +12,8 @@ describe('routes', () => {
     renderApp('/')
     // The fixture's newest issue is the 柯城 paper's, whose front page carries one story.
     expect(await screen.findByRole('heading', { name: '“小鹿灯计划”为重疾患儿点亮希望' })).toBeTruthy()
-    expect(screen.getByRole('heading', { name: /衢州日报/ })).toBeTruthy()
-    expect(screen.getByRole('heading', { name: /柯城新闻/ })).toBeTruthy()
+    expect(screen.getByRole('heading', { level: 3, name: /衢州日报/ })).toBeTruthy()
+    expect(screen.getByRole('heading', { level: 3, name: /柯城新闻/ })).toBeTruthy()
   })
 
   it('redirects an issue to its first page', async () => {
@@ -26,7 +26,8 @@ describe('routes', () => {
     renderApp('/articles/a4rnd')
     expect(await screen.findByRole('heading', { level: 1, name: '柯城赋能创新发展“动力源”' })).toBeTruthy()
     expect(screen.getByRole('link', { name: '(上接第一版)' }).getAttribute('href')).toBe('/articles/a1rnd')
-    expect(screen.getByRole('link', { name: '返回第4版' }).getAttribute('href')).toBe('/issues/qzrb-20241130/pages/4')
+    // Back to the page, at the article's place on it.
+    expect(screen.getByRole('link', { name: '返回第4版' }).getAttribute('href')).toBe('/issues/qzrb-20241130/pages/4#article-a4rnd')
   })
 
   it.each([
@@ -34,10 +35,45 @@ describe('routes', () => {
     ['an unknown issue id', '/issues/no-such-issue/pages/1'],
     ['an unknown page number', '/issues/qzrb-20241130/pages/9'],
     ['an unknown path', '/no/such/path'],
+    ['an unknown paper', '/papers/no-such-paper'],
+    ['a page number that is not a number', '/issues/qzrb-20241130/pages/abc'],
+    ['a page number with a leading zero', '/issues/qzrb-20241130/pages/01'],
+    ['an issue id with markup', '/issues/%3Cscript%3Ealert(1)%3C%2Fscript%3E/pages/1'],
+    ['an overlong article id', `/articles/${'a'.repeat(200)}`],
   ])('shows the Chinese 404 with a link home for %s', async (_what, path) => {
     renderApp(path)
     expect(await screen.findByRole('heading', { name: '此页未见刊载' })).toBeTruthy()
     expect(screen.getByRole('link', { name: '返回首页' }).getAttribute('href')).toBe('/')
+  })
+
+  it('walks to the same paper’s previous and next issue, and lists its past issues by date', async () => {
+    const { router } = renderApp('/issues/qzrb-20241130/pages/4')
+    const issues = await screen.findByRole('navigation', { name: '期次' })
+    expect(within(issues).getByRole('link', { name: /上一期/ }).getAttribute('href')).toBe('/issues/qzrb-20241129')
+    expect(within(issues).getByText('已是最新一期')).toBeTruthy()
+    fireEvent.click(within(issues).getByRole('link', { name: '本报往期' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/papers/quzhou-daily'))
+    expect(await screen.findByRole('heading', { level: 1, name: '衢州日报' })).toBeTruthy()
+    expect(screen.getByRole('heading', { level: 2, name: '2024年' })).toBeTruthy()
+    expect(screen.getByRole('link', { name: '2024年11月29日 星期五' }).getAttribute('href')).toBe('/issues/qzrb-20241129')
+  })
+
+  it('marks ?hl= text in the article as text, and ignores an unusable ?hl=', async () => {
+    const { container } = renderApp('/articles/a4rnd?hl=%E6%9F%AF%E5%9F%8E')
+    await screen.findByRole('heading', { level: 1 })
+    const marks = [...container.querySelectorAll('mark')]
+    expect(marks.length).toBeGreaterThan(0)
+    expect(marks.every((m) => m.textContent === '柯城')).toBe(true)
+    expect(screen.getByText(`已标出“柯城”${marks.length}处`)).toBeTruthy()
+  })
+
+  it.each([
+    ['markup', '?hl=%3Cimg%20src%3Dx%3E', (c: HTMLElement) => expect(c.querySelector('img')).toBeNull()],
+    ['an object', '?hl=%7B%22a%22%3A1%7D', (c: HTMLElement) => expect(c.querySelector('mark')).toBeNull()],
+  ])('survives ?hl= holding %s', async (_what, search, check) => {
+    const { container } = renderApp(`/articles/a4rnd${search}`)
+    expect(await screen.findByRole('heading', { level: 1, name: '柯城赋能创新发展“动力源”' })).toBeTruthy()
+    check(container)
   })
 
   it('shows an error view when data fails to load, and 重试 loads it again', async () => {

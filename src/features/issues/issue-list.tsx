@@ -16,7 +16,9 @@ export function IssueList({ catalog }: { catalog: Catalog }) {
         {catalog.papers.map((paper) => (
           <li key={paper.id} data-paper={paper.id}>
             <h3 className="text-lg font-bold">
-              {paper.name}
+              <Link to="/papers/$paperId" params={{ paperId: paper.id }} className="hover:text-accent">
+                {paper.name}
+              </Link>
               {paper.nameInferred && <InferredMark basis="原版未印报名,据地名推断" />}
             </h3>
             {(paper.edition || paper.locality) && (

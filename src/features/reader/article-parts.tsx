@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import type { Article, Continuation, Figure, IssueSummary } from '@/schema/bundle'
 import { pageLabel } from '@/lib/format'
 import { findPageIndex } from '@/lib/data/locate'
+import { Highlighted } from './highlighted'
 
 export function Byline({ byline }: { byline?: string }) {
   if (!byline) return null
@@ -11,12 +12,27 @@ export function Byline({ byline }: { byline?: string }) {
   return <p className="mt-2 text-sm whitespace-pre-line text-muted">{byline}</p>
 }
 
-export function Paragraphs({ paragraphs }: { paragraphs: string[] }) {
+/**
+ * Body text. In the article view (`anchors`) each paragraph is #p1, #p2, … so a link can point into a
+ * long article, and `highlight` marks a searched-for text.
+ */
+export function Paragraphs({ paragraphs, highlight, anchors = false }: { paragraphs: string[]; highlight?: string; anchors?: boolean }) {
   return (
     <div className="mt-3 space-y-2 leading-loose">
       {paragraphs.map((text, i) => (
-        <p key={i} className="indent-[2em] text-justify">
-          {text}
+        <p key={i} id={anchors ? `p${i + 1}` : undefined} className={`indent-[2em] text-justify ${anchors ? 'group relative scroll-mt-24' : ''}`}>
+          {anchors && (
+            // Mouse users' shortcut to a paragraph link; keyboard users have 分享 and the address bar.
+            <a
+              href={`#p${i + 1}`}
+              aria-hidden="true"
+              tabIndex={-1}
+              className="absolute top-0 -left-8 hidden w-6 indent-0 text-right font-sans text-xs leading-[inherit] text-muted opacity-0 group-hover:opacity-100 md:block print:hidden"
+            >
+              ¶{i + 1}
+            </a>
+          )}
+          <Highlighted text={text} needle={highlight} />
         </p>
       ))}
     </div>
@@ -68,7 +84,7 @@ export function ContinuationLink({ continuation, issue }: { continuation: Contin
  * A printed picture. The source has no images, only captions, so the frame is a
  * deliberate typographic placeholder rather than a broken image.
  */
-export function PhotoFigure({ figure }: { figure: Figure }) {
+export function PhotoFigure({ figure, highlight }: { figure: Figure; highlight?: string }) {
   return (
     <figure className="my-3 break-inside-avoid border border-rule bg-paper-deep/60 p-2">
       <div className="flex aspect-[3/2] max-h-56 w-full flex-col items-center justify-center gap-2 bg-[repeating-linear-gradient(135deg,transparent_0_7px,rgb(0_0_0/0.045)_7px_8px)]">
@@ -78,7 +94,7 @@ export function PhotoFigure({ figure }: { figure: Figure }) {
         <span className="text-xs tracking-widest text-muted">原版图片未收录</span>
       </div>
       <figcaption className="mt-2 text-sm leading-relaxed">
-        {figure.caption}
+        <Highlighted text={figure.caption} needle={highlight} />
         {figure.credit && <span className="ml-2 whitespace-nowrap text-muted">{figure.credit}</span>}
       </figcaption>
     </figure>

@@ -1,10 +1,14 @@
-// One article on its own: where it was printed, the headline block, byline, body, and its neighbours on the page.
-import { Link } from '@tanstack/react-router'
+// One article on its own: where it was printed, the headline block, byline, tools, body, and its neighbours on the page.
+import { Link, useNavigate } from '@tanstack/react-router'
+import { useEffect } from 'react'
 import type { Article, IssueBody, IssueSummary, Paper } from '@/schema/bundle'
 import { InferredMark } from '@/components/ui/inferred-mark'
 import { articleLabel, issueDateLabel, pageLabel } from '@/lib/format'
 import { bodyPage, pageNo, readableArticles } from '@/lib/data/locate'
+import { countOccurrences } from '@/lib/highlight'
+import { useShortcuts } from '@/lib/use-shortcuts'
 import { articleFigures, Byline, ContinuationLink, Paragraphs, PhotoFigure, TeaserRef } from './article-parts'
+import { ArticleTools, articleUrl } from './article-tools'
 import { Headline } from './headline'
 
 interface Props {
@@ -13,9 +17,12 @@ interface Props {
   body: IssueBody
   pageIndex: number
   article: Article
+  /** ?hl=: text to mark wherever it occurs. */
+  highlight?: string
 }
 
-export function ArticleView({ paper, issue, body, pageIndex, article }: Props) {
+export function ArticleView({ paper, issue, body, pageIndex, article, highlight }: Props) {
+  const navigate = useNavigate()
   const page = bodyPage(issue, body, pageIndex)
   const no = pageNo(page ?? {}, pageIndex)
   const siblings = readableArticles(page?.articles ?? [])
@@ -23,12 +30,23 @@ export function ArticleView({ paper, issue, body, pageIndex, article }: Props) {
   const prev = siblings[at - 1]
   const next = siblings[at + 1]
   const pageParams = { issueId: issue.id, pageNo: String(no) }
+  const paperName = paper?.name ?? '报名不详'
+  const open = (target: Article | undefined) => target && void navigate({ to: '/articles/$articleId', params: { articleId: target.id } })
+
+  useShortcuts({ j: () => open(next), k: () => open(prev) })
+  useScrollToMark(article.id, highlight)
 
   return (
-    <article className="mx-auto max-w-2xl" data-kind={article.kind}>
-      <title>{`${articleLabel(article)} · ${paper?.name ?? '报名不详'} · 版面`}</title>
+    <article className="mx-auto max-w-[40rem]" data-kind={article.kind}>
+      <title>{`${articleLabel(article)} · ${paperName} · 版面`}</title>
       <p className="border-b border-ink pb-2 text-sm text-muted">
-        <span className="font-bold text-ink">{paper?.name ?? '报名不详'}</span>
+        {paper ? (
+          <Link to="/papers/$paperId" params={{ paperId: paper.id }} className="font-bold text-ink hover:text-accent">
+            {paperName}
+          </Link>
+        ) : (
+          <span className="font-bold text-ink">{paperName}</span>
+        )}
         {paper?.nameInferred && <InferredMark />}
         <span className="mx-2">{issueDateLabel(issue)}</span>
         {issue.dateInferred && <InferredMark />}
@@ -39,21 +57,23 @@ export function ArticleView({ paper, issue, body, pageIndex, article }: Props) {
         </Link>
       </p>
       <div className="mt-8 text-center">
-        <Headline article={article} size="article" as="h1" />
+        <Headline article={article} size="article" as="h1" highlight={highlight} />
       </div>
       <div className="text-center">
         <Byline byline={article.byline} />
       </div>
+      <ArticleTools article={article} issue={issue} paperName={paperName} pageNo={no} />
+      {highlight && <HighlightNotice article={article} highlight={highlight} />}
       {article.continuedFrom && (
         <p className="mt-4">
           <ContinuationLink continuation={article.continuedFrom} issue={issue} />
         </p>
       )}
       {article.kind === 'photo' ? (
-        articleFigures(article).map((figure, i) => <PhotoFigure key={i} figure={figure} />)
+        articleFigures(article).map((figure, i) => <PhotoFigure key={i} figure={figure} highlight={highlight} />)
       ) : (
         <div className={`mt-4 text-lg ${article.kind === 'unclassified' ? 'text-muted' : ''}`}>
-          <Paragraphs paragraphs={article.paragraphs} />
+          <Paragraphs paragraphs={article.paragraphs} highlight={highlight} anchors />
         </div>
       )}
       {article.continuedTo && (
@@ -66,29 +86,62 @@ export function ArticleView({ paper, issue, body, pageIndex, article }: Props) {
           <TeaserRef article={article} issue={issue} />
         </p>
       )}
-      <nav aria-label="本版文章" className="mt-10 grid grid-cols-2 gap-4 border-t border-ink pt-4 text-sm">
+      <p className="mt-8 hidden border-t border-ink pt-2 text-xs print:block">
+        原载《{paperName}》{issueDateLabel(issue)} {pageLabel(no)} · {articleUrl(article.id)}
+      </p>
+      <nav aria-label="本版文章" className="mt-10 grid grid-cols-2 gap-4 border-t border-ink pt-4 text-sm print:hidden">
         <div>
           {prev && (
-            <Link to="/articles/$articleId" params={{ articleId: prev.id }} className="hover:text-accent">
-              <span className="block text-xs text-muted">← 上一篇</span>
+            <Link to="/articles/$articleId" params={{ articleId: prev.id }} rel="prev" className="hover:text-accent">
+              <span className="block text-xs text-muted">← 上一篇 (k)</span>
               {articleLabel(prev)}
             </Link>
           )}
         </div>
         <div className="text-right">
           {next && (
-            <Link to="/articles/$articleId" params={{ articleId: next.id }} className="hover:text-accent">
-              <span className="block text-xs text-muted">下一篇 →</span>
+            <Link to="/articles/$articleId" params={{ articleId: next.id }} rel="next" className="hover:text-accent">
+              <span className="block text-xs text-muted">下一篇 (j) →</span>
               {articleLabel(next)}
             </Link>
           )}
         </div>
       </nav>
-      <p className="mt-6 text-center">
-        <Link to="/issues/$issueId/pages/$pageNo" params={pageParams} className="inline-block border border-ink px-4 py-1.5 text-sm hover:bg-ink hover:text-paper">
+      <p className="mt-6 text-center print:hidden">
+        {/* Back to the page, scrolled to where this article is set. */}
+        <Link
+          to="/issues/$issueId/pages/$pageNo"
+          params={pageParams}
+          hash={`article-${article.id}`}
+          className="inline-block border border-ink px-4 py-1.5 text-sm hover:bg-ink hover:text-paper"
+        >
           返回{pageLabel(no)}
         </Link>
       </p>
     </article>
   )
+}
+
+function HighlightNotice({ article, highlight }: { article: Article; highlight: string }) {
+  const texts = [article.kicker, article.title, article.subtitle, ...article.paragraphs, ...(article.figures ?? []).map((f) => f.caption)]
+  const count = countOccurrences(texts, highlight)
+  return (
+    <p className="mt-4 text-center text-sm text-muted print:hidden">
+      {count > 0 ? `已标出“${highlight}”${count}处` : `本文未找到“${highlight}”`}
+      <Link to="." search={{ hl: undefined }} className="ml-3 text-accent underline-offset-4 hover:underline">
+        取消标出
+      </Link>
+    </p>
+  )
+}
+
+/** Opens the article at the first ?hl= match, else at a #p3 paragraph anchor (the content renders after load, so the browser cannot). */
+function useScrollToMark(articleId: string, highlight: string | undefined) {
+  useEffect(() => {
+    const target = highlight ? document.querySelector('mark[data-hl]') : /^#p\d+$/.test(location.hash) ? document.querySelector(location.hash) : null
+    if (!target) return
+    // After the router's own scroll handling for the navigation.
+    const frame = requestAnimationFrame(() => target.scrollIntoView({ block: 'center' }))
+    return () => cancelAnimationFrame(frame)
+  }, [articleId, highlight])
 }

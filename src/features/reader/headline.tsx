@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import type { Article } from '@/schema/bundle'
+import { Highlighted } from './highlighted'
 
 type Size = 'lead' | 'normal' | 'small' | 'article'
 
@@ -19,19 +20,22 @@ export function Headline({
   size = 'normal',
   as: Heading = 'h2',
   link = false,
+  highlight,
 }: {
   article: Pick<Article, 'id' | 'kicker' | 'title' | 'subtitle'>
   size?: Size
   as?: 'h1' | 'h2' | 'h3'
   /** Make the title a link to the article view. */
   link?: boolean
+  /** Text to mark (?hl= in the article view). */
+  highlight?: string
 }) {
   const { kicker, title, subtitle } = article
   return (
     <header className="break-inside-avoid break-after-avoid">
       {kicker && (
         <p data-part="kicker" className="mb-1 text-sm leading-snug text-muted">
-          {kicker}
+          <Highlighted text={kicker} needle={highlight} />
         </p>
       )}
       {title && (
@@ -41,13 +45,13 @@ export function Headline({
               {title}
             </Link>
           ) : (
-            title
+            <Highlighted text={title} needle={highlight} />
           )}
         </Heading>
       )}
       {subtitle && (
         <p data-part="subtitle" className={`mt-1.5 leading-snug ${size === 'small' ? 'text-sm' : 'text-lg'}`}>
-          {subtitle}
+          <Highlighted text={subtitle} needle={highlight} />
         </p>
       )}
     </header>

@@ -36,10 +36,15 @@ export function Masthead({ paper, issue, page, no }: Props) {
           ))}
         </p>
       )}
-      <p className="mt-2 text-4xl font-bold tracking-[0.3em] md:text-6xl">
+      {/* The nameplate is the page's one h1; the date and page make it say which page this is. */}
+      <h1 className="mt-2 text-4xl font-bold tracking-[0.3em] md:text-6xl">
         {paperName}
+        <span className="sr-only">
+          {' '}
+          {issueDateLabel(issue)} {pageLabel(no)}
+        </span>
         <Mark meta={meta} field="paper" inferred={paper?.nameInferred} />
-      </p>
+      </h1>
       {paper?.edition && <p className="mt-1 text-sm tracking-widest">{paper.edition}</p>}
       <div className="mt-3 border-y-[3px] border-double border-ink py-1.5 text-sm">
         <p className="flex flex-wrap items-center justify-center gap-x-4 gap-y-1">

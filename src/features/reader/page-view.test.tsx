@@ -13,7 +13,7 @@ afterEach(() => {
 describe('page view', () => {
   it('sets the masthead like a printed paper', async () => {
     renderApp(PAGE_1)
-    const masthead = (await screen.findByText('衢州日报', { selector: 'header p' })).closest('header')!
+    const masthead = (await screen.findByRole('heading', { level: 1, name: /^衢州日报/ })).closest('header')!
     const text = masthead.textContent
     for (const part of ['2024年11月30日', '星期六', '农历甲辰年十月三十', '今日4版', '总第13355期', '第1版', '要闻', '责任编辑 王晓']) {
       expect(text).toContain(part)

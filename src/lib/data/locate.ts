@@ -38,3 +38,16 @@ export function bodyPage(issue: IssueSummary, body: IssueBody, pageIndex: number
   const id = issue.pages[pageIndex]?.id
   return body.pages.find((p) => p.id === id) ?? body.pages[pageIndex]
 }
+
+/** A paper's issues, newest first (the catalog's order). */
+export function paperIssues(catalog: Catalog, paperId: string): IssueSummary[] {
+  return catalog.issues.filter((i) => i.paperId === paperId)
+}
+
+/** The same paper's issues either side of `issue`: `older` was printed before it, `newer` after. */
+export function adjacentIssues(catalog: Catalog, issue: IssueSummary): { older?: IssueSummary; newer?: IssueSummary } {
+  const issues = paperIssues(catalog, issue.paperId)
+  const at = issues.findIndex((i) => i.id === issue.id)
+  if (at < 0) return {}
+  return { newer: issues[at - 1], older: issues[at + 1] }
+}

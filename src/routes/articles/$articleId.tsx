@@ -1,17 +1,34 @@
 import { createFileRoute, notFound } from '@tanstack/react-router'
+import { z } from 'zod'
 import { ArticleScreen } from '@/features/reader/article-screen'
 import { catalogQueryOptions } from '@/lib/data/catalog-query'
 import { issueBodyQueryOptions } from '@/lib/data/issue-body-query'
 import { locateArticle } from '@/lib/data/locate'
+import { assertParams } from '@/lib/params'
+
+/** Longest ?hl= text honoured; a longer one is cut, not rejected. */
+const MAX_HIGHLIGHT = 40
+
+// The router parses search values as JSON, so ?hl=2024 arrives as a number.
+const articleSearch = z.object({
+  hl: z
+    .union([z.string(), z.number().transform(String)])
+    .transform((text) => text.trim().slice(0, MAX_HIGHLIGHT) || undefined)
+    .optional()
+    .catch(undefined),
+})
 
 export const Route = createFileRoute('/articles/$articleId')({
+  validateSearch: articleSearch,
   loader: async ({ context: { queryClient }, params: { articleId } }) => {
+    assertParams({ ids: [articleId] })
     const location = locateArticle(await queryClient.ensureQueryData(catalogQueryOptions()), articleId)
     if (!location) throw notFound()
     await queryClient.ensureQueryData(issueBodyQueryOptions(location.issue.id))
   },
   component: function ArticleRoute() {
     const { articleId } = Route.useParams()
-    return <ArticleScreen articleId={articleId} />
+    const { hl } = Route.useSearch()
+    return <ArticleScreen articleId={articleId} highlight={hl} />
   },
 })

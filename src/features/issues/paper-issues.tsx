@@ -1,0 +1,79 @@
+// One paper's past issues by date: years, then months, then each issue with its pages.
+import { Link } from '@tanstack/react-router'
+import type { IssueSummary, Paper } from '@/schema/bundle'
+import { InferredMark } from '@/components/ui/inferred-mark'
+import { PageLink } from '@/components/ui/page-link'
+import { issueDateLabel } from '@/lib/format'
+
+interface Group {
+  label: string
+  months: { label: string; issues: IssueSummary[] }[]
+}
+
+/** Issues (newest first) grouped by year and month; undated issues last, under 日期不详. */
+export function groupByDate(issues: readonly IssueSummary[]): Group[] {
+  const groups: Group[] = []
+  for (const issue of issues) {
+    const [y, m] = issue.date ? issue.date.split('-').map(Number) : [issue.year]
+    const year = y ? `${y}年` : '日期不详'
+    const month = m ? `${m}月` : ''
+    let group = groups.find((g) => g.label === year)
+    if (!group) groups.push((group = { label: year, months: [] }))
+    let bucket = group.months.find((b) => b.label === month)
+    if (!bucket) group.months.push((bucket = { label: month, issues: [] }))
+    bucket.issues.push(issue)
+  }
+  return groups
+}
+
+export function PaperIssues({ paper, issues }: { paper: Paper; issues: IssueSummary[] }) {
+  return (
+    <div className="mx-auto max-w-3xl">
+      <title>{`${paper.name} 往期 · 版面`}</title>
+      <header className="border-b-4 border-double border-ink pb-3 text-center">
+        <h1 className="text-3xl font-bold tracking-[0.3em] md:text-5xl">
+          {paper.name}
+          {paper.nameInferred && <InferredMark basis="原版未印报名,据地名推断" />}
+        </h1>
+        <p className="mt-2 text-sm text-muted">
+          {[paper.edition, paper.locality].filter(Boolean).join(' · ')}
+          {paper.edition || paper.locality ? ' · ' : ''}往期 {issues.length} 期
+        </p>
+      </header>
+      {groupByDate(issues).map((year) => (
+        <section key={year.label} aria-labelledby={`year-${year.label}`} className="mt-8">
+          <h2 id={`year-${year.label}`} className="nav-title">
+            {year.label}
+          </h2>
+          {year.months.map((month) => (
+            <div key={month.label} className="mt-3 grid gap-x-6 sm:grid-cols-[4rem_1fr]">
+              {month.label && <h3 className="font-bold text-accent">{month.label}</h3>}
+              <ol className="space-y-2 sm:col-start-2">
+                {month.issues.map((issue) => (
+                  <li key={issue.id} className="text-sm">
+                    <Link to="/issues/$issueId" params={{ issueId: issue.id }} className="font-bold hover:text-accent">
+                      {issueDateLabel(issue)}
+                      {issue.weekday && ` ${issue.weekday}`}
+                    </Link>
+                    {issue.dateInferred && <InferredMark />}
+                    {issue.serial !== undefined && <span className="ml-2 text-muted">总第{issue.serial}期</span>}
+                    <span className="mt-0.5 flex flex-wrap gap-x-3">
+                      {issue.pages.map((page, i) => (
+                        <PageLink key={page.id} issue={issue} index={i} className="text-muted hover:text-accent" />
+                      ))}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ))}
+        </section>
+      ))}
+      <p className="mt-10 text-center">
+        <Link to="/" className="inline-block border border-ink px-4 py-1.5 text-sm hover:bg-ink hover:text-paper">
+          返回首页
+        </Link>
+      </p>
+    </div>
+  )
+}

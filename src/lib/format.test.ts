@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { articleCitation, isoDay } from './format'
+
+const accessed = new Date(2025, 0, 5)
+const base = {
+  paperName: '衢州日报',
+  issue: { date: '2024-11-30' },
+  pageNo: 1,
+  url: 'https://example.org/articles/a1gaoyi',
+  accessed,
+}
+
+describe('articleCitation', () => {
+  it('cites an article in the GB/T 7714 newspaper style on one line', () => {
+    const article = {
+      kind: 'news' as const,
+      title: '高屹率团赴韩国开展经贸考察访问',
+      authors: [
+        { name: '王晓', role: 'reporter' as const },
+        { name: '李明', role: 'editor' as const },
+      ],
+      paragraphs: [],
+    }
+    expect(articleCitation({ ...base, article })).toBe(
+      '王晓. 高屹率团赴韩国开展经贸考察访问[N/OL]. 衢州日报, 2024-11-30(1)[2025-01-05]. https://example.org/articles/a1gaoyi.',
+    )
+  })
+
+  it('adds the subtitle, shortens long author lists and copes with unknown dates', () => {
+    const article = {
+      kind: 'news' as const,
+      title: '柯城赋能创新发展',
+      subtitle: '——全社会研发投入排全市第一',
+      authors: ['甲', '乙', '丙', '丁'].map((name) => ({ name, role: 'reporter' as const })),
+      paragraphs: [],
+    }
+    const line = articleCitation({ ...base, article, issue: {}, pageNo: 4 })
+    expect(line).toBe(
+      '甲, 乙, 丙, 等. 柯城赋能创新发展:全社会研发投入排全市第一[N/OL]. 衢州日报, 出版日期不详(4)[2025-01-05]. https://example.org/articles/a1gaoyi.',
+    )
+    expect(line).not.toContain('\n')
+  })
+})
+
+describe('isoDay', () => {
+  it('pads month and day', () => {
+    expect(isoDay(accessed)).toBe('2025-01-05')
+  })
+})
