@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { generateCorpus } from './corpus'
 import type { IngestMeasure } from './ingest-worker'
 import { hotSpots } from './profile'
+import { searchSection } from './search'
 
 interface Table {
   title: string
@@ -91,7 +92,9 @@ const ingestSection: Section = {
   },
 }
 
-const SECTIONS: Section[] = [ingestSection]
+// BENCH_ONLY=search (comma-separated names) runs only those sections.
+const only = process.env.BENCH_ONLY?.split(',')
+const SECTIONS: Section[] = [ingestSection, searchSection].filter((s) => !only || only.includes(s.name))
 
 function markdown(table: Table): string {
   const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`

@@ -47,6 +47,12 @@ function issueChars(issue: ShardIssue): number {
 
 /** path (relative to the bundle root) → JSON text */
 export function buildSearchFiles(catalog: Catalog, bodies: ReadonlyMap<string, IssueBody>, sizes = DEFAULT_SHARD_SIZES): Map<string, string> {
+  const issues = catalog.issues.map((issue) => shardIssue(issue, bodies.get(issue.id)))
+  return shardFiles(issues, catalog.papers.map((p) => ({ id: p.id, name: p.name })), sizes)
+}
+
+/** Cuts issues (newest first, undated last, as the catalog lists them) into shards of growing size. */
+export function shardFiles(issues: readonly ShardIssue[], papers: SearchManifest['papers'], sizes = DEFAULT_SHARD_SIZES): Map<string, string> {
   const files = new Map<string, string>()
   const entries: ShardEntry[] = []
   let pending: ShardIssue[] = []
@@ -73,19 +79,13 @@ export function buildSearchFiles(catalog: Catalog, bodies: ReadonlyMap<string, I
     target = Math.min(target * 2, sizes.max)
   }
 
-  // The catalog lists issues newest first, undated last: shards keep that order.
-  for (const issue of catalog.issues) {
-    const si = shardIssue(issue, bodies.get(issue.id))
-    pending.push(si)
-    pendingChars += issueChars(si)
+  for (const issue of issues) {
+    pending.push(issue)
+    pendingChars += issueChars(issue)
     if (pendingChars >= target) flush()
   }
   flush()
-  const manifest: SearchManifest = {
-    version: SEARCH_VERSION,
-    papers: catalog.papers.map((p) => ({ id: p.id, name: p.name })),
-    shards: entries,
-  }
+  const manifest: SearchManifest = { version: SEARCH_VERSION, papers, shards: entries }
   files.set('search/manifest.json', JSON.stringify(manifest))
   return files
 }

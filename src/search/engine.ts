@@ -75,6 +75,19 @@ interface Doc {
   day: number
 }
 
+interface Ranked {
+  shard: LoadedShard
+  doc: number
+  inHeadline: boolean
+}
+
+/** One number per hit, larger is better: the sort order's key first, the other as tie-break. */
+function rankKey(sort: SortOrder, score: number, day: number): number {
+  if (sort === 'relevance') return score * 1e8 + day
+  if (sort === 'newest') return day * 1e4 + score
+  return (day ? 1e8 - day : 0) * 1e4 + score
+}
+
 interface LoadedShard {
   entry: ShardEntry
   docs: Doc[]
@@ -158,16 +171,13 @@ export class SearchEngine {
     const sort = request.sort ?? 'relevance'
     const offset = Math.max(0, request.offset ?? 0)
     const limit = Math.max(0, request.limit ?? 20)
-    const top = new TopK<{ shard: LoadedShard; doc: number; inHeadline: boolean }>(offset + limit)
+    const top = new TopK<Ranked>(offset + limit)
     let total = 0
     let pending = 0
     for (const i of wanted) {
       const shard = this.loaded.get(i)
-      if (!shard) {
-        pending++
-        continue
-      }
-      total += this.searchShard(shard, query, filters, sort, (doc, key, inHeadline) => top.offer(key, { shard, doc, inHeadline }))
+      if (shard) total += this.searchShard(shard, query, filters, sort, top)
+      else pending++
     }
     const hits = top
       .sorted()
@@ -176,40 +186,35 @@ export class SearchEngine {
     return { ...base, status: 'ok', total, hits, pendingShards: pending, elapsedMs: performance.now() - started }
   }
 
-  private searchShard(
-    shard: LoadedShard,
-    query: ParsedQuery,
-    f: SearchFilters,
-    sort: SortOrder,
-    emit: (doc: number, key: number, inHeadline: boolean) => void,
-  ): number {
-    const found = candidates(shard.index, query.include.map((t) => t.text), this.chars)
+  /** Adds the shard's matches to `top`; returns how many there are. */
+  private searchShard(shard: LoadedShard, query: ParsedQuery, f: SearchFilters, sort: SortOrder, top: TopK<Ranked>): number {
+    const include = query.include.map((t) => t.text)
+    const found = candidates(shard.index, include, query.exclude.map((t) => t.text), this.chars)
     if (!found) return 0
+    const { texts, heads } = shard.index
+    const filtered = Boolean(f.issueId || f.pageNo !== undefined || f.paperId || f.kind || f.from || f.to)
+    const bestCount = include.length * MAX_COUNTED
     let matched = 0
-    const { texts, headEnds } = shard.index
-    candidate: for (const doc of found) {
+    candidate: for (const doc of found.docs) {
       const d = shard.docs[doc]!
-      if (f.issueId && d.issueId !== f.issueId) continue
-      if (f.pageNo !== undefined && d.pageNo !== f.pageNo) continue
-      if (f.paperId && d.paperId !== f.paperId) continue
-      if (f.kind && d.kind !== f.kind) continue
-      if (!inDateRange(d.date, f.from, f.to)) continue
-      const text = texts[doc]!
-      let inTitle = 0
-      let count = 0
-      for (const term of query.include) {
-        const at = text.indexOf(term.text)
-        if (at < 0) continue candidate
-        if (at < headEnds[doc]!) inTitle++
-        count += occurrences(text, term.text, MAX_COUNTED).length
+      if (filtered) {
+        if (f.issueId && d.issueId !== f.issueId) continue
+        if (f.pageNo !== undefined && d.pageNo !== f.pageNo) continue
+        if (f.paperId && d.paperId !== f.paperId) continue
+        if (f.kind && d.kind !== f.kind) continue
+        if (!inDateRange(d.date, f.from, f.to)) continue
       }
-      for (const term of query.exclude) if (text.includes(term.text)) continue candidate
+      const text = texts[doc]!
+      if (!found.exact) for (const term of include) if (!text.includes(term)) continue candidate
+      for (const term of found.excludeToCheck) if (text.includes(term)) continue candidate
       matched++
-      const score = inTitle * TITLE_WEIGHT + count
-      // One number per hit, larger is better: the sort key first, the other as tie-break.
-      const key =
-        sort === 'relevance' ? score * 1e8 + d.day : sort === 'newest' ? d.day * 1e4 + score : (d.day ? 1e8 - d.day : 0) * 1e4 + score
-      emit(doc, key, inTitle > 0)
+      let inTitle = 0
+      for (const term of include) if (heads[doc]!.includes(term)) inTitle++
+      // Counting occurrences costs a scan: only for a hit that could still make the page.
+      if (!top.accepts(rankKey(sort, inTitle * TITLE_WEIGHT + bestCount, d.day))) continue
+      let count = 0
+      for (const term of include) count += occurrences(text, term, MAX_COUNTED).length
+      top.offer(rankKey(sort, inTitle * TITLE_WEIGHT + count, d.day), { shard, doc, inHeadline: inTitle > 0 })
     }
     return matched
   }
@@ -232,17 +237,28 @@ export class SearchEngine {
   }
 }
 
-/** The k best items by key, kept sorted; ties keep arrival order (newest shard first). */
+/** The k best items by key; ties keep arrival order (newest shard first). */
 class TopK<T> {
   private keys: number[] = []
   private items: T[] = []
   constructor(private k: number) {}
 
-  offer(key: number, item: T): void {
-    if (this.k === 0) return
+  /** Whether an item with this key would be kept now. */
+  accepts(key: number): boolean {
     const n = this.keys.length
-    if (n === this.k && key <= this.keys[n - 1]!) return
-    let i = n
+    if (this.k > 256) return true
+    return this.k > 0 && (n < this.k || key > this.keys[n - 1]!)
+  }
+
+  offer(key: number, item: T): void {
+    if (!this.accepts(key)) return
+    if (this.k > 256) {
+      // A big page (a bench asking for every match): collect, sort once at the end.
+      this.keys.push(key)
+      this.items.push(item)
+      return
+    }
+    let i = this.keys.length
     while (i > 0 && this.keys[i - 1]! < key) i--
     this.keys.splice(i, 0, key)
     this.items.splice(i, 0, item)
@@ -253,6 +269,8 @@ class TopK<T> {
   }
 
   sorted(): T[] {
-    return this.items
+    if (this.k <= 256) return this.items
+    const order = this.keys.map((_, i) => i).sort((a, b) => this.keys[b]! - this.keys[a]! || a - b)
+    return order.slice(0, this.k).map((i) => this.items[i]!)
   }
 }

@@ -17,25 +17,49 @@ export interface Folded {
   to: Int32Array
 }
 
-// A piece is a base character with its combining marks, so NFKC can compose it (e + ́ → é).
-const PIECE = /[\uD800-\uDBFF][\uDC00-\uDFFF]\p{M}*|[^\p{M}]\p{M}*|\p{M}+/gsu
-// Characters that fold to themselves one for one (CJK ideographs, ASCII lower case and digits, space).
-const PLAIN = /^[\u4E00-\u9FFF\u3400-\u4DBFa-z0-9 \n]*$/
+const MARK = /\p{M}/u
+const folds = new Map<string, string>()
 
-export function foldWithMap(original: string): Folded {
-  if (PLAIN.test(original)) {
-    const from = new Int32Array(original.length)
-    const to = new Int32Array(original.length)
-    for (let i = 0; i < original.length; i++) {
-      from[i] = i
-      to[i] = i + 1
-    }
-    return { text: original, from, to }
+function foldPiece(piece: string): string {
+  let folded = folds.get(piece)
+  if (folded === undefined) {
+    folded = normalize(piece)
+    if (folds.size < 10_000) folds.set(piece, folded)
   }
+  return folded
+}
+
+/** Folds piece by piece — a piece is a character with its combining marks, so NFKC can compose it (e + ́ → é). */
+export function foldWithMap(original: string): Folded {
+  const parts: string[] = []
+  const from = new Int32Array(original.length * 2)
+  const to = new Int32Array(original.length * 2)
+  let n = 0
+  for (let i = 0; i < original.length; ) {
+    const code = original.charCodeAt(i)
+    let end = i + 1
+    if (code >= 0xd800 && code <= 0xdbff && end < original.length) end++
+    while (end < original.length && original.charCodeAt(end) >= 0x300 && MARK.test(original[end]!)) end++
+    // Ideographs and ASCII other than capitals fold to themselves; skip the lookup.
+    const plain = end === i + 1 && ((code >= 0x4e00 && code <= 0x9fff) || (code < 0x80 && (code < 65 || code > 90)))
+    const piece = plain ? original[i]! : foldPiece(original.slice(i, end))
+    parts.push(piece)
+    for (let k = 0; k < piece.length; k++) {
+      if (n === from.length) return foldSlow(original)
+      from[n] = i
+      to[n++] = end
+    }
+    i = end
+  }
+  return { text: parts.join(''), from: from.subarray(0, n), to: to.subarray(0, n) }
+}
+
+/** For text that folds to more than twice its length (rare ligature-heavy input). */
+function foldSlow(original: string): Folded {
   const parts: string[] = []
   const from: number[] = []
   const to: number[] = []
-  for (const m of original.matchAll(PIECE)) {
+  for (const m of original.matchAll(/[\uD800-\uDBFF][\uDC00-\uDFFF]\p{M}*|[^\p{M}]\p{M}*|\p{M}+/gsu)) {
     const piece = normalize(m[0])
     parts.push(piece)
     for (let k = 0; k < piece.length; k++) {
