@@ -114,7 +114,7 @@ export function querySet(corpus: SearchCorpus, seed = 11): string[] {
     const len = 1 + Math.floor(r() * 4)
     const at = Math.floor(r() * Math.max(1, text.length - len))
     const q = text.slice(at, at + len)
-    if (!/[\s"“「『\-]/.test(q)) drawn.push(q)
+    if (!/[\s"“「『-]/.test(q)) drawn.push(q)
   }
   // Two-term queries from one document, so AND has answers.
   for (let k = 0; k < 4; k++) {

@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   void keep
 
   // Ground truth: a plain substring scan over the folded text of every document.
-  let truthTexts: string[] = []
+  const truthTexts: string[] = []
   const truthIds: string[] = []
   for (const json of raw) {
     for (const issue of Shard.parse(JSON.parse(json)).issues) {
@@ -128,7 +128,7 @@ async function main(): Promise<void> {
 
   // Latency with only the index in the heap, as in the browser: drop the truth and the raw files.
   const docs = truthTexts.length
-  truthTexts = []
+  truthTexts.length = 0
   raw.length = 0
   gc()
   const times: number[] = []
