@@ -7,7 +7,12 @@ import { reflow, type Fragment } from './reflow'
 import { type Classified, type Draft, isTeaserLabel, pointerPage } from './segment'
 import { CJK, parsePositive } from './text'
 
-export type ArticleDraft = Omit<Article, 'id' | 'source'> & { startLine: number; endLine: number }
+export type ArticleDraft = Omit<Article, 'id' | 'source'> & {
+  startLine: number
+  endLine: number
+  /** Paragraphs of another story interleaved into this one (found by reflow); the page step gives them back. */
+  interleaved?: number[]
+}
 
 const NUM = '[0-9０-９]+|[一二三四五六七八九十]+'
 const S = '[ \\t\\u3000]*'
@@ -126,13 +131,14 @@ export function buildArticle(d: Draft): ArticleDraft {
     fragments = [{ ...first, text: dateline.rest }, ...fragments.slice(1)]
   }
   const marks = takeContinuations(fragments)
-  const { paragraphs } = reflow(marks.paragraphs)
+  const { paragraphs, interleaved } = reflow(marks.paragraphs)
   const pointer = pointers[0]
   return {
     ...base,
     byline: bylineText,
     authors,
     paragraphs: paragraphs.map((p) => p.text),
+    interleaved: interleaved.length ? interleaved : undefined,
     continuedFrom: marks.from,
     continuedTo: marks.to,
     refersToPage: pointer ? pointerPage(pointer.text) : undefined,

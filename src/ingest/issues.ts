@@ -2,7 +2,8 @@
 // and the catalog. Ids hash what identifies a thing (paper, date, page,
 // headline), never a file's position among other files.
 import { createHash } from 'node:crypto'
-import type { Article, Catalog, IssueBody, IssueSummary, Page, Paper, Warning } from '../schema/bundle'
+import type { Article, Catalog, IssueBody, IssueSummary, Page, Paper, PlaceEntry, Warning } from '../schema/bundle'
+import { chainOf } from './gazetteer'
 import { BUNDLE_VERSION } from '../schema/bundle'
 import type { PageDraft } from './page'
 
@@ -17,15 +18,15 @@ interface PaperIdentity {
 }
 
 function paperOf(page: PageDraft): PaperIdentity {
-  const { paper, edition, locality } = page.meta
+  const { paper, edition, locality, localityCode } = page.meta
   if (paper) {
     const name = edition ? `${paper}·${edition}` : paper
     const nameInferred = page.meta.provenance.paper === 'inferred'
-    return { key: `paper:${name}`, paper: { id: shortHash(`paper:${name}`, 8), name, edition, locality, nameInferred } }
+    return { key: `paper:${name}`, paper: { id: shortHash(`paper:${name}`, 8), name, edition, locality, localityCode, nameInferred } }
   }
   const place = locality ?? '未知地区'
   const name = edition ? `${place}·${edition}` : `${place}地方报`
-  return { key: `place:${name}`, paper: { id: shortHash(`place:${name}`, 8), name, edition, locality, nameInferred: true } }
+  return { key: `place:${name}`, paper: { id: shortHash(`place:${name}`, 8), name, edition, locality, localityCode, nameInferred: true } }
 }
 
 function uniqueId(key: string, taken: Set<string>): string {
@@ -49,6 +50,15 @@ function linkContinuations(pages: Page[]): void {
       }
     }
   }
+}
+
+/** The used divisions and all their parents, outermost first, for the app's place hierarchy. */
+function placeEntries(codes: Set<string>): PlaceEntry[] {
+  const entries = new Map<string, PlaceEntry>()
+  for (const code of codes) {
+    for (const d of chainOf(code)) entries.set(d.code, { code: d.code, name: d.name, level: d.level, parent: d.parent })
+  }
+  return [...entries.values()].sort((a, b) => a.code.localeCompare(b.code))
 }
 
 export interface Assembled {
@@ -81,7 +91,7 @@ export function assemble(drafts: PageDraft[], warnings: Warning[]): Assembled {
       if (duplicate) warnings.push({ file: d.sourceFile, line: 0, message: `与同期另一文件同为第 ${n} 版 (another file claims the same paper, date and page)` })
       const pageKey = n !== undefined && !duplicate ? `${issueKey}|p${n}` : `${issueKey}|f:${d.sourceFile}`
       const counts = new Map<string, number>()
-      const articles: Article[] = d.articles.map(({ startLine, endLine, ...a }) => {
+      const articles: Article[] = d.articles.map(({ startLine, endLine, interleaved: _interleaved, ...a }) => {
         const label = `${a.kind}|${a.kicker ?? ''}|${a.title}|${a.title ? '' : (a.paragraphs[0] ?? '').slice(0, 40)}`
         const n2 = counts.get(label) ?? 0
         counts.set(label, n2 + 1)
@@ -118,11 +128,23 @@ export function assemble(drafts: PageDraft[], warnings: Warning[]): Assembled {
         number: p.number,
         name: p.name,
         sourceFile: p.sourceFile,
-        articles: p.articles.map(({ id, kind, title, kicker, subtitle }) => ({ id, kind, title, kicker, subtitle })),
+        articles: p.articles.map(({ id, kind, title, kicker, subtitle, places }) => ({
+          id,
+          kind,
+          title,
+          kicker,
+          subtitle,
+          places: places.length ? [...places].sort((a, b) => Number(b.main ?? false) - Number(a.main ?? false)).map((pl) => pl.code) : undefined,
+        })),
       })),
     })
   }
   issues.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (b.year ?? 0) - (a.year ?? 0) || a.id.localeCompare(b.id))
-  const catalog: Catalog = { version: BUNDLE_VERSION, papers: [...papers.values()], issues, warnings }
+  const used = new Set<string>()
+  for (const body of bodies.values()) for (const page of body.pages) {
+    if (page.meta.localityCode) used.add(page.meta.localityCode)
+    for (const a of page.articles) for (const pl of a.places) used.add(pl.code)
+  }
+  const catalog: Catalog = { version: BUNDLE_VERSION, papers: [...papers.values()], places: placeEntries(used), issues, warnings }
   return { catalog, bodies }
 }

@@ -10,6 +10,7 @@ import { type MetaFields, readMetaLine, readNameplate } from './masthead'
 import { paperFromLatinName } from './nameplate'
 import { restitchAcrossArticles } from './restitch'
 import { segment } from './segment'
+import { tagPlaces } from './places'
 import { missingCharacters } from './text'
 
 export interface PageDraft {
@@ -65,6 +66,8 @@ function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: strin
   if (named) set('locality', named.name, 'masthead', `报名或版名含“${named.short}”`)
   const guess = meta.locality ? undefined : inferLocality(text)
   if (guess) set('locality', guess.place.name, 'inferred', guess.basis)
+  const place = named ?? guess?.place ?? (meta.locality ? placeInName(meta.locality) : undefined)
+  if (place && place.name === meta.locality) set('localityCode', place.code, provenance.locality ?? 'inferred')
   // A nameplate with the date line is printed on the front page only.
   if (meta.paper && printed.date && meta.pageNumber === undefined) set('pageNumber', 1, 'inferred', '版面印有报头与出版日期，应为第1版')
   if (!meta.date) {
@@ -108,6 +111,11 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
   const units = toUnits(fm.body)
   const articles = restitchAcrossArticles(segment(units).map(buildArticle))
   const meta = buildMeta(articles, explicit, fm.body)
+  for (const a of articles) {
+    if (a.kind === 'masthead') continue
+    const headline = [a.kicker, a.title, a.subtitle].filter(Boolean).join(' ')
+    a.places = tagPlaces({ headline, body: a.paragraphs.join('\n') }, meta.localityCode)
+  }
   const page: PageDraft = { sourceFile: file, encoding: decoded.encoding, meta, frontMatter: fm.raw, articles }
   const lost = checkNothingLost(withoutMarkup(fm.body), page)
   if (lost.length) {

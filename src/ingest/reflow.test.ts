@@ -26,6 +26,17 @@ describe('reflow', () => {
     expect(r.restitched).toBe(1)
   })
 
+  it('does not take a block that continues another dangling fragment', () => {
+    const r = reflow(frag('他介绍了本地深入实施', '“强县富民”战略的情况，成效明显。', '他还宣传了本地', '的区位和资源优势。'))
+    expect(r.paragraphs.map((p) => p.text)).toEqual(['他介绍了本地深入实施“强县富民”战略的情况，成效明显。', '他还宣传了本地的区位和资源优势。'])
+  })
+
+  it('reports the blocks a re-stitch jumped over as interleaved', () => {
+    const r = reflow(frag('县里推动本地特', '甲乙社区的工坊入驻了五家企业。', '甲乙社区居民很满意。', '色餐饮走出去。'))
+    expect(r.paragraphs.map((p) => p.text)).toEqual(['县里推动本地特色餐饮走出去。', '甲乙社区的工坊入驻了五家企业。', '甲乙社区居民很满意。'])
+    expect(r.interleaved).toEqual([1, 2])
+  })
+
   it('prefers the next block when nothing later is a clearly better continuation', () => {
     const r = reflow(frag('县里决定', '明年继续推进这项工作。', '其他段落。'))
     expect(r.paragraphs[0]?.text).toBe('县里决定明年继续推进这项工作。')

@@ -42,6 +42,8 @@ export interface ReflowResult {
   joins: number
   /** Paragraphs moved back next to the fragment they continue. */
   restitched: number
+  /** Indices (in `paragraphs`) of the paragraphs a re-stitch jumped over: another story's column interleaved into this one. */
+  interleaved: number[]
 }
 
 /**
@@ -53,6 +55,7 @@ export function reflow(input: Fragment[]): ReflowResult {
   const items = input.map((f) => ({ ...f }))
   let joins = 0
   let restitched = 0
+  const jumped = new Set<Fragment>()
   for (let i = 0; i < items.length - 1; ) {
     const cur = items[i] as Fragment
     if (endsSentence(cur.text)) {
@@ -64,6 +67,8 @@ export function reflow(input: Fragment[]): ReflowResult {
     if (immediate < 2) {
       for (let j = i + 2; j < Math.min(items.length, i + 1 + LOOKAHEAD); j++) {
         const candidate = items[j] as Fragment
+        // A block right after another dangling fragment continues that one, not ours.
+        if (!endsSentence((items[j - 1] as Fragment).text)) continue
         if (continuationScore(cur.text, candidate.text) >= 2 + immediate) {
           pick = j
           break
@@ -71,10 +76,14 @@ export function reflow(input: Fragment[]): ReflowResult {
       }
     }
     const next = items[pick] as Fragment
-    if (pick !== i + 1) restitched++
+    if (pick !== i + 1) {
+      restitched++
+      for (const f of items.slice(i + 1, pick)) jumped.add(f)
+    }
     items[i] = { text: joinFragments(cur.text, next.text), startLine: cur.startLine, endLine: Math.max(cur.endLine, next.endLine) }
     items.splice(pick, 1)
     joins++
   }
-  return { paragraphs: items, joins, restitched }
+  const interleaved = items.flatMap((f, at) => (jumped.has(f) ? [at] : []))
+  return { paragraphs: items, joins, restitched, interleaved }
 }

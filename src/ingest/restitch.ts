@@ -1,6 +1,7 @@
 // Interleaved columns across stories: when a story ends on a dangling
 // fragment and a paragraph inside a later story clearly continues it, give
-// that paragraph back to the story it belongs to.
+// that paragraph back to the story it belongs to; and paragraphs that reflow
+// found interleaved into a story go to the neighbour they share most words with.
 import type { ArticleDraft } from './article'
 import { continuationScore } from './reflow'
 import { endsSentence, joinFragments } from './text'
@@ -10,7 +11,41 @@ const PROSE = new Set(['news', 'commentary', 'unclassified'])
 const STORIES_AHEAD = 2
 const PARAGRAPHS_AHEAD = 6
 
+/** Character bigrams of the ideographic runs: a cheap, dictionary-free stand-in for shared words. */
+function bigrams(texts: string[]): Set<string> {
+  const grams = new Set<string>()
+  for (const t of texts) for (const run of t.match(/[\u4e00-\u9fff]{2,}/g) ?? []) for (let i = 0; i < run.length - 1; i++) grams.add(run.slice(i, i + 2))
+  return grams
+}
+
+const overlap = (a: Set<string>, b: Set<string>) => {
+  let n = 0
+  for (const g of a) if (b.has(g)) n++
+  return a.size ? n / a.size : 0
+}
+
+/** Gives interleaved paragraphs to the previous or next story when they read more like it than like their host. */
+function returnInterleaved(articles: ArticleDraft[]): void {
+  articles.forEach((host, i) => {
+    const at = host.interleaved
+    host.interleaved = undefined
+    if (!at?.length) return
+    const moved = at.map((k) => host.paragraphs[k] as string)
+    const rest = host.paragraphs.filter((_, k) => !at.includes(k))
+    const grams = bigrams(moved)
+    const neighbours = [articles[i - 1], articles[i + 1]].filter((a): a is ArticleDraft => a !== undefined && PROSE.has(a.kind))
+    const own = overlap(grams, bigrams(rest))
+    const best = neighbours.map((n) => ({ n, score: overlap(grams, bigrams(n.paragraphs)) })).sort((a, b) => b.score - a.score)[0]
+    // Only a clear margin moves text between stories.
+    if (!best || best.score < own * 1.5 || best.score < 0.05) return
+    host.paragraphs = rest
+    if (best.n === articles[i - 1]) best.n.paragraphs.push(...moved)
+    else best.n.paragraphs.unshift(...moved)
+  })
+}
+
 export function restitchAcrossArticles(articles: ArticleDraft[]): ArticleDraft[] {
+  returnInterleaved(articles)
   articles.forEach((a, i) => {
     if (!PROSE.has(a.kind) || a.continuedTo) return
     const last = a.paragraphs[a.paragraphs.length - 1]

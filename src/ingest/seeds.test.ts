@@ -41,6 +41,10 @@ describe('seed pages', () => {
     const meeting = titled(page, '市八届人大常委会第二十二次会议召开')
     expect(meeting?.paragraphs.some((p) => p.includes('做好知识产权司法保障工作'))).toBe(true)
     expect(meeting?.paragraphs.some((p) => p.includes('《衢州市残疾人社会服务条例》'))).toBe(true)
+    // Two fragments cut mid-sentence, each joined to its own continuation.
+    const visit = titled(page, '高屹率团赴韩国开展经贸考察访问')
+    expect(visit?.paragraphs.some((p) => p.includes('并介绍衢州深入实施“工业强市、产业兴市”发展战略'))).toBe(true)
+    expect(visit?.paragraphs.some((p) => p.includes('面对面宣传衢州的区位、资源'))).toBe(true)
     expect(titled(page, '古城韵味')).toMatchObject({ kind: 'photo', figures: [{ credit: '记者 刘芸 摄' }] })
     expect(page.articles[8]).toMatchObject({ kicker: '今日导读', refersToPage: 2 })
   })
@@ -73,6 +77,21 @@ describe('seed pages', () => {
     expect(photos?.kind).toBe('photo')
     expect(photos?.figures?.map((f) => f.credit)).toEqual(['徐翰文 毛宇轩 摄', '郑毓 周俊楠 摄'])
     expect(titled(page, '移民社区 幸福生活')?.authors.map((a) => a.name)).toEqual(['诸葛琦', '吴征东'])
+    // Columns of two stories interleaved: the 常山 story's cut sentence is re-stitched, and the 星新社区 paragraphs go back to their own story.
+    const changshan = titled(page, '“鲜辣常山”品牌重塑')
+    expect(changshan?.paragraphs.some((p) => p.includes('推动衢州特色餐饮“走出去”'))).toBe(true)
+    expect(changshan?.paragraphs.some((p) => p.includes('星新社区'))).toBe(false)
+    // A county-news page: each story is filed under its own county (or a town in it).
+    const mainPlace = (title: string) => titled(page, title)?.places.find((p) => p.main)?.name
+    expect(mainPlace('为民解忧 服务有温度')).toBe('江山市')
+    expect(mainPlace('“湖枫清警”护平安')).toBe('湖镇镇')
+    expect(titled(page, '“湖枫清警”护平安')?.places.map((p) => p.name)).toContain('龙游县')
+    expect(mainPlace('移民社区 幸福生活')).toBe('池淮镇')
+    expect(mainPlace('“鲜辣常山”品牌重塑')).toBe('常山县')
+    expect(mainPlace('企业诉求 直达快办')).toBe('桐村镇')
+    expect(mainPlace('产业同心 服务五星')).toBe('衢江区')
+    const starts = titled(page, '移民社区 幸福生活')?.paragraphs.map((p) => p.slice(0, 8))
+    expect(starts).toEqual(expect.arrayContaining(['“目前共富工坊共', '今年以来，星新社', '从“形融”到“心']))
     expect(page.articles.find((a) => a.title === '企业诉求 直达快办')?.paragraphs.some((p) => p.includes('抱团发展带动下'))).toBe(true)
   })
 

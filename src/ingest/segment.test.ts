@@ -91,6 +91,30 @@ describe('segment → articles', () => {
     expect(second?.paragraphs).toEqual(['今年，全县新增就业岗位五千个。', '就业形势总体稳定。'])
   })
 
+  it('gives paragraphs interleaved into the next story back to the story they share words with', () => {
+    const page = [
+      '# 移民新村 幸福生活',
+      '',
+      '近日，位于山前村的共富工坊里，缝纫机运转不停。',
+      '',
+      '搬迁群众在家门口就业，山前村共富工坊越办越红火。',
+      '',
+      '# 美食品牌重塑',
+      '',
+      '本县是美食之乡，近年来大力推动本地特',
+      '',
+      '山前村共富工坊共入驻了五家企业，山前村群众实现家门口就业。',
+      '',
+      '今年以来，山前村共富工坊又新增岗位两百个。',
+      '',
+      '色餐饮走出去，美食产业越做越大。',
+    ].join('\n')
+    const [first, second] = articlesOf(page)
+    expect(second?.paragraphs).toEqual(['本县是美食之乡，近年来大力推动本地特色餐饮走出去，美食产业越做越大。'])
+    expect(first?.paragraphs).toHaveLength(4)
+    expect(first?.paragraphs[3]).toBe('今年以来，山前村共富工坊又新增岗位两百个。')
+  })
+
   it('groups captions around a heading into one photo group', () => {
     const page = '▲ 茶农正在炒制茶叶。 张某 摄\n\n## 学技术 提能力\n\n▼ 民警开展比武。 李某 王某 摄'
     const articles = articlesOf(page)

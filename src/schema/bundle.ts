@@ -112,8 +112,10 @@ export const PageMeta = z.object({
   editor: z.string().optional(),
   phone: z.string().optional(),
   hotline: z.string().optional(),
-  /** Locality of the paper as text (e.g. 衢州, 永康), explicit or inferred. */
+  /** Locality of the paper as text (e.g. 衢州市, 永康市), explicit or inferred. */
   locality: z.string().optional(),
+  /** Its division code, when the gazetteer knows it. */
+  localityCode: z.string().optional(),
   provenance: z.record(z.string(), Provenance),
   /** Why each inferred field was inferred, in Chinese, for display. */
   basis: z.record(z.string(), z.string()),
@@ -156,6 +158,8 @@ export const ArticleSummary = z.object({
   title: z.string(),
   kicker: z.string().optional(),
   subtitle: z.string().optional(),
+  /** Codes of the article's places, the main one first (for filtering without loading bodies). */
+  places: z.array(z.string()).optional(),
 })
 export type ArticleSummary = z.infer<typeof ArticleSummary>
 
@@ -191,15 +195,30 @@ export const Paper = z.object({
   name: z.string(),
   edition: z.string().optional(),
   locality: z.string().optional(),
+  localityCode: z.string().optional(),
   /** True when the paper's name was not printed and had to be inferred. */
   nameInferred: z.boolean(),
 })
 export type Paper = z.infer<typeof Paper>
 
+export const PlaceLevel = z.enum(['province', 'city', 'county', 'town'])
+export type PlaceLevel = z.infer<typeof PlaceLevel>
+
+/** A division of the gazetteer that the bundle uses (a tagged place or one of its parents). */
+export const PlaceEntry = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: PlaceLevel,
+  parent: z.string().optional(),
+})
+export type PlaceEntry = z.infer<typeof PlaceEntry>
+
 /** catalog.json: loads first; small (titles and ids only). */
 export const Catalog = z.object({
   version: z.literal(BUNDLE_VERSION),
   papers: z.array(Paper),
+  /** Only the divisions the bundle refers to, with their parents, so the app never ships the whole gazetteer. */
+  places: z.array(PlaceEntry).default([]),
   /** Newest first; undated issues last. */
   issues: z.array(IssueSummary),
   warnings: z.array(Warning),

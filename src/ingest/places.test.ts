@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { chainOf, loadDivisions } from './gazetteer'
+import { tagPlaces } from './places'
+
+const code = (name: string, within?: string) => {
+  const found = [...loadDivisions().values()].filter((d) => d.name === name && (!within || chainOf(d.code).some((p) => p.name === within)))
+  if (found.length !== 1) throw new Error(`${name} in ${within}: ${found.length} divisions`)
+  return found[0]?.code as string
+}
+const names = (tags: { name: string }[]) => tags.map((t) => t.name)
+const mainOf = (tags: { name: string; main?: boolean }[]) => tags.find((t) => t.main)?.name
+const QUZHOU = code('衢州市')
+const KECHENG = code('柯城区')
+const YONGKANG = code('永康市')
+
+describe('tagPlaces', () => {
+  it('tags full names with their chain, most specific first', () => {
+    const tags = tagPlaces({ headline: '山区群众搬下山', body: '近日，位于开化县池淮镇的共富工坊里，村民们正忙着生产。' }, QUZHOU)
+    expect(names(tags)).toEqual(['池淮镇', '开化县'])
+    expect(mainOf(tags)).toBe('池淮镇')
+    expect(chainOf(tags[0]?.code ?? '').map((d) => d.name)).toEqual(['浙江省', '衢州市', '开化县', '池淮镇'])
+  })
+
+  it('reads short forms where a place name stands (在开化、江山二中, 湖镇派出所 repeated with its county named)', () => {
+    expect(names(tagPlaces({ headline: '', body: '记者在开化、常山两地走访了多家企业。' }, QUZHOU))).toEqual(['开化县', '常山县'])
+    expect(names(tagPlaces({ headline: '', body: '江山二中的地下停车场即将完工。' }, QUZHOU))).toEqual(['江山市'])
+    const town = tagPlaces({ headline: '', body: '龙游县公安局湖镇派出所开展廉政教育。湖镇派出所所长表示，将继续努力。' }, QUZHOU)
+    expect(names(town)).toEqual(['湖镇镇', '龙游县'])
+  })
+
+  it('does not tag a place from an ordinary word (江山如画, 一片大好江山)', () => {
+    expect(tagPlaces({ headline: '江山如画', body: '秋日登高，江山如画，一片大好江山尽收眼底。' }, QUZHOU)).toEqual([])
+  })
+
+  it('resolves a town name shared by several counties from the paper or the article, and leaves it out otherwise', () => {
+    const body = '江南街道社区卫生服务中心新院区投入使用。'
+    expect(chainOf(tagPlaces({ headline: '', body }, YONGKANG)[0]?.code ?? '').map((d) => d.name)).toEqual(['浙江省', '金华市', '永康市', '江南街道'])
+    const byArticle = tagPlaces({ headline: '', body: `临海市${body}` }, undefined)
+    expect(chainOf(byArticle.find((t) => t.name === '江南街道')?.code ?? '').map((d) => d.name)).toContain('临海市')
+    expect(tagPlaces({ headline: '', body }, undefined)).toEqual([])
+  })
+
+  it('resolves 我市 and 我区 to the paper’s own place and makes it the main place', () => {
+    const city = tagPlaces({ headline: '我市外贸进出口创新高', body: '今年，我市外贸进出口总值530亿元，全市企业积极开拓市场。' }, YONGKANG)
+    expect(city).toEqual([{ code: YONGKANG, name: '永康市', main: true }])
+    const district = tagPlaces({ headline: '我区开展社保卡故事征集活动', body: '活动开展以来，全区投稿踊跃。' }, KECHENG)
+    expect(mainOf(district)).toBe('柯城区')
+    // 我区 means nothing in a city paper.
+    expect(tagPlaces({ headline: '', body: '我区开展活动。' }, QUZHOU)).toEqual([])
+  })
+
+  it('keeps short forms of far-away places out (阿里巴巴 is not 阿里地区)', () => {
+    expect(names(tagPlaces({ headline: '', body: '项目由阿里巴巴公益基金会、阿里健康公益实施。' }, KECHENG))).toEqual([])
+  })
+
+  it('files a story under the place it keeps returning to, with headline mentions weighing more', () => {
+    const tags = tagPlaces({ headline: '“鲜辣常山”品牌重塑', body: '徐永君是常山县芳村镇人，在杭州工作。常山县是美食之乡。' }, QUZHOU)
+    expect(mainOf(tags)).toBe('常山县')
+    expect(names(tags)).toEqual(expect.arrayContaining(['芳村镇', '常山县', '杭州市']))
+  })
+})
