@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
 import type { Plugin, ResolvedConfig } from 'vite'
 import { bundleFiles, type BundleContent } from '../ingest/write.ts'
+import { buildSearchFiles } from '../search/build-shards.ts'
 import { readBundleDir } from './bundle-files.ts'
 import { collectText, fontHeadHtml, readUiText, subsetFonts, type FontFile } from './font-subset.ts'
 
@@ -41,7 +42,8 @@ export function banmianBundle(options: BundlePluginOptions = {}): Plugin {
     const fonts = await subsetFonts(text)
     const fontBytes = fonts.map((f) => `${f.weight}: ${f.data.length} B`).join(', ')
     config.logger.info(`banmian: ${content.catalog.issues.length} issues, fonts ${fontBytes} (${Date.now() - started} ms)`)
-    return { files: bundleFiles(content), fonts }
+    // The search shards (data/search/…) are cut from the same content, newest issues first.
+    return { files: new Map([...bundleFiles(content), ...buildSearchFiles(content.catalog, content.bodies)]), fonts }
   }
 
   async function readContent(): Promise<BundleContent> {
