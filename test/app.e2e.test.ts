@@ -87,7 +87,7 @@ describe('the built app', () => {
     const headline = firstHeadline()
     await page.getByRole('navigation', { name: '标题导航' }).getByRole('link', { name: headline }).click()
     await page.waitForURL(/\/articles\//)
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(headline)
+    await page.getByRole('heading', { level: 1, name: headline, exact: true }).waitFor()
     await page.getByRole('link', { name: /^返回第\d+版$/ }).click()
     await page.waitForURL(/\/issues\/[^/]+\/pages\/\d+#article-/)
     await page.getByRole('navigation', { name: '版面导航' }).waitFor()

@@ -1,21 +1,13 @@
 // Renders the whole app (router + query client) at a URL, serving /data/* from
 // the fixture bundle through a stubbed fetch.
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router'
 import { render } from '@testing-library/react'
 import { vi } from 'vitest'
 import { createAppRouter } from '@/router'
+import { fixtureFiles } from './fixture-files'
 
-// Relative to the project root, where vitest runs (import.meta.url is not a file: URL under jsdom).
-export const FIXTURE_DIR = resolve('test/fixtures/bundle')
-
-/** The fixture bundle as path → text, ready to be altered by a test. */
-export function fixtureFiles(): Map<string, string> {
-  const entries = readdirSync(FIXTURE_DIR, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
-  return new Map(entries.map((e) => [relative(FIXTURE_DIR, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name), 'utf8')]))
-}
+export { FIXTURE_DIR, fixtureFiles } from './fixture-files'
 
 /** Serves `files` at /data/*; any other path, or a missing file, answers 404. */
 export function stubBundleFetch(files: Map<string, string>) {

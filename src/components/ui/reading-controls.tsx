@@ -19,17 +19,17 @@ export function ReadingControls() {
         <span aria-hidden="true" className="text-muted">
           字号
         </span>
-        <button type="button" className={BUTTON} aria-label="缩小字号" disabled={prefs.fontStep === 0} onClick={() => update({ ...prefs, fontStep: prefs.fontStep - 1 })}>
-          A−
+        <button type="button" className={BUTTON} title="缩小字号" disabled={prefs.fontStep === 0} onClick={() => update({ ...prefs, fontStep: prefs.fontStep - 1 })}>
+          A−<span className="sr-only">缩小字号</span>
         </button>
         <button
           type="button"
           className={BUTTON}
-          aria-label="放大字号"
+          title="放大字号"
           disabled={prefs.fontStep === FONT_STEPS.length - 1}
           onClick={() => update({ ...prefs, fontStep: prefs.fontStep + 1 })}
         >
-          A+
+          A+<span className="sr-only">放大字号</span>
         </button>
       </div>
       <div role="group" aria-label="主题" className="flex items-center gap-1">

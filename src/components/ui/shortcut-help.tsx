@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
 import { useShortcuts } from '@/lib/use-shortcuts'
 
 const SHORTCUTS: [keys: string[], what: string][] = [
@@ -30,6 +30,19 @@ export function ShortcutHelp() {
     }
   }, [open])
 
+  // A modal dialog makes the page inert, but Tab can still leave for the browser's own UI; keep it inside.
+  function trapTab(event: KeyboardEvent<HTMLDialogElement>) {
+    if (event.key !== 'Tab') return
+    const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>('button, a[href], input, [tabindex]:not([tabindex="-1"])')]
+    const first = focusable[0]
+    const last = focusable.at(-1)
+    if (!first || !last) return
+    if (event.shiftKey ? document.activeElement === first : document.activeElement === last) {
+      event.preventDefault()
+      ;(event.shiftKey ? last : first).focus()
+    }
+  }
+
   function restoreFocus() {
     setOpen(false)
     if (opener.current instanceof HTMLElement) opener.current.focus()
@@ -40,6 +53,7 @@ export function ShortcutHelp() {
       ref={dialog}
       aria-labelledby="shortcut-help-title"
       onClose={restoreFocus}
+      onKeyDown={trapTab}
       className="m-auto w-[min(28rem,calc(100vw-2rem))] border-2 border-ink bg-paper p-6 text-ink backdrop:bg-black/40"
     >
       <h2 id="shortcut-help-title" className="nav-title">

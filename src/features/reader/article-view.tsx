@@ -128,7 +128,7 @@ function HighlightNotice({ article, highlight }: { article: Article; highlight: 
   return (
     <p className="mt-4 text-center text-sm text-muted print:hidden">
       {count > 0 ? `已标出“${highlight}”${count}处` : `本文未找到“${highlight}”`}
-      <Link to="." search={{ hl: undefined }} className="ml-3 text-accent underline-offset-4 hover:underline">
+      <Link to="." search={{ hl: undefined }} className="ml-3 text-accent underline underline-offset-4">
         取消标出
       </Link>
     </p>

@@ -16,24 +16,21 @@ export function IssueNav({ issue }: { issue: IssueSummary }) {
         期次
       </h2>
       <ul className="mt-2 space-y-1 text-sm">
-        <li>
-          {older ? (
+        {!older && !newer && <li className="px-2 py-1 text-muted">本报仅收录此一期</li>}
+        {older && (
+          <li>
             <Link to="/issues/$issueId" params={{ issueId: older.id }} rel="prev" className={link}>
               ← 上一期 <span className="text-muted">{issueDateLabel(older)}</span>
             </Link>
-          ) : (
-            <span className="block px-2 py-1 text-muted">已是最早一期</span>
-          )}
-        </li>
-        <li>
-          {newer ? (
+          </li>
+        )}
+        {newer && (
+          <li>
             <Link to="/issues/$issueId" params={{ issueId: newer.id }} rel="next" className={link}>
               下一期 → <span className="text-muted">{issueDateLabel(newer)}</span>
             </Link>
-          ) : (
-            <span className="block px-2 py-1 text-muted">已是最新一期</span>
-          )}
-        </li>
+          </li>
+        )}
         <li>
           <Link to="/papers/$paperId" params={{ paperId: issue.paperId }} className={`${link} text-accent`}>
             本报往期

@@ -1,0 +1,64 @@
+// Shared pieces of the browser tests: the Chromium and preview server from
+// browser-setup.ts, pages at a viewport, the fixture bundle, and axe.
+import { mkdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { expect, inject } from 'vitest'
+import { fixtureFiles } from './fixture-files'
+
+export const baseURL = inject('baseURL')
+export const SHOTS = 'test-results'
+export const DESKTOP = { width: 1280, height: 900 }
+export const PHONE = { width: 390, height: 844 }
+
+export async function connect(): Promise<Browser> {
+  mkdirSync(SHOTS, { recursive: true })
+  return chromium.connect(inject('wsEndpoint'))
+}
+
+export async function newContext(browser: Browser, viewport = DESKTOP): Promise<BrowserContext> {
+  return browser.newContext({ viewport, locale: 'zh-CN', baseURL })
+}
+
+export async function open(browser: Browser, path: string, viewport = DESKTOP): Promise<Page> {
+  const page = await (await newContext(browser, viewport)).newPage()
+  await page.goto(path)
+  return page
+}
+
+/** Serves the hand-made fixture bundle (several issues of one paper, a two-page issue) instead of the built one. */
+export async function serveFixtureBundle(context: BrowserContext): Promise<void> {
+  const files = fixtureFiles()
+  await context.route(/\/data\/.+\.json$/, (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\/data\//, '')
+    const body = files.get(path)
+    return body === undefined ? route.fulfill({ status: 404, body: 'not found' }) : route.fulfill({ contentType: 'application/json', body })
+  })
+}
+
+/** Nothing may stick out sideways (a phone would scroll horizontally). */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }))
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth)
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: { target: string[] }[]
+}
+
+/** Runs axe-core in the page and returns its serious and critical violations, one readable line each. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource })
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }).axe
+    return (await axe.run(document)).violations
+  })
+  return (violations as AxeViolation[])
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`)
+}
