@@ -3,6 +3,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { pageSourceTexts } from '../src/ingest/page'
 import type { IssueBody, Page } from '../src/schema/bundle'
 
 export const MASTHEAD = ['东阳日报', '2024年5月6日 星期一 今日4版 总第9876期']
@@ -75,14 +76,7 @@ export function pagesOf(bodies: Iterable<IssueBody>): Page[] {
 }
 
 /** Every text a reader can see for a page, as the bundle stores it. */
-export function pageTexts(page: Page): string[] {
-  const texts = [page.frontMatter ?? '']
-  for (const a of page.articles) {
-    texts.push(a.kicker ?? '', a.title, a.subtitle ?? '', a.byline ?? '', a.refersToText ?? '', a.continuedFrom?.text ?? '', a.continuedTo?.text ?? '', ...a.paragraphs)
-    for (const f of a.figures ?? []) texts.push(f.credit ?? '')
-  }
-  return texts
-}
+export const pageTexts = (page: Page): string[] => pageSourceTexts(page)
 
 /** Non-whitespace characters with their counts. */
 export function charCounts(texts: string[]): Map<string, number> {

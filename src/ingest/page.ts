@@ -1,6 +1,6 @@
 // One page file → page draft: decode, explicit metadata, units, drafts,
 // articles, page metadata (printed, explicit or inferred), nothing-lost check.
-import type { PageMeta, Provenance } from '../schema/bundle'
+import type { Article, PageMeta, Provenance } from '../schema/bundle'
 import { type ArticleDraft, buildArticle } from './article'
 import { toUnits, withoutMarkup } from './blocks'
 import { decode, type Encoding } from './decode'
@@ -80,14 +80,21 @@ function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: strin
   return meta
 }
 
-/** Every non-space character of the page (minus Markdown markers) must appear somewhere in the page draft. */
-export function checkNothingLost(expected: string, page: PageDraft): string[] {
-  const found: string[] = [page.frontMatter]
+type TextFields = Pick<Article, 'kicker' | 'title' | 'subtitle' | 'byline' | 'refersToText' | 'continuedFrom' | 'continuedTo' | 'paragraphs' | 'figures'>
+
+/** Every field that holds text taken from the page: what the nothing-lost check (and its tests) look in. */
+export function pageSourceTexts(page: { frontMatter?: string; articles: TextFields[] }): string[] {
+  const found: string[] = [page.frontMatter ?? '']
   for (const a of page.articles) {
     found.push(a.kicker ?? '', a.title, a.subtitle ?? '', a.byline ?? '', a.refersToText ?? '', a.continuedFrom?.text ?? '', a.continuedTo?.text ?? '', ...a.paragraphs)
     for (const f of a.figures ?? []) found.push(f.credit ?? '')
   }
-  const missing = missingCharacters([expected], found)
+  return found
+}
+
+/** Every non-space character of the page (minus Markdown markers) must appear somewhere in the page draft. */
+export function checkNothingLost(expected: string, page: PageDraft): string[] {
+  const missing = missingCharacters([expected], pageSourceTexts(page))
   return [...missing].map(([ch, n]) => `${ch}×${n}`)
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { withoutMarkup } from './blocks'
 import { decode } from './decode'
-import { ingestPage } from './page'
+import { ingestPage, pageSourceTexts } from './page'
 import { missingCharacters } from './text'
 
 const dir = join(__dirname, '../../seeds')
@@ -22,7 +22,7 @@ describe('seed pages', () => {
     for (const file of readdirSync(dir)) {
       const bytes = readFileSync(join(dir, file))
       const { page, problems } = ingestPage(file, bytes)
-      const texts = page?.articles.flatMap((a) => [a.kicker ?? '', a.title, a.subtitle ?? '', a.byline ?? '', a.refersToText ?? '', a.continuedFrom?.text ?? '', a.continuedTo?.text ?? '', ...a.paragraphs, ...(a.figures ?? []).map((f) => f.credit ?? '')]) ?? []
+      const texts = page ? pageSourceTexts(page) : []
       expect(missingCharacters([withoutMarkup(decode(bytes).text)], texts), file).toEqual(new Map())
       expect(problems.filter((p) => p.message.includes('内部错误')), file).toEqual([])
     }
