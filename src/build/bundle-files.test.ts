@@ -16,10 +16,22 @@ describe('bundle files', () => {
     }
   })
 
-  it('lays the bundle out as catalog.json plus each issue at its catalog path', async () => {
-    const files = bundleFiles(await readBundleDir('test/fixtures/bundle'))
-    expect([...files.keys()].sort()).toEqual(['catalog.json', 'issues/kcxw-20241202.json', 'issues/qzrb-20241129.json', 'issues/qzrb-20241130.json'])
-    expect(JSON.parse(files.get('issues/qzrb-20241130.json')!).issueId).toBe('qzrb-20241130')
+  it('lays the bundle out as catalog.json plus each issue at a content-hashed path the catalog names', async () => {
+    const content = await readBundleDir('test/fixtures/bundle')
+    const files = bundleFiles(content)
+    const catalog = JSON.parse(files.get('catalog.json')!) as { issues: { id: string; body: string }[] }
+    expect([...files.keys()].sort()).toEqual(['catalog.json', ...catalog.issues.map((i) => i.body)].sort())
+    for (const issue of catalog.issues) {
+      expect(issue.body).toMatch(new RegExp(`^issues/${issue.id}\\.[0-9a-f]{10}\\.json$`))
+      expect(JSON.parse(files.get(issue.body)!).issueId).toBe(issue.id)
+    }
+    // Same content, same names; a changed issue gets a new name.
+    expect([...bundleFiles(content).keys()]).toEqual([...files.keys()])
+    const first = content.catalog.issues[0]!.id
+    const changed = new Map(content.bodies)
+    changed.set(first, { ...content.bodies.get(first)!, pages: [] })
+    const renamed = [...bundleFiles({ catalog: content.catalog, bodies: changed }).keys()]
+    expect(renamed.filter((k) => k.startsWith(`issues/${first}.`))).not.toEqual([...files.keys()].filter((k) => k.startsWith(`issues/${first}.`)))
   })
 
   it('refuses a catalog issue without a body', async () => {

@@ -1,5 +1,6 @@
 // Writes the bundle: catalog.json (loads first, titles only) and one body
 // file per issue, so the first screen never waits for the whole archive.
+import { createHash } from 'node:crypto'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { Catalog, IssueBody } from '../schema/bundle'
@@ -9,14 +10,22 @@ export interface BundleContent {
   bodies: Map<string, IssueBody>
 }
 
-/** Bundle path → JSON text. One function serves the CLI (written to disk), the dev server (from memory) and the build (emitted). */
+/**
+ * Bundle path → JSON text. One function serves the CLI (written to disk), the dev server (from memory) and the build (emitted).
+ * Issue bodies get content-hashed names (issues/<id>.<hash>.json): they can be cached forever, and a changed issue gets a new
+ * name that the (always revalidated) catalog points to, so nothing stale is ever served.
+ */
 export function bundleFiles({ catalog, bodies }: BundleContent): Map<string, string> {
-  const files = new Map<string, string>([['catalog.json', JSON.stringify(catalog)]])
-  for (const issue of catalog.issues) {
+  const files = new Map<string, string>()
+  const issues = catalog.issues.map((issue) => {
     const body = bodies.get(issue.id)
     if (!body) throw new Error(`bundle: catalog lists issue ${issue.id} but it has no body`)
-    files.set(issue.body, JSON.stringify(body))
-  }
+    const json = JSON.stringify(body)
+    const path = `issues/${issue.id}.${createHash('sha1').update(json).digest('hex').slice(0, 10)}.json`
+    files.set(path, json)
+    return { ...issue, body: path }
+  })
+  files.set('catalog.json', JSON.stringify({ ...catalog, issues }))
   return files
 }
 

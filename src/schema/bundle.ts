@@ -144,7 +144,7 @@ export const Page = z.object({
 })
 export type Page = z.infer<typeof Page>
 
-/** Per-issue body file: issues/<issueId>.json */
+/** Per-issue body file: issues/<issueId>.<contentHash>.json (the catalog's IssueSummary.body names it). */
 export const IssueBody = z.object({
   version: z.literal(BUNDLE_VERSION),
   issueId: z.string(),
@@ -183,7 +183,7 @@ export const IssueSummary = z.object({
   lunarDate: z.string().optional(),
   serial: z.number().int().optional(),
   pagesToday: z.number().int().optional(),
-  /** Path of the body file, relative to the bundle root. */
+  /** Path of the body file, relative to the bundle root (content-hashed once written). */
   body: z.string(),
   pages: z.array(PageSummary),
 })
