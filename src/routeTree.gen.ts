@@ -10,6 +10,7 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as SearchRouteImport } from './routes/search'
 import { Route as ArticlesArticleIdRouteImport } from './routes/articles/$articleId'
 import { Route as PapersPaperIdRouteImport } from './routes/papers/$paperId'
 import { Route as IssuesIssueIdIndexRouteImport } from './routes/issues/$issueId/index'
@@ -18,6 +19,11 @@ import { Route as IssuesIssueIdPagesPageNoRouteImport } from './routes/issues/$i
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const SearchRoute = SearchRouteImport.update({
+  id: '/search',
+  path: '/search',
   getParentRoute: () => rootRouteImport,
 } as any)
 const ArticlesArticleIdRoute = ArticlesArticleIdRouteImport.update({
@@ -44,6 +50,7 @@ const IssuesIssueIdPagesPageNoRoute =
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/search': typeof SearchRoute
   '/articles/$articleId': typeof ArticlesArticleIdRoute
   '/papers/$paperId': typeof PapersPaperIdRoute
   '/issues/$issueId/': typeof IssuesIssueIdIndexRoute
@@ -51,6 +58,7 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/search': typeof SearchRoute
   '/articles/$articleId': typeof ArticlesArticleIdRoute
   '/papers/$paperId': typeof PapersPaperIdRoute
   '/issues/$issueId': typeof IssuesIssueIdIndexRoute
@@ -59,6 +67,7 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/search': typeof SearchRoute
   '/articles/$articleId': typeof ArticlesArticleIdRoute
   '/papers/$paperId': typeof PapersPaperIdRoute
   '/issues/$issueId/': typeof IssuesIssueIdIndexRoute
@@ -68,6 +77,7 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/search'
     | '/articles/$articleId'
     | '/papers/$paperId'
     | '/issues/$issueId/'
@@ -75,6 +85,7 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/search'
     | '/articles/$articleId'
     | '/papers/$paperId'
     | '/issues/$issueId'
@@ -82,6 +93,7 @@ export interface FileRouteTypes {
   id:
     | '__root__'
     | '/'
+    | '/search'
     | '/articles/$articleId'
     | '/papers/$paperId'
     | '/issues/$issueId/'
@@ -90,6 +102,7 @@ export interface FileRouteTypes {
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  SearchRoute: typeof SearchRoute
   ArticlesArticleIdRoute: typeof ArticlesArticleIdRoute
   PapersPaperIdRoute: typeof PapersPaperIdRoute
   IssuesIssueIdIndexRoute: typeof IssuesIssueIdIndexRoute
@@ -103,6 +116,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/search': {
+      id: '/search'
+      path: '/search'
+      fullPath: '/search'
+      preLoaderRoute: typeof SearchRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/articles/$articleId': {
@@ -138,6 +158,7 @@ declare module '@tanstack/react-router' {
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  SearchRoute: SearchRoute,
   ArticlesArticleIdRoute: ArticlesArticleIdRoute,
   PapersPaperIdRoute: PapersPaperIdRoute,
   IssuesIssueIdIndexRoute: IssuesIssueIdIndexRoute,

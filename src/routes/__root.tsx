@@ -3,10 +3,11 @@ import { createRootRouteWithContext, Outlet } from '@tanstack/react-router'
 import { ErrorView } from '@/components/ui/error-view'
 import { NotFound } from '@/components/ui/not-found'
 import { SiteFrame } from '@/components/ui/site-frame'
+import { HeaderSearch } from '@/features/search/header-search'
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: () => (
-    <SiteFrame>
+    <SiteFrame tools={<HeaderSearch />}>
       <Outlet />
     </SiteFrame>
   ),

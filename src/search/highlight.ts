@@ -1,7 +1,7 @@
 // Where terms occur in printed text, as ranges of the original string, and the
 // text cut into plain and marked segments for rendering (React text + <mark>:
 // nothing here produces HTML).
-import { foldWithMap, normalize } from './normalize.ts'
+import { type Folded, foldWithMap, normalize } from './normalize.ts'
 
 export type Range = readonly [start: number, end: number]
 export interface Segment {
@@ -27,10 +27,7 @@ export function matchRanges(original: string, terms: readonly string[]): Range[]
   const wanted = terms.filter(Boolean)
   if (!original || wanted.length === 0) return []
   const folded = foldWithMap(original)
-  const raw: [number, number][] = []
-  for (const term of wanted) {
-    for (const at of occurrences(folded.text, term)) raw.push([folded.from[at]!, folded.to[at + term.length - 1]!])
-  }
+  const raw = wanted.flatMap((term) => literalMatches(folded, term))
   raw.sort((a, b) => a[0] - b[0] || b[1] - a[1])
   const merged: [number, number][] = []
   for (const r of raw) {
@@ -39,6 +36,11 @@ export function matchRanges(original: string, terms: readonly string[]): Range[]
     else merged.push([r[0], r[1]])
   }
   return merged
+}
+
+/** The non-overlapping occurrences of one folded needle, left to right, as ranges of the original text (a browser's find). */
+export function literalMatches(folded: Folded, needle: string): [number, number][] {
+  return occurrences(folded.text, needle).map((at) => [folded.from[at]!, folded.to[at + needle.length - 1]!])
 }
 
 /** `text` cut at the ranges into plain and marked segments. */

@@ -5,6 +5,8 @@ import type { IssueBody, IssueSummary, Paper } from '@/schema/bundle'
 import { bodyPage, pageNo, readableArticles } from '@/lib/data/locate'
 import { issueDateLabel, pageLabel } from '@/lib/format'
 import { useShortcuts } from '@/lib/use-shortcuts'
+// The one hook-in point of search in the reader: 本版查找 over the columns.
+import { FindInPage } from '@/features/search/find-in-page'
 import { ArticleBlock } from './article-block'
 import { HeadlineNav } from './headline-nav'
 import { IssueNav } from './issue-nav'
@@ -44,7 +46,10 @@ export function PageView({ paper, issue, body, pageIndex }: Props) {
       <title>{`${paper?.name ?? '报名不详'} ${issueDateLabel(issue)} ${pageLabel(no)} · 版面`}</title>
       <div className="lg:col-start-2">
         <Masthead paper={paper} issue={issue} page={page} no={no} />
-        <div ref={columns} className="mt-6 gap-8 md:columns-2 xl:columns-3 [column-rule:1px_solid_var(--color-rule)]">
+        <div className="mt-4">
+          <FindInPage root={columns} issueId={issue.id} pageNo={no} />
+        </div>
+        <div ref={columns} className="mt-4 gap-8 md:columns-2 xl:columns-3 [column-rule:1px_solid_var(--color-rule)]">
           {articles.map((article) => (
             <ArticleBlock key={article.id} article={article} issue={issue} lead={article.id === leadId} />
           ))}

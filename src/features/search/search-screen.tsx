@@ -1,0 +1,118 @@
+// /search: the query box (results follow as you type), filters, and the results
+// or a screen saying why there are none. Everything shown comes from the URL.
+import { useQuery } from '@tanstack/react-query'
+import { getRouteApi, Link } from '@tanstack/react-router'
+import { useEffect, useRef, useState } from 'react'
+import type { SearchFilters as Filters, SearchRequest } from '@/search/engine'
+import { MAX_QUERY_CHARS } from '@/search/query'
+import { catalogQueryOptions } from '@/lib/data/catalog-query'
+import { useArchiveSearch } from './search-client'
+import { SearchFilters } from './search-filters'
+import { SearchResults } from './search-results'
+import { SearchStatus } from './search-status'
+
+const route = getRouteApi('/search')
+const PER_PAGE = 20
+const DEBOUNCE_MS = 200
+
+export function SearchScreen() {
+  const s = route.useSearch()
+  const navigate = route.useNavigate()
+  const { data: catalog } = useQuery(catalogQueryOptions())
+  const q = s.q ?? ''
+  const [draft, setDraft] = useState(q)
+  const sent = useRef(q)
+
+  // Back/forward or a new link changed the query: show it. (Our own debounced update is ignored.)
+  useEffect(() => {
+    if (q !== sent.current) {
+      sent.current = q
+      setDraft(q)
+    }
+  }, [q])
+
+  const commit = (text: string, replace: boolean) => {
+    sent.current = text
+    void navigate({ search: (prev) => ({ ...prev, q: text || undefined, p: undefined }), replace })
+  }
+
+  useEffect(() => {
+    if (draft === sent.current) return
+    const timer = setTimeout(() => commit(draft, true), DEBOUNCE_MS)
+    return () => clearTimeout(timer)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- commit only reads the latest draft
+  }, [draft])
+
+  const filters: Filters = { paperId: s.paper, from: s.from, to: s.to, kind: s.kind }
+  if (s.scope && s.scope !== 'all' && s.issue) filters.issueId = s.issue
+  if (s.scope === 'page' && s.issue && s.page) filters.pageNo = s.page
+  const page = s.p ?? 1
+  const request: SearchRequest | undefined = q.trim() ? { query: q, filters, sort: s.sort, offset: (page - 1) * PER_PAGE, limit: PER_PAGE } : undefined
+  const state = useArchiveSearch(request)
+  const response = request ? state.response : undefined
+  const pages = response ? Math.ceil(response.total / PER_PAGE) : 0
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <title>{q ? `检索：${q.slice(0, 40)} · 版面` : '检索 · 版面'}</title>
+      <h1 className="sr-only">检索</h1>
+      <form
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault()
+          if (draft !== q) commit(draft, false)
+        }}
+      >
+        <label htmlFor="search-q" className="sr-only">
+          检索词
+        </label>
+        <div className="flex gap-2">
+          <input
+            id="search-q"
+            type="search"
+            autoFocus
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            placeholder="人名、地名或词句，如：衢州 “共同富裕” -广告"
+            className="min-w-0 flex-1 border-2 border-ink bg-paper px-3 py-2 text-lg"
+            autoComplete="off"
+          />
+          <button type="submit" className="border-2 border-ink bg-ink px-4 text-paper">
+            检索
+          </button>
+        </div>
+      </form>
+      <div className="mt-3">
+        <SearchFilters catalog={catalog} />
+      </div>
+      <SearchStatus q={q} state={state} response={response} catalogLoaded={Boolean(catalog)} />
+      {response && response.hits.length > 0 && (
+        <>
+          <SearchResults hits={response.hits} highlight={response.terms[0]} />
+          {pages > 1 && (
+            <nav aria-label="结果分页" className="mt-4 flex items-center justify-between text-sm">
+              {page > 1 ? (
+                <Link from="/search" search={(prev) => ({ ...prev, p: page - 1 === 1 ? undefined : page - 1 })} className="hover:text-accent">
+                  ← 上一页
+                </Link>
+              ) : (
+                <span />
+              )}
+              <span className="text-muted">
+                第 {page} / {pages} 页
+              </span>
+              {page < pages ? (
+                <Link from="/search" search={(prev) => ({ ...prev, p: page + 1 })} className="hover:text-accent">
+                  下一页 →
+                </Link>
+              ) : (
+                <span />
+              )}
+            </nav>
+          )}
+        </>
+      )}
+      {response?.truncated && <p className="mt-4 text-sm text-muted">检索词过长，只按前 {MAX_QUERY_CHARS} 个字（最多 12 个词）检索。</p>}
+    </div>
+  )
+}
