@@ -3,7 +3,9 @@ import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { banmianBundle } from './src/build/vite-plugin-bundle.ts'
+import { banmianHeaders } from './src/build/vite-plugin-headers.ts'
 
 export default defineConfig({
   plugins: [
@@ -12,7 +14,34 @@ export default defineConfig({
     react(),
     tailwindcss(),
     // BANMIAN_BUNDLE_DIR serves a prebuilt bundle (e.g. test/fixtures/bundle) instead of ingesting seeds/.
-    banmianBundle({ seedsDir: 'seeds', bundleDir: process.env.BANMIAN_BUNDLE_DIR }),
+    // BANMIAN_SEEDS_DIR ingests another folder of pages (the hostile-input browser test uses it).
+    banmianBundle({ seedsDir: process.env.BANMIAN_SEEDS_DIR ?? 'seeds', bundleDir: process.env.BANMIAN_BUNDLE_DIR }),
+    banmianHeaders(),
+    // Offline reading: the app shell is precached; the catalog is network-first, issue bodies (content-hashed) cache-first.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: null,
+      manifest: {
+        name: '版面 · 地方报纸数字阅览',
+        short_name: '版面',
+        lang: 'zh-CN',
+        start_url: '/',
+        display: 'standalone',
+        background_color: '#f6f1e7',
+        theme_color: '#7a1f1f',
+        icons: [],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,woff2,svg}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/data\//],
+        runtimeCaching: [
+          { urlPattern: /\/data\/catalog\.json$/, handler: 'NetworkFirst', options: { cacheName: 'banmian-catalog', networkTimeoutSeconds: 4 } },
+          { urlPattern: /\/data\/issues\//, handler: 'CacheFirst', options: { cacheName: 'banmian-issues', expiration: { maxEntries: 500 } } },
+          { urlPattern: /\/data\/search\//, handler: 'StaleWhileRevalidate', options: { cacheName: 'banmian-search' } },
+        ],
+      },
+    }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
 })

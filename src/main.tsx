@@ -2,12 +2,16 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { registerSW } from 'virtual:pwa-register'
 import { createAppRouter } from './router'
 import './styles.css'
 
 // Bundle files are static: one retry covers a network blip, then the error view offers 重试.
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } })
 const router = createAppRouter(queryClient)
+
+// After one visit the reader and the issues already opened work offline.
+if ('serviceWorker' in navigator) registerSW({ immediate: true })
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
+import { OfflineNotice } from './offline-notice'
 import { ReadingControls } from './reading-controls'
 import { ShortcutHelp } from './shortcut-help'
 import { ToastProvider } from './toast'
@@ -33,6 +34,7 @@ export function SiteFrame({ children, tools }: { children: ReactNode; tools?: Re
             </div>
           </div>
         </header>
+        <OfflineNotice />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none md:px-8">
           {children}
         </main>

@@ -1,0 +1,10 @@
+// The reader's theme and type size before the first paint (same key and checks as src/lib/preferences.ts).
+// A file, not an inline script, so the Content-Security-Policy can refuse every inline script.
+try {
+  var p = JSON.parse(localStorage.getItem('banmian.reading') || '{}')
+  if (['light', 'sepia', 'dark'].indexOf(p.theme) >= 0) document.documentElement.dataset.theme = p.theme
+  var s = [87.5, 100, 112.5, 125, 150][p.fontStep]
+  if (s) document.documentElement.style.fontSize = s + '%'
+} catch {
+  // A corrupt preference falls back to the defaults.
+}
