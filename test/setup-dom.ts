@@ -6,3 +6,5 @@ afterEach(cleanup)
 
 // jsdom has no layout, so the router's scroll restoration would only log "not implemented".
 window.scrollTo = () => {}
+// Nor can it scroll an element into view (the article view does, for ?hl= and #p3).
+Element.prototype.scrollIntoView = () => {}
