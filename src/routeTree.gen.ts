@@ -13,6 +13,8 @@ import { Route as IndexRouteImport } from './routes/index'
 import { Route as SearchRouteImport } from './routes/search'
 import { Route as ArticlesArticleIdRouteImport } from './routes/articles/$articleId'
 import { Route as PapersPaperIdRouteImport } from './routes/papers/$paperId'
+import { Route as PlacesIndexRouteImport } from './routes/places/index'
+import { Route as PlacesCodeRouteImport } from './routes/places/$code'
 import { Route as IssuesIssueIdIndexRouteImport } from './routes/issues/$issueId/index'
 import { Route as IssuesIssueIdPagesPageNoRouteImport } from './routes/issues/$issueId/pages/$pageNo'
 
@@ -36,6 +38,16 @@ const PapersPaperIdRoute = PapersPaperIdRouteImport.update({
   path: '/papers/$paperId',
   getParentRoute: () => rootRouteImport,
 } as any)
+const PlacesIndexRoute = PlacesIndexRouteImport.update({
+  id: '/places/',
+  path: '/places/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PlacesCodeRoute = PlacesCodeRouteImport.update({
+  id: '/places/$code',
+  path: '/places/$code',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const IssuesIssueIdIndexRoute = IssuesIssueIdIndexRouteImport.update({
   id: '/issues/$issueId/',
   path: '/issues/$issueId/',
@@ -53,6 +65,8 @@ export interface FileRoutesByFullPath {
   '/search': typeof SearchRoute
   '/articles/$articleId': typeof ArticlesArticleIdRoute
   '/papers/$paperId': typeof PapersPaperIdRoute
+  '/places/$code': typeof PlacesCodeRoute
+  '/places/': typeof PlacesIndexRoute
   '/issues/$issueId/': typeof IssuesIssueIdIndexRoute
   '/issues/$issueId/pages/$pageNo': typeof IssuesIssueIdPagesPageNoRoute
 }
@@ -61,6 +75,8 @@ export interface FileRoutesByTo {
   '/search': typeof SearchRoute
   '/articles/$articleId': typeof ArticlesArticleIdRoute
   '/papers/$paperId': typeof PapersPaperIdRoute
+  '/places/$code': typeof PlacesCodeRoute
+  '/places': typeof PlacesIndexRoute
   '/issues/$issueId': typeof IssuesIssueIdIndexRoute
   '/issues/$issueId/pages/$pageNo': typeof IssuesIssueIdPagesPageNoRoute
 }
@@ -70,6 +86,8 @@ export interface FileRoutesById {
   '/search': typeof SearchRoute
   '/articles/$articleId': typeof ArticlesArticleIdRoute
   '/papers/$paperId': typeof PapersPaperIdRoute
+  '/places/$code': typeof PlacesCodeRoute
+  '/places/': typeof PlacesIndexRoute
   '/issues/$issueId/': typeof IssuesIssueIdIndexRoute
   '/issues/$issueId/pages/$pageNo': typeof IssuesIssueIdPagesPageNoRoute
 }
@@ -80,6 +98,8 @@ export interface FileRouteTypes {
     | '/search'
     | '/articles/$articleId'
     | '/papers/$paperId'
+    | '/places/$code'
+    | '/places/'
     | '/issues/$issueId/'
     | '/issues/$issueId/pages/$pageNo'
   fileRoutesByTo: FileRoutesByTo
@@ -88,6 +108,8 @@ export interface FileRouteTypes {
     | '/search'
     | '/articles/$articleId'
     | '/papers/$paperId'
+    | '/places/$code'
+    | '/places'
     | '/issues/$issueId'
     | '/issues/$issueId/pages/$pageNo'
   id:
@@ -96,6 +118,8 @@ export interface FileRouteTypes {
     | '/search'
     | '/articles/$articleId'
     | '/papers/$paperId'
+    | '/places/$code'
+    | '/places/'
     | '/issues/$issueId/'
     | '/issues/$issueId/pages/$pageNo'
   fileRoutesById: FileRoutesById
@@ -105,6 +129,8 @@ export interface RootRouteChildren {
   SearchRoute: typeof SearchRoute
   ArticlesArticleIdRoute: typeof ArticlesArticleIdRoute
   PapersPaperIdRoute: typeof PapersPaperIdRoute
+  PlacesCodeRoute: typeof PlacesCodeRoute
+  PlacesIndexRoute: typeof PlacesIndexRoute
   IssuesIssueIdIndexRoute: typeof IssuesIssueIdIndexRoute
   IssuesIssueIdPagesPageNoRoute: typeof IssuesIssueIdPagesPageNoRoute
 }
@@ -139,6 +165,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof PapersPaperIdRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/places/': {
+      id: '/places/'
+      path: '/places'
+      fullPath: '/places/'
+      preLoaderRoute: typeof PlacesIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/places/$code': {
+      id: '/places/$code'
+      path: '/places/$code'
+      fullPath: '/places/$code'
+      preLoaderRoute: typeof PlacesCodeRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/issues/$issueId/': {
       id: '/issues/$issueId/'
       path: '/issues/$issueId'
@@ -161,6 +201,8 @@ const rootRouteChildren: RootRouteChildren = {
   SearchRoute: SearchRoute,
   ArticlesArticleIdRoute: ArticlesArticleIdRoute,
   PapersPaperIdRoute: PapersPaperIdRoute,
+  PlacesCodeRoute: PlacesCodeRoute,
+  PlacesIndexRoute: PlacesIndexRoute,
   IssuesIssueIdIndexRoute: IssuesIssueIdIndexRoute,
   IssuesIssueIdPagesPageNoRoute: IssuesIssueIdPagesPageNoRoute,
 }

@@ -7,6 +7,7 @@ import {
   descendantCodes,
   inPlace,
   mainlyInPlace,
+  placeBreakdown,
   placeChain,
   placeCode,
   placeSearchParam,
@@ -94,6 +95,25 @@ describe('counting articles by place', () => {
     expect(mainlyInPlace(['330802', '330824'], kaihua)).toBe(false)
     expect(inPlace(['330802', '330824'], kaihua)).toBe(true)
     expect(mainlyInPlace(undefined, kaihua)).toBe(false)
+  })
+})
+
+describe('the breakdown of a selection', () => {
+  const counts = countArticlesByPlace(tree, [{ places: ['330824117'] }, { places: ['330824'] }, { places: ['330802'] }, { places: ['3304'] }])
+  const rows = (selected?: string) => placeBreakdown(tree, counts, selected).map((r) => `${r.place.name}${r.count}`)
+
+  it('splits a place into its sub-places with articles, largest first', () => {
+    expect(rows('3308')).toEqual(['开化县2', '柯城区1'])
+    expect(rows('330824')).toEqual(['池淮镇1'])
+    expect(rows('330824117')).toEqual([])
+  })
+
+  it('splits the whole selection by county', () => {
+    expect(rows()).toEqual(['开化县2', '柯城区1'])
+  })
+
+  it('falls back to the top level when no article names a county', () => {
+    expect(placeBreakdown(tree, countArticlesByPlace(tree, [{ places: ['3304'] }])).map((r) => r.place.name)).toEqual(['浙江省'])
   })
 })
 

@@ -111,3 +111,32 @@ export function placeCode(tree: PlaceTree, param: number | undefined): string | 
   const code = String(param)
   return tree.byCode.has(code) ? code : undefined
 }
+
+export interface PlaceCount {
+  place: PlaceEntry
+  count: number
+}
+
+/**
+ * What a chart of the selection breaks down into: the chosen place's sub-places, or with no
+ * place chosen, every county (falling back to the top level when nothing is tagged that fine).
+ * Places with no articles are left out; the largest come first.
+ */
+export function placeBreakdown(tree: PlaceTree, counts: ReadonlyMap<string, number>, selected?: string): PlaceCount[] {
+  let places = childPlaces(tree, selected)
+  if (selected === undefined) {
+    const counties = [...tree.byCode.values()].filter((p) => p.level === 'county' && counts.has(p.code))
+    if (counties.length) places = counties
+  }
+  return places
+    .map((place) => ({ place, count: counts.get(place.code) ?? 0 }))
+    .filter((row) => row.count > 0)
+    .sort((a, b) => b.count - a.count || a.place.code.localeCompare(b.place.code))
+}
+
+/** The items at `code` or any place below it (all of them when no place is chosen); `placesOf` reads an item's codes. */
+export function filterByPlace<T>(tree: PlaceTree, items: readonly T[], code: string | undefined, placesOf: (item: T) => readonly string[] | undefined): T[] {
+  if (code === undefined) return [...items]
+  const scope = descendantCodes(tree, code)
+  return items.filter((item) => inPlace(placesOf(item), scope))
+}

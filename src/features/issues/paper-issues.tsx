@@ -1,5 +1,6 @@
 // One paper's past issues by date: years, then months, then each issue with its pages.
 import { Link } from '@tanstack/react-router'
+import type { ReactNode } from 'react'
 import type { IssueSummary, Paper } from '@/schema/bundle'
 import { InferredMark } from '@/components/ui/inferred-mark'
 import { PageLink } from '@/components/ui/page-link'
@@ -26,7 +27,8 @@ export function groupByDate(issues: readonly IssueSummary[]): Group[] {
   return groups
 }
 
-export function PaperIssues({ paper, issues }: { paper: Paper; issues: IssueSummary[] }) {
+/** `children` goes between the header and the issues (the route puts the locality filter there). */
+export function PaperIssues({ paper, issues, children }: { paper: Paper; issues: IssueSummary[]; children?: ReactNode }) {
   return (
     <div className="mx-auto max-w-3xl">
       <title>{`${paper.name} 往期 · 版面`}</title>
@@ -40,6 +42,7 @@ export function PaperIssues({ paper, issues }: { paper: Paper; issues: IssueSumm
           {paper.edition || paper.locality ? ' · ' : ''}往期 {issues.length} 期
         </p>
       </header>
+      {children}
       {groupByDate(issues).map((year) => (
         <section key={year.label} aria-labelledby={`year-${year.label}`} className="mt-8">
           <h2 id={`year-${year.label}`} className="nav-title">

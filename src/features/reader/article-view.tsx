@@ -3,6 +3,7 @@ import { Link, useNavigate } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import type { Article, IssueBody, IssueSummary, Paper } from '@/schema/bundle'
 import { InferredMark } from '@/components/ui/inferred-mark'
+import { ArticlePlaces } from '@/components/ui/place-links'
 import { articleLabel, issueDateLabel, pageLabel } from '@/lib/format'
 import { bodyPage, pageNo, readableArticles } from '@/lib/data/locate'
 import { countOccurrences } from '@/lib/highlight'
@@ -61,6 +62,7 @@ export function ArticleView({ paper, issue, body, pageIndex, article, highlight 
       </div>
       <div className="text-center">
         <Byline byline={article.byline} />
+        <ArticlePlaces places={article.places} className="mt-2" />
       </div>
       <ArticleTools article={article} issue={issue} paperName={paperName} pageNo={no} />
       {highlight && <HighlightNotice article={article} highlight={highlight} />}
