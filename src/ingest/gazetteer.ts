@@ -65,7 +65,13 @@ export function chainOf(code: string, all: Map<string, Division> = loadDivisions
   return chain
 }
 
-/** Is `ancestor` the division itself or one of its parents? */
-export function isWithin(code: string, ancestor: string, all: Map<string, Division> = loadDivisions()): boolean {
-  return chainOf(code, all).some((d) => d.code === ancestor)
+/**
+ * Is `ancestor` the division itself or one of its parents? Statistical codes nest by prefix (33 › 3308 › 330824 ›
+ * 330824101), including districts of municipalities and county-level cities under a province, so a prefix test suffices.
+ */
+export function isWithin(code: string, ancestor: string): boolean {
+  return code.startsWith(ancestor)
 }
+
+/** The province a division lies in. */
+export const provinceOf = (code: string): string => code.slice(0, 2)

@@ -2,7 +2,7 @@
 // trusted; short forms (开化, 湖镇) and names shared by several divisions
 // (江南街道) need support from the article or the paper's own locality, and a
 // place is left out rather than guessed.
-import { chainOf, type Division, isWithin, loadDivisions, type PlaceLevel } from './gazetteer'
+import { type Division, isWithin, loadDivisions, type PlaceLevel, provinceOf } from './gazetteer'
 
 export interface PlaceTag {
   code: string
@@ -19,7 +19,12 @@ interface Form {
 interface Index {
   byPrefix: Map<number, Form[]>
   initial: Uint8Array
+  /** A presence filter over hashed two-character prefixes: most positions are rejected without a map lookup. */
+  pairs: Uint8Array
 }
+
+const PAIR_BITS = 20
+const pairSlot = (k: number) => (Math.imul(k, 0x9e3779b1) >>> (32 - PAIR_BITS))
 
 let index: Index | undefined
 
@@ -37,13 +42,16 @@ function buildIndex(): Index {
       else if (full) forms.set(form, { form, full, candidates: [d] })
     }
   }
-  const built: Index = { byPrefix: new Map(), initial: new Uint8Array(0x10000) }
+  const built: Index = { byPrefix: new Map(), initial: new Uint8Array(0x10000), pairs: new Uint8Array(1 << PAIR_BITS) }
   for (const f of forms.values()) {
     const list = built.byPrefix.get(key(f.form, 0)) ?? []
     list.push(f)
     built.byPrefix.set(key(f.form, 0), list)
     built.initial[f.form.charCodeAt(0)] = 1
+    built.pairs[pairSlot(key(f.form, 0))] = 1
   }
+  // Longest first, so the scan can stop at the first form that matches.
+  for (const list of built.byPrefix.values()) list.sort((a, b) => b.form.length - a.form.length)
   return built
 }
 
@@ -59,10 +67,11 @@ export function findMentions(text: string, headlineLength = 0): Mention[] {
   const mentions: Mention[] = []
   for (let i = 0; i < text.length - 1; i++) {
     if (index.initial[text.charCodeAt(i)] === 0) continue
-    const list = index.byPrefix.get(key(text, i))
+    const k = key(text, i)
+    if (index.pairs[pairSlot(k)] === 0) continue
+    const list = index.byPrefix.get(k)
     if (!list) continue
-    let best: Form | undefined
-    for (const f of list) if (text.startsWith(f.form, i) && (!best || f.form.length > best.form.length)) best = f
+    const best = list.find((f) => text.startsWith(f.form, i))
     if (!best) continue
     mentions.push({ form: best, at: i, inHeadline: i < headlineLength })
     i += best.form.length - 1
@@ -122,8 +131,8 @@ export function tagPlaces({ headline, body }: ArticleText, paperLocality?: strin
     if (candidates.length === 1) place = candidates[0]
     else {
       // The reading that lies within a place named in this article, else within the paper's own area.
-      const inArticle = candidates.filter((c) => [...anchors].some((a) => a !== c.code && isWithin(c.code, a, all)))
-      const within = (area: string | undefined) => (area ? candidates.filter((c) => isWithin(c.code, area, all)) : [])
+      const inArticle = candidates.filter((c) => [...anchors].some((a) => a !== c.code && isWithin(c.code, a)))
+      const within = (area: string | undefined) => (area ? candidates.filter((c) => isWithin(c.code, area)) : [])
       // Nearest first: the paper's own area, then the city around it.
       const inPaper = within(paper?.code)
       const pick = inArticle.length ? inArticle : inPaper.length ? inPaper : within(paper?.parent)
@@ -132,18 +141,18 @@ export function tagPlaces({ headline, body }: ArticleText, paperLocality?: strin
     if (!place) continue
     if (!m.form.full) {
       // Short forms of far-away places are mostly ordinary words (阿里巴巴 is not 阿里地区): keep to the paper's province unless the article names the province.
-      const province = chainOf(place.code, all)[0]?.code
-      const near = !paper || province === undefined || isWithin(paper.code, province, all) || anchors.has(province)
+      const province = provinceOf(place.code)
+      const near = !paper || isWithin(paper.code, province) || anchors.has(province)
       const supported =
         near &&
         (
         fullyNamed.has(place.code) ||
         placeLikeContext(text, m) ||
           // Repeated, inside a place the article itself names (湖镇派出所 … 龙游县); the paper's locality alone is not enough.
-          ((shortCounts.get(m.form) ?? 0) >= 2 && [...anchors].some((c) => c !== place.code && isWithin(place.code, c, all))))
+          ((shortCounts.get(m.form) ?? 0) >= 2 && [...anchors].some((c) => c !== place.code && isWithin(place.code, c))))
       if (!supported) continue
       // A town's short form also needs its county in view: two-character town names are everyday words elsewhere.
-      if (place.level === 'town' && !context.some((c) => isWithin(place.code, c, all) && c !== place.code)) continue
+      if (place.level === 'town' && !context.some((c) => isWithin(place.code, c) && c !== place.code)) continue
     }
     bump(place.code, m)
   }
