@@ -15,24 +15,28 @@ export interface BundleContent {
  * Issue bodies get content-hashed names (issues/<id>.<hash>.json): they can be cached forever, and a changed issue gets a new
  * name that the (always revalidated) catalog points to, so nothing stale is ever served.
  */
-export function bundleFiles({ catalog, bodies }: BundleContent): Map<string, string> {
-  const files = new Map<string, string>()
-  const issues = catalog.issues.map((issue) => {
+export function bundleFiles(content: BundleContent): Map<string, string> {
+  return new Map(bundleEntries(content))
+}
+
+/** The same files one at a time (the catalog last, once every body has its name), so a writer holds one issue's JSON at a time. */
+export function* bundleEntries({ catalog, bodies }: BundleContent): Generator<[string, string]> {
+  const issues = []
+  for (const issue of catalog.issues) {
     const body = bodies.get(issue.id)
     if (!body) throw new Error(`bundle: catalog lists issue ${issue.id} but it has no body`)
     const json = JSON.stringify(body)
     const path = `issues/${issue.id}.${createHash('sha1').update(json).digest('hex').slice(0, 10)}.json`
-    files.set(path, json)
-    return { ...issue, body: path }
-  })
-  files.set('catalog.json', JSON.stringify({ ...catalog, issues }))
-  return files
+    yield [path, json]
+    issues.push({ ...issue, body: path })
+  }
+  yield ['catalog.json', JSON.stringify({ ...catalog, issues })]
 }
 
 export async function writeBundle(result: BundleContent, outDir: string): Promise<number> {
   await rm(outDir, { recursive: true, force: true })
   let bytes = 0
-  for (const [name, text] of bundleFiles(result)) {
+  for (const [name, text] of bundleEntries(result)) {
     const path = join(outDir, name)
     await mkdir(dirname(path), { recursive: true })
     await writeFile(path, text)
