@@ -55,6 +55,9 @@ describe('security headers', () => {
     expect((await fetch(`${baseURL}${script}`)).headers.get('cache-control')).toContain('immutable')
     expect((await fetch(`${baseURL}/data/catalog.json`)).headers.get('cache-control')).toBe('no-cache')
     expect((await fetch(`${baseURL}/data/${catalog.issues[0]!.body}`)).headers.get('cache-control')).toContain('immutable')
+    // A missing bundle file is a 404, not the app's index.html.
+    expect((await fetch(`${baseURL}/data/issues/nope.0123456789.json`)).status).toBe(404)
+    expect(await (await fetch(`${baseURL}/data/%2e%2e/package.json`)).text()).not.toContain('"devDependencies"')
   })
 
   it('works under that policy: home, a page and an article render with no violation', async () => {
