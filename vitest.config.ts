@@ -7,6 +7,8 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
+    // Ingest tests are CPU-bound; on a busy 2-core machine the 5 s default is too tight.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,

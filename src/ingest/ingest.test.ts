@@ -239,5 +239,5 @@ describe('ingestDirectory: worker threads', () => {
     } finally {
       await removeInput(dir)
     }
-  })
+  }, 60_000)
 })
