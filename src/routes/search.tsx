@@ -1,6 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { z } from 'zod'
 import { SearchScreen } from '@/features/search/search-screen'
+import { placeSearchParam } from '@/lib/places'
 import { ArticleKind } from '@/schema/bundle'
 
 const ID = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
@@ -23,6 +24,8 @@ const searchParams = z.object({
   issue: ID.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(9999).optional().catch(undefined),
   sort: z.enum(['relevance', 'newest', 'oldest']).optional().catch(undefined),
+  /** A division code: only articles at that place or below it (an unknown code is ignored). */
+  place: placeSearchParam,
   /** Result page, 1-based. */
   p: z.coerce.number().int().min(1).max(500).optional().catch(undefined),
 })

@@ -140,6 +140,15 @@ describe('ranking, filters and scope', () => {
     expect(res.hits[0]!.snippet.filter((s) => s.mark).map((s) => s.text)).toEqual(['衢州'])
   })
 
+  it('keeps only the given ids, and lists every match before that filter when asked (for place counts)', () => {
+    const engine = engineOf(ARTICLES)
+    const response = engine.search({ query: '衢州', filters: { ids: ['a1', 'a4'] }, collectIds: true })
+    expect(response.hits.map((h) => h.id)).toEqual(['a1'])
+    expect(response.total).toBe(1)
+    expect(response.matchedIds?.sort()).toEqual(['a0', 'a1'])
+    expect(engine.search({ query: '衢州' }).matchedIds).toBeUndefined()
+  })
+
   it('reports shards not loaded yet', () => {
     const engine = new SearchEngine({
       version: SEARCH_VERSION,

@@ -20,6 +20,8 @@ export interface SearchFilters {
   /** Scope: one issue, or one page of it. */
   issueId?: string
   pageNo?: number
+  /** Only these articles (e.g. the ones at a chosen place, from the catalog); the engine itself knows no places. */
+  ids?: readonly string[]
 }
 
 export interface SearchRequest {
@@ -28,6 +30,8 @@ export interface SearchRequest {
   sort?: SortOrder
   offset?: number
   limit?: number
+  /** Also return every match's id, before the `ids` filter (for counts by a facet the app knows, such as place). */
+  collectIds?: boolean
 }
 
 export interface SearchHit {
@@ -58,6 +62,8 @@ export interface SearchResponse {
   /** Shards that could hold matches but have not been loaded yet: the total may still grow. */
   pendingShards: number
   elapsedMs: number
+  /** With `collectIds`: the ids of all matches under every filter but `ids`. */
+  matchedIds?: string[]
 }
 
 interface Doc {
@@ -174,20 +180,30 @@ export class SearchEngine {
     const top = new TopK<Ranked>(offset + limit)
     let total = 0
     let pending = 0
+    const only = filters.ids ? new Set(filters.ids) : undefined
+    const matchedIds = request.collectIds ? [] : undefined
     for (const i of wanted) {
       const shard = this.loaded.get(i)
-      if (shard) total += this.searchShard(shard, query, filters, sort, top)
+      if (shard) total += this.searchShard(shard, query, filters, sort, top, only, matchedIds)
       else pending++
     }
     const hits = top
       .sorted()
       .slice(offset)
       .map(({ shard, doc, inHeadline }) => this.hit(shard.docs[doc]!, base.terms, inHeadline))
-    return { ...base, status: 'ok', total, hits, pendingShards: pending, elapsedMs: performance.now() - started }
+    return { ...base, status: 'ok', total, hits, pendingShards: pending, elapsedMs: performance.now() - started, matchedIds }
   }
 
   /** Adds the shard's matches to `top`; returns how many there are. */
-  private searchShard(shard: LoadedShard, query: ParsedQuery, f: SearchFilters, sort: SortOrder, top: TopK<Ranked>): number {
+  private searchShard(
+    shard: LoadedShard,
+    query: ParsedQuery,
+    f: SearchFilters,
+    sort: SortOrder,
+    top: TopK<Ranked>,
+    only?: ReadonlySet<string>,
+    matchedIds?: string[],
+  ): number {
     const include = query.include.map((t) => t.text)
     const found = candidates(shard.index, include, query.exclude.map((t) => t.text), this.chars)
     if (!found) return 0
@@ -207,6 +223,8 @@ export class SearchEngine {
       const text = texts[doc]!
       if (!found.exact) for (const term of include) if (!text.includes(term)) continue candidate
       for (const term of found.excludeToCheck) if (text.includes(term)) continue candidate
+      matchedIds?.push(d.id)
+      if (only && !only.has(d.id)) continue
       matched++
       let inTitle = 0
       for (const term of include) if (heads[doc]!.includes(term)) inTitle++

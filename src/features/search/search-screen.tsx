@@ -8,6 +8,7 @@ import { MAX_QUERY_CHARS } from '@/search/query'
 import { catalogQueryOptions } from '@/lib/data/catalog-query'
 import { useArchiveSearch } from './search-client'
 import { SearchFilters } from './search-filters'
+import { SearchPlaceFilter, useSearchPlaces } from './search-places'
 import { SearchResults } from './search-results'
 import { SearchStatus } from './search-status'
 
@@ -46,8 +47,10 @@ export function SearchScreen() {
   const filters: Filters = { paperId: s.paper, from: s.from, to: s.to, kind: s.kind }
   if (s.scope && s.scope !== 'all' && s.issue) filters.issueId = s.issue
   if (s.scope === 'page' && s.issue && s.page) filters.pageNo = s.page
+  const places = useSearchPlaces(catalog, s.place)
+  if (places?.ids) filters.ids = places.ids
   const page = s.p ?? 1
-  const request: SearchRequest | undefined = q.trim() ? { query: q, filters, sort: s.sort, offset: (page - 1) * PER_PAGE, limit: PER_PAGE } : undefined
+  const request: SearchRequest | undefined = q.trim() ? { query: q, filters, sort: s.sort, offset: (page - 1) * PER_PAGE, limit: PER_PAGE, collectIds: true } : undefined
   const state = useArchiveSearch(request)
   const response = request ? state.response : undefined
   const pages = response ? Math.ceil(response.total / PER_PAGE) : 0
@@ -85,6 +88,7 @@ export function SearchScreen() {
       <div className="mt-3">
         <SearchFilters catalog={catalog} />
       </div>
+      {places && response && <SearchPlaceFilter places={places} response={response} />}
       <SearchStatus q={q} state={state} response={response} catalogLoaded={Boolean(catalog)} />
       {response && response.hits.length > 0 && (
         <>
