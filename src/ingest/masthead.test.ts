@@ -20,6 +20,15 @@ describe('readMetaLine', () => {
     expect(readMetaLine('责任编辑：林某 电话：8070805').fields).toMatchObject({ editor: '林某', phone: '8070805' })
   })
 
+  it('reads dates in Chinese numerals and in numeric forms', () => {
+    expect(readMetaLine('二〇二四年十一月三十日 星期六').fields).toMatchObject({ date: '2024-11-30', weekday: '星期六' })
+    expect(readMetaLine('二〇二三年五月六日').fields.date).toBe('2023-05-06')
+    expect(readMetaLine('2024-11-30 星期六').fields.date).toBe('2024-11-30')
+    expect(readMetaLine('2024.1.5').fields.date).toBe('2024-01-05')
+    expect(readMetaLine('2024年13月40日').fields.date).toBeUndefined()
+    expect(isMetaLine('2024/11/30 星期六 第3版')).toBe(true)
+  })
+
   it('tells metadata lines from prose that merely contains a date', () => {
     expect(isMetaLine('热线96811')).toBe(true)
     expect(isMetaLine('中共某某市委机关报')).toBe(true)

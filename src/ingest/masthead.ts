@@ -1,7 +1,7 @@
 // Masthead and page furniture: recognise metadata tokens in a line (date,
 // weekday, lunar date, CN number, serial, pages today, page number, editor,
 // phone) and tell whether a line is nothing but such metadata.
-import { CJK, parsePositive, toHalfWidth } from './text'
+import { CJK, parseChineseNumber, parsePositive, toHalfWidth } from './text'
 
 export interface MetaFields {
   paper?: string
@@ -28,11 +28,26 @@ const S = '[ \\t\\u3000]*'
 /** A pattern, what it sets, and a literal the line must contain (a cheap guard before a backtracking pattern). */
 type Token = [RegExp, (m: RegExpMatchArray, f: MetaFields) => void, string?]
 
+/** Year digits written as Chinese numerals (二〇二四) → 2024. */
+const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
+
+function setDate(f: MetaFields, y: number | undefined, mo: number | undefined, d: number | undefined): void {
+  if (y === undefined || mo === undefined || d === undefined) return
+  if (y >= 1800 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) f.date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
 const TOKENS: Token[] = [
   [new RegExp(`([0-9０-９]{4})${S}年${S}([0-9０-９]{1,2})${S}月${S}([0-9０-９]{1,2})${S}日`), (m, f) => {
-    const [y, mo, d] = [m[1], m[2], m[3]].map((x) => Number(toHalfWidth(x)))
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) f.date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+    const [y, mo, d] = [m[1], m[2], m[3]].map((x) => Number(toHalfWidth(x ?? '')))
+    setDate(f, y, mo, d)
   }],
+  // 二〇二四年十一月三十日
+  [/([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/, (m, f) => {
+    const year = Number([...(m[1] ?? '')].map((c) => YEAR_DIGITS[c]).join(''))
+    setDate(f, year, parseChineseNumber(m[2] ?? ''), parseChineseNumber(m[3] ?? ''))
+  }],
+  // 2024-11-30, 2024.11.30, 2024/11/30 standing alone in a masthead line
+  [/(?<![0-9.])(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?![0-9.])/, (m, f) => setDate(f, Number(m[1]), Number(m[2]), Number(m[3]))],
   [/(?:星期|礼拜)[一二三四五六日天]/, (m, f) => void (f.weekday = m[0])],
   [new RegExp(`农历${S}[${CJK}]{2,16}`), (m, f) => void (f.lunarDate = m[0].replace(/^农历\s*/, ''))],
   [new RegExp(`今日${S}(${NUM})${S}[版张]`), (m, f) => void (f.pagesToday = parsePositive(m[1]))],
