@@ -72,7 +72,7 @@ function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: strin
   if (meta.paper && printed.date && meta.pageNumber === undefined) set('pageNumber', 1, 'inferred', '版面印有报头与出版日期，应为第1版')
   if (!meta.date) {
     const year = inferYear(text)
-    if (year) set('year', year, 'inferred', `正文提及的最近年份为 ${year} 年`)
+    if (year) set('year', year, 'inferred', `正文提及的最近年份为 ${year} 年，出版当在此年或稍后`)
   } else {
     set('year', Number(meta.date.slice(0, 4)), meta.provenance.date ?? 'masthead')
   }
