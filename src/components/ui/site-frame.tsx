@@ -27,6 +27,9 @@ export function SiteFrame({ children, tools }: { children: ReactNode; tools?: Re
                 版面
               </Link>
               <span className="text-xs tracking-widest text-muted">地方报纸数字阅览</span>
+              <Link to="/places" className="text-sm hover:text-accent">
+                地区
+              </Link>
             </div>
             <div data-slot="header-tools" className="flex flex-1 flex-wrap items-center justify-end gap-x-4 gap-y-2">
               {tools}
