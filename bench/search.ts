@@ -62,7 +62,7 @@ export const searchSection = {
         columns: ['paragraphs', 'articles', 'issues', 'characters', 'shards', 'search files', 'all gzip', 'before first query (gzip)'],
         rows: [[String(corpus.paragraphs), String(docs), String(corpus.issues.length), `${(corpus.chars / 1e6).toFixed(1)} M`, String(shardPaths.length), mib(raw), mib(allGz), kb(firstQuery)]],
         notes: [
-          'Before first query = manifest + the newest shard, gzip -9 (the browser builds that shard\'s index itself, so no index is downloaded). Later shards stream in newest first while results already show; the search code itself is a separate ~10 KiB worker chunk (see `vite build`).',
+          'Before first query = manifest + the newest shard, gzip -9 (the browser builds that shard\'s index itself, so no index is downloaded). Later shards stream in newest first while results already show; the search worker script comes on top: ~30 KiB gzip (`vite build`: search.worker-*.js, mostly zod).',
         ],
       },
       {
