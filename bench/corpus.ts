@@ -14,7 +14,7 @@ interface Pool {
 }
 
 /** mulberry32: a small seeded PRNG, so corpora are reproducible. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
