@@ -70,7 +70,7 @@ export const searchSection = {
         columns: ['design', 'exact queries', 'p50 ms', 'p95 ms', 'max ms', 'build s', 'heap'],
         rows: designs.map((m) => [m.mode, pct(m), m.p50Ms.toFixed(2), m.p95Ms.toFixed(2), m.maxMs.toFixed(1), m.buildSeconds.toFixed(2), mib(m.heapBytes)]),
         notes: [
-          'engine = src/search (character bigrams + unigrams, Uint32 postings per shard, exact check on the folded text). flexsearch = FlexSearch 0.8 Index, tokenize strict, the same keys as a custom `encode`, the same exact check.',
+          'engine = src/search (character bigrams + unigrams, Uint16 postings per shard, exact check on the folded text; counts every match and ranks it). flexsearch = FlexSearch 0.8 Index, tokenize strict, the same keys as a custom `encode`, the same exact check, but stopping at the first 20 confirmed hits: no total, no ranking, so its latency is a lower bound.',
           'Build = JSON.parse + zod validation + indexing of every shard. Heap = retained after GC (index, folded and original text).',
           ...designs.flatMap((m) => m.misses.map((x) => `${m.mode} miss — ${x}`)),
         ],
