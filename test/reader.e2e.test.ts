@@ -48,11 +48,16 @@ describe('moving through the paper', () => {
     await page.goto('/')
     await page.getByRole('link', { name: '2024年11月30日 星期六' }).click()
     await page.waitForURL('**/issues/qzrb-20241130/pages/1')
+    // The arrow keys belong to the page view: wait until it is on screen before pressing them.
+    const pageNav = page.getByRole('navigation', { name: '期次' })
+    await pageNav.waitFor()
 
     await page.keyboard.press('ArrowRight')
     await page.waitForURL('**/issues/qzrb-20241130/pages/4')
+    await pageNav.waitFor()
     await page.keyboard.press('ArrowLeft')
     await page.waitForURL('**/issues/qzrb-20241130/pages/1')
+    await pageNav.waitFor()
     await page.getByRole('link', { name: /^下一版/ }).click()
     await page.waitForURL('**/issues/qzrb-20241130/pages/4')
 

@@ -4,6 +4,8 @@ import { useShortcuts } from '@/lib/use-shortcuts'
 const SHORTCUTS: [keys: string[], what: string][] = [
   [['←', '→'], '上一版 / 下一版'],
   [['j', 'k'], '下一篇 / 上一篇(版面上移动焦点,文章页直接翻篇)'],
+  [['/'], '跳到检索框'],
+  [['Enter', 'Shift+Enter'], '本版查找：下一处 / 上一处'],
   [['?'], '打开本说明'],
   [['Esc'], '关闭本说明'],
 ]
