@@ -2,13 +2,32 @@ import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig } from 'vitest/config'
 import { VitePWA } from 'vite-plugin-pwa'
 import { banmianBundle } from './src/build/vite-plugin-bundle.ts'
 import { banmianHeaders } from './src/build/vite-plugin-headers.ts'
 
-export default defineConfig({
-  plugins: [
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) }
+
+export default defineConfig(({ mode }) => ({
+  resolve: { alias },
+  // Unit tests (node), component tests (jsdom) and browser tests (real Chromium against the built dist/):
+  // `npm run test:unit` runs the first two projects, `npm run test:browser` builds and runs the third.
+  test: {
+    // Ingest tests are CPU-bound; on a busy 2-core machine the 5 s default is too tight.
+    testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: 'node', include: ['src/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'dom', include: ['src/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/setup-dom.ts'] } },
+      {
+        // globalSetup serves dist/ with `vite preview` and starts Chromium; tests connect to both.
+        extends: true,
+        test: { name: 'browser', include: ['test/**/*.e2e.test.ts'], environment: 'node', globalSetup: ['test/browser-setup.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
+      },
+    ],
+  },
+  // Under Vitest only React's transform is wanted: no route generation, ingest, headers or service worker.
+  plugins: mode === 'test' ? [react()] : [
     // The router plugin must run before the React plugin.
     tanstackRouter({ target: 'react', autoCodeSplitting: true, routeFileIgnorePattern: '\\.test\\.tsx?$' }),
     react(),
@@ -43,5 +62,4 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-})
+}))

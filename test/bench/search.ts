@@ -6,7 +6,7 @@ import { fork } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { shardFiles } from '../src/search/build-shards'
+import { shardFiles } from '../../src/search/build-shards'
 import { generateSearchCorpus, querySet } from './search-corpus'
 import type { SearchMeasure } from './search-worker'
 
@@ -49,7 +49,7 @@ export const searchSection = {
     const raw = [...files.values()].reduce((n, t) => n + Buffer.byteLength(t), 0)
     const docs = corpus.issues.reduce((n, i) => n + i.docs.length, 0)
 
-    const worker = join(ctx.root, 'bench/search-worker.ts')
+    const worker = join(ctx.root, 'test/bench/search-worker.ts')
     const designs: SearchMeasure[] = []
     for (const mode of ['engine', 'flexsearch']) {
       console.error(`search: measuring ${mode}…`)

@@ -52,7 +52,7 @@ function runWorker(script: string, args: string[], env: Record<string, string> =
 const ingestSection: Section = {
   name: 'ingest',
   async run(ctx) {
-    const worker = join(ctx.root, 'bench/ingest-worker.ts')
+    const worker = join(ctx.root, 'test/bench/ingest-worker.ts')
     const rows: string[][] = []
     const measures: IngestMeasure[] = []
     const profileTables: Table[] = []
@@ -113,7 +113,7 @@ async function main(): Promise<void> {
   const largest = Number(process.env.BENCH_MB ?? 50)
   if (!(largest > 0)) throw new Error(`BENCH_MB must be a positive number, got ${process.env.BENCH_MB}`)
   const ctx: BenchContext = {
-    root: fileURLToPath(new URL('..', import.meta.url)),
+    root: fileURLToPath(new URL('../..', import.meta.url)),
     tmp: await mkdtemp(join(tmpdir(), 'banmian-bench-')),
     sizesMb: [Math.max(1, Math.round(largest / 5)), largest],
     profile: process.env.BENCH_PROFILE === '1',

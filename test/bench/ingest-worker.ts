@@ -4,8 +4,8 @@
 // (not module loading) to that path.
 import { writeFile } from 'node:fs/promises'
 import { Session } from 'node:inspector/promises'
-import { ingestDirectory } from '../src/ingest/ingest'
-import { writeBundle } from '../src/ingest/write'
+import { ingestDirectory } from '../../src/ingest/ingest'
+import { writeBundle } from '../../src/ingest/write'
 
 export interface IngestMeasure {
   inputBytes: number

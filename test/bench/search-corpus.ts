@@ -4,7 +4,7 @@
 // query set: fixed queries of every kind plus substrings drawn from the corpus.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ShardDoc, ShardIssue } from '../src/search/files'
+import type { ShardDoc, ShardIssue } from '../../src/search/files'
 import { rng } from './corpus'
 
 const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]!

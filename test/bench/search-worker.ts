@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Index } from 'flexsearch'
-import { SearchEngine } from '../src/search/engine'
-import { SearchManifest, Shard } from '../src/search/files'
-import { normalize } from '../src/search/normalize'
-import { parseQuery } from '../src/search/query'
+import { SearchEngine } from '../../src/search/engine'
+import { SearchManifest, Shard } from '../../src/search/files'
+import { normalize } from '../../src/search/normalize'
+import { parseQuery } from '../../src/search/query'
 
 export interface SearchMeasure {
   mode: string
