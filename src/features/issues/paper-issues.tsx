@@ -3,8 +3,7 @@ import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import type { IssueSummary, Paper } from '@/schema/bundle'
 import { InferredMark } from '@/components/ui/inferred-mark'
-import { PageLink } from '@/components/ui/page-link'
-import { issueDateLabel } from '@/lib/format'
+import { IssueEntry } from './issue-entry'
 
 interface Group {
   label: string
@@ -53,19 +52,7 @@ export function PaperIssues({ paper, issues, children }: { paper: Paper; issues:
               {month.label && <h3 className="font-bold text-accent">{month.label}</h3>}
               <ol className="space-y-2 sm:col-start-2">
                 {month.issues.map((issue) => (
-                  <li key={issue.id} className="text-sm">
-                    <Link to="/issues/$issueId" params={{ issueId: issue.id }} className="font-bold hover:text-accent">
-                      {issueDateLabel(issue)}
-                      {issue.weekday && ` ${issue.weekday}`}
-                    </Link>
-                    {issue.dateInferred && <InferredMark />}
-                    {issue.serial !== undefined && <span className="ml-2 text-muted">总第{issue.serial}期</span>}
-                    <span className="mt-0.5 flex flex-wrap gap-x-3">
-                      {issue.pages.map((page, i) => (
-                        <PageLink key={page.id} issue={issue} index={i} className="text-muted hover:text-accent" />
-                      ))}
-                    </span>
-                  </li>
+                  <IssueEntry key={issue.id} issue={issue} />
                 ))}
               </ol>
             </div>
