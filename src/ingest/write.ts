@@ -33,14 +33,28 @@ export function* bundleEntries({ catalog, bodies }: BundleContent): Generator<[s
   yield ['catalog.json', JSON.stringify({ ...catalog, issues })]
 }
 
+/** Files written at once: enough to keep the disk busy, few enough that only a handful of issues' JSON is held. */
+const WRITES_IN_FLIGHT = 16
+
 export async function writeBundle(result: BundleContent, outDir: string): Promise<number> {
   await rm(outDir, { recursive: true, force: true })
+  const dirs = new Set<string>()
+  const inFlight = new Set<Promise<void>>()
   let bytes = 0
   for (const [name, text] of bundleEntries(result)) {
     const path = join(outDir, name)
-    await mkdir(dirname(path), { recursive: true })
-    await writeFile(path, text)
+    const dir = dirname(path)
+    if (!dirs.has(dir)) {
+      await mkdir(dir, { recursive: true })
+      dirs.add(dir)
+    }
+    const write: Promise<void> = writeFile(path, text).finally(() => inFlight.delete(write))
+    // A failure surfaces through race/all below; until then it must not count as an unhandled rejection.
+    write.catch(() => undefined)
+    inFlight.add(write)
     bytes += Buffer.byteLength(text)
+    if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight)
   }
+  await Promise.all(inFlight)
   return bytes
 }
