@@ -19,6 +19,11 @@ export function pageLabel(no: number): string {
   return `第${no}版`
 }
 
+/** A page's label by what is printed: its number, or 版次不详 — never a number the paper did not print or we did not infer. */
+export function pageLabelOf(page: { number?: number }): string {
+  return page.number !== undefined ? pageLabel(page.number) : '版次不详'
+}
+
 const KIND_LABELS: Record<Article['kind'], string> = {
   news: '消息',
   commentary: '评论',

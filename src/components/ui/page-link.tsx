@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import type { IssueSummary } from '@/schema/bundle'
 import { pageNo } from '@/lib/data/locate'
-import { pageLabel } from '@/lib/format'
+import { pageLabelOf } from '@/lib/format'
 
 /** A link to the page at `index` of an issue; by default labelled 第N版 and the page's name. */
 export function PageLink({
@@ -28,7 +28,7 @@ export function PageLink({
       aria-current={current ? 'page' : undefined}
       className={className}
     >
-      {children ?? `${pageLabel(no)}${page.name ? ` ${page.name}` : ''}`}
+      {children ?? `${pageLabelOf(page)}${page.name ? ` ${page.name}` : ''}`}
     </Link>
   )
 }

@@ -4,7 +4,7 @@ import { useEffect } from 'react'
 import type { Article, IssueBody, IssueSummary, Paper } from '@/schema/bundle'
 import { InferredMark } from '@/components/ui/inferred-mark'
 import { ArticlePlaces } from '@/components/ui/place-links'
-import { articleLabel, issueDateLabel, pageLabel } from '@/lib/format'
+import { articleLabel, issueDateLabel, pageLabelOf } from '@/lib/format'
 import { bodyPage, pageNo, readableArticles } from '@/lib/data/locate'
 import { countOccurrences } from '@/lib/highlight'
 import { useShortcuts } from '@/lib/use-shortcuts'
@@ -53,7 +53,7 @@ export function ArticleView({ paper, issue, body, pageIndex, article, highlight 
         {issue.dateInferred && <InferredMark />}
         {issue.weekday && <span className="mr-2">{issue.weekday}</span>}
         <Link to="/issues/$issueId/pages/$pageNo" params={pageParams} className="hover:text-accent">
-          {pageLabel(no)}
+          {pageLabelOf(page ?? {})}
           {page?.name && ` ${page.name}`}
         </Link>
       </p>
@@ -89,7 +89,7 @@ export function ArticleView({ paper, issue, body, pageIndex, article, highlight 
         </p>
       )}
       <p className="mt-8 hidden border-t border-ink pt-2 text-xs print:block">
-        原载《{paperName}》{issueDateLabel(issue)} {pageLabel(no)} · {articleUrl(article.id)}
+        原载《{paperName}》{issueDateLabel(issue)} {pageLabelOf(page ?? {})} · {articleUrl(article.id)}
       </p>
       <nav aria-label="本版文章" className="mt-10 grid grid-cols-2 gap-4 border-t border-ink pt-4 text-sm print:hidden">
         <div>
@@ -117,7 +117,7 @@ export function ArticleView({ paper, issue, body, pageIndex, article, highlight 
           hash={`article-${article.id}`}
           className="inline-block border border-ink px-4 py-1.5 text-sm hover:bg-ink hover:text-paper"
         >
-          返回{pageLabel(no)}
+          返回{pageLabelOf(page ?? {})}
         </Link>
       </p>
     </article>

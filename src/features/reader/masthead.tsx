@@ -1,13 +1,12 @@
 // The top of a page, set like a printed nameplate and folio line.
 import type { IssueSummary, Page, PageMeta, Paper } from '@/schema/bundle'
 import { InferredMark } from '@/components/ui/inferred-mark'
-import { formatDate, issueDateLabel, pageLabel } from '@/lib/format'
+import { formatDate, issueDateLabel, pageLabelOf } from '@/lib/format'
 
 interface Props {
   paper: Paper | undefined
   issue: IssueSummary
   page: Page
-  no: number
 }
 
 function Mark({ meta, field, inferred }: { meta: PageMeta; field: string; inferred?: boolean }) {
@@ -15,7 +14,7 @@ function Mark({ meta, field, inferred }: { meta: PageMeta; field: string; inferr
   return <InferredMark basis={meta.basis[field]} />
 }
 
-export function Masthead({ paper, issue, page, no }: Props) {
+export function Masthead({ paper, issue, page }: Props) {
   const { meta } = page
   const date = issue.date ?? meta.date
   const weekday = issue.weekday ?? meta.weekday
@@ -41,7 +40,7 @@ export function Masthead({ paper, issue, page, no }: Props) {
         {paperName}
         <span className="sr-only">
           {' '}
-          {issueDateLabel(issue)} {pageLabel(no)}
+          {issueDateLabel(issue)} {pageLabelOf(page)}
         </span>
         <Mark meta={meta} field="paper" inferred={paper?.nameInferred} />
       </h1>
@@ -75,8 +74,8 @@ export function Masthead({ paper, issue, page, no }: Props) {
       </div>
       <div className="mt-1 flex items-baseline justify-between border-b border-ink pb-1 text-sm">
         <p className="font-bold">
-          {pageLabel(no)}
-          <Mark meta={meta} field="pageNumber" inferred={page.number === undefined} />
+          {pageLabelOf(page)}
+          <Mark meta={meta} field="pageNumber" />
           {page.name && <span className="ml-2">{page.name}</span>}
         </p>
         {meta.editor && <p className="text-muted">责任编辑 {meta.editor}</p>}

@@ -1,8 +1,7 @@
 // 版面导航: the pages of an issue, and the previous/next page links.
 import type { IssueSummary } from '@/schema/bundle'
 import { PageLink } from '@/components/ui/page-link'
-import { pageLabel } from '@/lib/format'
-import { pageNo } from '@/lib/data/locate'
+import { pageLabelOf } from '@/lib/format'
 
 export function PageNav({ issue, pageIndex }: { issue: IssueSummary; pageIndex: number }) {
   return (
@@ -30,14 +29,14 @@ export function PagePager({ issue, pageIndex }: { issue: IssueSummary; pageIndex
     <nav aria-label="翻版" className="mt-8 flex justify-between gap-4 border-t border-ink pt-4 text-sm">
       {prev ? (
         <PageLink issue={issue} index={pageIndex - 1} className={link}>
-          ← 上一版 {pageLabel(pageNo(prev, pageIndex - 1))}
+          ← 上一版 {pageLabelOf(prev)}
         </PageLink>
       ) : (
         <span />
       )}
       {next && (
         <PageLink issue={issue} index={pageIndex + 1} className={link}>
-          下一版 {pageLabel(pageNo(next, pageIndex + 1))} →
+          下一版 {pageLabelOf(next)} →
         </PageLink>
       )}
     </nav>

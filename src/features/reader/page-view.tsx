@@ -45,7 +45,7 @@ export function PageView({ paper, issue, body, pageIndex }: Props) {
       {/* React 19 hoists <title> into the document head. */}
       <title>{`${paper?.name ?? '报名不详'} ${issueDateLabel(issue)} ${pageLabel(no)} · 版面`}</title>
       <div className="lg:col-start-2">
-        <Masthead paper={paper} issue={issue} page={page} no={no} />
+        <Masthead paper={paper} issue={issue} page={page} />
         <div className="mt-4">
           <FindInPage root={columns} issueId={issue.id} pageNo={no} />
         </div>
