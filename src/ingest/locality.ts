@@ -1,7 +1,7 @@
 // Paper locality inference from the gazetteer's city and county levels: the
 // place a paper calls 我市/我区, or the one its pages keep naming.
 import { type Division, loadDivisions } from './gazetteer'
-import { findMentions } from './places'
+import { findMentions, type Mention } from './places'
 
 /** Cities and counties: the levels a paper's own locality is at. */
 export type GazetteerPlace = Division
@@ -13,10 +13,10 @@ export function loadGazetteer(): GazetteerPlace[] {
   return cache
 }
 
-/** Mentions of cities and counties (full or short form) in one longest-match pass over the text. */
-export function countMentions(text: string): Map<GazetteerPlace, number> {
+/** Mentions of cities and counties (full or short form) in one longest-match pass over the text (or in mentions already found). */
+export function countMentions(text: string, mentions: Mention[] = findMentions(text)): Map<GazetteerPlace, number> {
   const counts = new Map<GazetteerPlace, number>()
-  for (const m of findMentions(text)) {
+  for (const m of mentions) {
     const place = m.form.candidates.find((d) => d.level === 'city' || d.level === 'county')
     if (place) counts.set(place, (counts.get(place) ?? 0) + 1)
   }
@@ -32,8 +32,8 @@ export interface LocalityGuess {
  * The paper's locality: 我区 in running text means a district, 我县 a county, 我市 a city or county-level city;
  * the most-mentioned place of that kind wins. Without such a cue, a place mentioned at least three times and twice as often as any other.
  */
-export function inferLocality(text: string): LocalityGuess | undefined {
-  const counts = [...countMentions(text)].sort((a, b) => b[1] - a[1])
+export function inferLocality(text: string, mentions?: Mention[]): LocalityGuess | undefined {
+  const counts = [...countMentions(text, mentions)].sort((a, b) => b[1] - a[1])
   if (!counts.length) return undefined
   const cues: [RegExp, (p: GazetteerPlace) => boolean, string][] = [
     [/(?:我|本|全)区/, (p) => /区$/.test(p.name) && p.level === 'county', '“我区”'],

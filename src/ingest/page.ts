@@ -10,7 +10,7 @@ import { type MetaFields, readMetaLine, readNameplate } from './masthead'
 import { paperFromLatinName } from './nameplate'
 import { restitchAcrossArticles } from './restitch'
 import { segment } from './segment'
-import { tagPlaces } from './places'
+import { articleText, findMentions, type Mention, tagPlaces } from './places'
 import { missingCharacters } from './text'
 
 export interface PageDraft {
@@ -36,7 +36,7 @@ function inferYear(text: string): number | undefined {
   return years.length ? Math.max(...years) : undefined
 }
 
-function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: string): PageMeta {
+function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: string, mentions: Mention[]): PageMeta {
   const printed: MetaFields = {}
   for (const a of articles) {
     if (a.kind !== 'masthead') continue
@@ -64,7 +64,7 @@ function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: strin
   // The edition names the more specific place (嘉兴日报·平湖版 → 平湖市).
   const named = placeInName(meta.edition ?? '') ?? placeInName(meta.paper ?? '')
   if (named) set('locality', named.name, 'masthead', `报名或版名含“${named.short}”`)
-  const guess = meta.locality ? undefined : inferLocality(text)
+  const guess = meta.locality ? undefined : inferLocality(text, mentions)
   if (guess) set('locality', guess.place.name, 'inferred', guess.basis)
   const place = named ?? guess?.place ?? (meta.locality ? placeInName(meta.locality) : undefined)
   if (place && place.name === meta.locality) set('localityCode', place.code, provenance.locality ?? 'inferred')
@@ -117,12 +117,14 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
   }
   const units = toUnits(fm.body)
   const articles = restitchAcrossArticles(segment(units).map(buildArticle))
-  const meta = buildMeta(articles, explicit, fm.body)
-  for (const a of articles) {
-    if (a.kind === 'masthead') continue
-    const headline = [a.kicker, a.title, a.subtitle].filter(Boolean).join(' ')
-    a.places = tagPlaces({ headline, body: a.paragraphs.join('\n') }, meta.localityCode)
-  }
+  // Places are found once per article and serve both the page's locality and each article's tags.
+  const texts = articles.map((a) => (a.kind === 'masthead' ? undefined : { headline: [a.kicker, a.title, a.subtitle].filter(Boolean).join(' '), body: a.paragraphs.join('\n') }))
+  const mentions = texts.map((t) => (t ? findMentions(articleText(t), t.headline.length + 1) : []))
+  const meta = buildMeta(articles, explicit, fm.body, mentions.flat())
+  articles.forEach((a, i) => {
+    const text = texts[i]
+    if (text) a.places = tagPlaces(text, meta.localityCode, mentions[i])
+  })
   const page: PageDraft = { sourceFile: file, encoding: decoded.encoding, meta, frontMatter: fm.raw, articles }
   const lost = checkNothingLost(withoutMarkup(fm.body), page)
   if (lost.length) {

@@ -104,10 +104,15 @@ export interface ArticleText {
  * Tags one article. `paperLocality` is the code of the paper's own place (我市/我区 resolve to it, and it settles
  * which of several same-named divisions is meant). Returns places most specific first; the one the article is mainly about has `main`.
  */
-export function tagPlaces({ headline, body }: ArticleText, paperLocality?: string): PlaceTag[] {
+/** The text tagPlaces reads for an article: its headline, a line break, its body. */
+export const articleText = ({ headline, body }: ArticleText): string => `${headline}\n${body}`
+
+/** `mentions`, when given, are findMentions(articleText(article), headline.length + 1), found once by the caller. */
+export function tagPlaces(article: ArticleText, paperLocality?: string, mentions?: Mention[]): PlaceTag[] {
   const all = loadDivisions()
-  const text = `${headline}\n${body}`
-  const mentions = findMentions(text, headline.length + 1)
+  const { headline } = article
+  const text = articleText(article)
+  mentions ??= findMentions(text, headline.length + 1)
   const score = new Map<string, number>()
   const bump = (code: string, m: { inHeadline: boolean }) => score.set(code, (score.get(code) ?? 0) + (m.inHeadline ? 3 : 1))
 
