@@ -1,7 +1,9 @@
 // One page of search results: headline, where it was printed, and a snippet, matches marked.
 import { Link } from '@tanstack/react-router'
+import type { Catalog } from '@/schema/bundle'
 import type { SearchHit } from '@/search/engine'
-import { formatDate, kindLabel, pageLabel } from '@/lib/format'
+import { findIssue, findPageIndex } from '@/lib/data/locate'
+import { formatDate, kindLabel, pageLabel, pageLabelOf } from '@/lib/format'
 import { Marked } from './marked'
 
 function dateLabel(date: string): string {
@@ -9,7 +11,14 @@ function dateLabel(date: string): string {
   return date ? `${date}年` : '日期不详'
 }
 
-export function SearchResults({ hits, highlight }: { hits: SearchHit[]; highlight: string | undefined }) {
+/** The page as printed (版次不详 when its number was not), once the catalog is in; the index only knows its URL number. */
+export function hitPageLabel(hit: SearchHit, catalog: Catalog | undefined): string {
+  const pages = catalog && findIssue(catalog, hit.issueId)?.pages
+  const page = pages?.[findPageIndex(pages, hit.pageNo)]
+  return page ? pageLabelOf(page) : pageLabel(hit.pageNo)
+}
+
+export function SearchResults({ hits, highlight, catalog }: { hits: SearchHit[]; highlight: string | undefined; catalog: Catalog | undefined }) {
   return (
     <ol className="divide-y divide-rule" aria-label="检索结果">
       {hits.map((hit) => (
@@ -33,7 +42,7 @@ export function SearchResults({ hits, highlight }: { hits: SearchHit[]; highligh
             <span className="font-bold text-ink">{hit.paperName}</span>
             <span className="mx-2">{dateLabel(hit.date)}</span>
             <Link to="/issues/$issueId/pages/$pageNo" params={{ issueId: hit.issueId, pageNo: String(hit.pageNo) }} className="hover:text-accent">
-              {pageLabel(hit.pageNo)}
+              {hitPageLabel(hit, catalog)}
             </Link>
             <span className="ml-2 border border-rule px-1">{kindLabel(hit.kind)}</span>
           </p>

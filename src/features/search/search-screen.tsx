@@ -92,7 +92,7 @@ export function SearchScreen() {
       <SearchStatus q={q} state={state} response={response} catalogLoaded={Boolean(catalog)} />
       {response && response.hits.length > 0 && (
         <>
-          <SearchResults hits={response.hits} highlight={response.terms[0]} />
+          <SearchResults hits={response.hits} highlight={response.terms[0]} catalog={catalog} />
           {pages > 1 && (
             <nav aria-label="结果分页" className="mt-4 flex items-center justify-between text-sm">
               {page > 1 ? (
