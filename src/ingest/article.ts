@@ -81,7 +81,8 @@ function bylineOf(units: Classified[]): { text?: string; authors: Author[] } {
   return { text: units.length ? units.map((u) => u.text).join('\n') : undefined, authors }
 }
 
-function figuresOf(body: Classified[]): { figures: Figure[]; rest: Classified[] } {
+/** Captions with their credits: a credit closes the figure whose caption lines precede it. */
+function figuresOf(body: Classified[]): Figure[] {
   const figures: Figure[] = []
   let pendingCaption: string[] = []
   for (const u of body) {
@@ -95,7 +96,7 @@ function figuresOf(body: Classified[]): { figures: Figure[]; rest: Classified[] 
     }
   }
   if (pendingCaption.length) figures.push({ caption: pendingCaption.join('\n'), authors: [] })
-  return { figures, rest: [] }
+  return figures
 }
 
 export function buildArticle(d: Draft): ArticleDraft {
@@ -111,7 +112,7 @@ export function buildArticle(d: Draft): ArticleDraft {
     return { ...base, paragraphs: d.body.map((u) => u.text) }
   }
   if (kind === 'photo') {
-    const { figures } = figuresOf(d.body)
+    const figures = figuresOf(d.body)
     return {
       ...base,
       authors: [...base.authors, ...figures.flatMap((f) => f.authors)],
