@@ -37,3 +37,12 @@ describe('highlightRuns', () => {
     expect(countOccurrences(['柯城'], '')).toBe(0)
   })
 })
+
+describe('highlightRuns across widths', () => {
+  it('marks full-width text for a half-width needle, as search does', () => {
+    expect(highlightRuns('ＳＣＯＲＥ项目', 'score')).toEqual([
+      { text: 'ＳＣＯＲＥ', mark: true },
+      { text: '项目', mark: false },
+    ])
+  })
+})

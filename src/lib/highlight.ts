@@ -1,26 +1,15 @@
-// ?hl=<text>: every occurrence of the text, found case-insensitively, as plain runs to render with <mark>.
+// ?hl=<text>: every occurrence of the text as plain runs to render with <mark>. The matching is search's own
+// (src/search/highlight.ts), so width and case never matter and an article marks what its search result marked.
+import { literalMatches, type Segment, toSegments } from '@/search/highlight'
+import { foldWithMap, normalize } from '@/search/normalize'
 
-export interface Run {
-  text: string
-  mark: boolean
-}
+export type Run = Segment
 
 /** Splits `text` into runs; runs with `mark` are occurrences of `needle`. */
 export function highlightRuns(text: string, needle: string | undefined): Run[] {
-  if (!needle) return [{ text, mark: false }]
-  // Case folding must keep offsets; for the rare text where it would not, match exactly.
-  const folds = text.toLowerCase().length === text.length && needle.toLowerCase().length === needle.length
-  const haystack = folds ? text.toLowerCase() : text
-  const target = folds ? needle.toLowerCase() : needle
-  const runs: Run[] = []
-  let from = 0
-  for (let at = haystack.indexOf(target); at >= 0; at = haystack.indexOf(target, at + target.length)) {
-    if (at > from) runs.push({ text: text.slice(from, at), mark: false })
-    runs.push({ text: text.slice(at, at + target.length), mark: true })
-    from = at + target.length
-  }
-  if (from < text.length || runs.length === 0) runs.push({ text: text.slice(from), mark: false })
-  return runs
+  // Each occurrence its own run, like a browser's find: adjacent ones are not merged.
+  const runs = needle ? toSegments(text, literalMatches(foldWithMap(text), normalize(needle))) : []
+  return runs.length ? runs : [{ text, mark: false }]
 }
 
 /** How many times `needle` occurs in all of `texts`. */
