@@ -10,9 +10,12 @@ const SURNAMES =
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '夏侯', '令狐', '司徒', '端木']
 
 /** A plausible personal name: surname + 1–2 characters, or a compound surname + 1–2; ethnic names with a middle dot. */
+const DOTTED_NAME = new RegExp(`^[${CJK}]{1,6}·[${CJK}]{1,8}$`)
+const HAN_NAME = new RegExp(`^[${CJK}]{2,4}$`)
+
 export function isPersonName(token: string): boolean {
-  if (new RegExp(`^[${CJK}]{1,6}·[${CJK}]{1,8}$`).test(token)) return true
-  if (!new RegExp(`^[${CJK}]{2,4}$`).test(token)) return false
+  if (DOTTED_NAME.test(token)) return true
+  if (!HAN_NAME.test(token)) return false
   if (COMPOUND_SURNAMES.some((s) => token.startsWith(s))) return token.length >= 3
   return token.length <= 3 && SURNAMES.includes(token[0])
 }
@@ -27,6 +30,8 @@ const ROLE_WORDS: [RegExp, AuthorRole][] = [
 ]
 const ROLE_PATTERN = '(?:本报|融媒|全媒体|特约|见习|首席)?记者|(?:特约)?通讯员|(?:本报)?报道组|实习生|责任编辑|摄影'
 const roleRe = new RegExp(`(${ROLE_PATTERN})[:：]?`, 'g')
+const ROLE_TOKEN = new RegExp(`^(?:${ROLE_PATTERN})$`)
+const ROLE_START = new RegExp(`^(?:${ROLE_PATTERN})`)
 
 function roleOf(word: string): AuthorRole {
   return ROLE_WORDS.find(([re]) => re.test(word))?.[1] ?? 'author'
@@ -39,7 +44,7 @@ export function parseAuthors(text: string, defaultRole: AuthorRole = 'author'): 
   const spaced = text.replace(roleRe, ' $1 ').replace(/[、，,；;/|]/g, ' ')
   for (const token of spaced.split(/[\s\u3000]+/)) {
     if (!token) continue
-    if (new RegExp(`^(?:${ROLE_PATTERN})$`).test(token)) {
+    if (ROLE_TOKEN.test(token)) {
       role = roleOf(token)
       continue
     }
@@ -52,7 +57,7 @@ export function parseAuthors(text: string, defaultRole: AuthorRole = 'author'): 
 /** A line that is only a byline: role words and names, nothing else. */
 export function parseBylineLine(text: string): Author[] | undefined {
   const t = text.trim()
-  if (!new RegExp(`^(?:${ROLE_PATTERN})`).test(t)) return undefined
+  if (!ROLE_START.test(t)) return undefined
   if (/[。！？，,]/.test(t) || t.length > 40) return undefined
   const authors = parseAuthors(t)
   if (!authors.length || authors.some((a) => a.name.length > 5)) return undefined

@@ -30,13 +30,14 @@ function damagedLines(text: string): number[] {
   return lines
 }
 
+/** 1 for the control bytes text does not contain (tab, line ends, form feed and ESC are allowed). */
+const CONTROL = new Uint8Array(256)
+for (let b = 0; b < 32; b++) if ((b < 9 || b > 13) && b !== 27) CONTROL[b] = 1
+
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, Math.min(bytes.length, 8192))
   let control = 0
-  for (let i = 0; i < sample.length; i++) {
-    const b = sample[i] as number
-    if ((b < 9 || (b > 13 && b < 32)) && b !== 27) control++
-  }
+  for (let i = 0; i < sample.length; i++) control += CONTROL[sample[i] as number] as number
   // Text has next to no control bytes; compressed data (zip, images, PDF streams) has about 10% (26 of 256 values).
   // A stray one or two in a short text (a NUL) do not make it binary.
   return control / sample.length > (control >= 8 ? 0.05 : 0.2)

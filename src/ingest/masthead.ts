@@ -67,6 +67,8 @@ const TOKENS: Token[] = [
 ]
 
 const MAX_META_LINE = 100
+/** Every token above needs one of these: a line without any cannot be metadata, and most prose is rejected here. */
+const TOKEN_MARKER = /年|[0-9]|星期|礼拜|农历|今日|总第|cn|代号|版|编辑|美编|校对|审读|热线|电话|机关报/i
 const PAPER_NAME = new RegExp(`^[${CJK}]{2,8}(?:日报|晚报|时报|都市报|商报|周报|报)$`)
 const EDITION = new RegExp(`^[${CJK}]{2,6}版$`)
 const LATIN_NAME = /^[A-Z][A-Z .'&-]{3,40}$/
@@ -88,7 +90,7 @@ export function readMetaLine(line: string): { fields: MetaFields; rest: string }
 /** A line made only of metadata tokens (date line, CN line, 责任编辑 line…). */
 export function isMetaLine(line: string): boolean {
   // Metadata lines are short; skipping prose here saves running every token pattern over every paragraph.
-  if (line.length > MAX_META_LINE) return false
+  if (line.length > MAX_META_LINE || !TOKEN_MARKER.test(line)) return false
   const { fields, rest } = readMetaLine(line)
   return Object.keys(fields).length > 0 && rest.length <= 2
 }

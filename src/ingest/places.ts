@@ -16,19 +16,27 @@ interface Form {
   candidates: Division[]
 }
 
+/**
+ * Forms by their first two characters, in an open-addressing hash table over typed arrays: most text positions are
+ * rejected by one array read (no form starts with that character) or one empty slot, without a Map lookup or allocation.
+ */
 interface Index {
-  byPrefix: Map<number, Form[]>
+  /** 1 where some form starts with that UTF-16 unit. */
   initial: Uint8Array
-  /** A presence filter over hashed two-character prefixes: most positions are rejected without a map lookup. */
-  pairs: Uint8Array
+  /** Slot → two-character key (first unit << 16 | second unit); 0 marks an empty slot. */
+  keys: Int32Array
+  /** Slot → index into `lists`. */
+  values: Int32Array
+  shift: number
+  mask: number
+  /** Forms sharing a two-character start, longest first, so the scan stops at the first that matches. */
+  lists: Form[][]
 }
 
-const PAIR_BITS = 20
-const pairSlot = (k: number) => (Math.imul(k, 0x9e3779b1) >>> (32 - PAIR_BITS))
+const pairKey = (s: string, i: number) => (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1)
+const slotOf = (k: number, shift: number) => Math.imul(k, 0x9e3779b1) >>> shift
 
 let index: Index | undefined
-
-const key = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1)
 
 function buildIndex(): Index {
   const forms = new Map<string, Form>()
@@ -42,16 +50,32 @@ function buildIndex(): Index {
       else if (full) forms.set(form, { form, full, candidates: [d] })
     }
   }
-  const built: Index = { byPrefix: new Map(), initial: new Uint8Array(0x10000), pairs: new Uint8Array(1 << PAIR_BITS) }
+  const byPair = new Map<number, Form[]>()
   for (const f of forms.values()) {
-    const list = built.byPrefix.get(key(f.form, 0)) ?? []
-    list.push(f)
-    built.byPrefix.set(key(f.form, 0), list)
-    built.initial[f.form.charCodeAt(0)] = 1
-    built.pairs[pairSlot(key(f.form, 0))] = 1
+    const k = pairKey(f.form, 0)
+    const list = byPair.get(k)
+    if (list) list.push(f)
+    else byPair.set(k, [f])
   }
-  // Longest first, so the scan can stop at the first form that matches.
-  for (const list of built.byPrefix.values()) list.sort((a, b) => b.form.length - a.form.length)
+  // A quarter full at most: an absent pair usually meets an empty slot at once.
+  const bits = Math.max(4, Math.ceil(Math.log2(byPair.size * 4)))
+  const built: Index = {
+    initial: new Uint8Array(0x10000),
+    keys: new Int32Array(1 << bits),
+    values: new Int32Array(1 << bits),
+    shift: 32 - bits,
+    mask: (1 << bits) - 1,
+    lists: [],
+  }
+  for (const [k, list] of byPair) {
+    list.sort((a, b) => b.form.length - a.form.length)
+    let slot = slotOf(k, built.shift)
+    while (built.keys[slot] !== 0) slot = (slot + 1) & built.mask
+    built.keys[slot] = k
+    built.values[slot] = built.lists.length
+    built.lists.push(list)
+    built.initial[k >>> 16] = 1
+  }
   return built
 }
 
@@ -64,14 +88,30 @@ export interface Mention {
 /** Longest-match scan: 衢江区 is one mention, not 衢江区 plus 江区. */
 export function findMentions(text: string, headlineLength = 0): Mention[] {
   index ??= buildIndex()
+  const { initial, keys, values, shift, mask, lists } = index
   const mentions: Mention[] = []
-  for (let i = 0; i < text.length - 1; i++) {
-    if (index.initial[text.charCodeAt(i)] === 0) continue
-    const k = key(text, i)
-    if (index.pairs[pairSlot(k)] === 0) continue
-    const list = index.byPrefix.get(k)
-    if (!list) continue
-    const best = list.find((f) => text.startsWith(f.form, i))
+  for (let i = 0, last = text.length - 1; i < last; i++) {
+    if (initial[text.charCodeAt(i)] === 0) continue
+    const k = pairKey(text, i)
+    let slot = slotOf(k, shift)
+    let found = -1
+    for (let stored = keys[slot]; stored !== 0; stored = keys[slot]) {
+      if (stored === k) {
+        found = values[slot]
+        break
+      }
+      slot = (slot + 1) & mask
+    }
+    if (found < 0) continue
+    const list = lists[found]
+    let best: Form | undefined
+    for (let j = 0; j < list.length; j++) {
+      const f = list[j]
+      if (f.form.length === 2 || text.startsWith(f.form, i)) {
+        best = f
+        break
+      }
+    }
     if (!best) continue
     mentions.push({ form: best, at: i, inHeadline: i < headlineLength })
     i += best.form.length - 1
@@ -79,12 +119,19 @@ export function findMentions(text: string, headlineLength = 0): Mention[] {
   return mentions
 }
 
-const BEFORE_PLACE = /[在到赴来于从至、和与及同往驻经]$/
-const AFTER_PLACE = /^(?:[、，,。；;）)”的人籍境内外等]|各地|全境|一带|派出所|政府|党委|中学|小学|二中|一中|实验|医院|卫生院|中心|法院|检察院|公安|交警|供电|税务|景区|大道|村|社区)/
+/** Characters that, just before a short form, show it standing as a place name (在开化, 、常山). */
+const BEFORE_PLACE = new Set('在到赴来于从至、和与及同往驻经')
+/** Characters and words that, right after a short form, show it standing as a place name (江山二中, 湖镇派出所). */
+const AFTER_PLACE_CHARS = new Set('、，,。；;）)”的人籍境内外等')
+const AFTER_PLACE_WORDS = ['各地', '全境', '一带', '派出所', '政府', '党委', '中学', '小学', '二中', '一中', '实验', '医院', '卫生院', '中心', '法院', '检察院', '公安', '交警', '供电', '税务', '景区', '大道', '村', '社区']
 
 /** A short form standing where a place name stands: 在开化、 / 江山二中 / 湖镇派出所 — unlike 江山如画. */
 function placeLikeContext(text: string, m: Mention): boolean {
-  return BEFORE_PLACE.test(text.slice(Math.max(0, m.at - 1), m.at)) || AFTER_PLACE.test(text.slice(m.at + m.form.form.length, m.at + m.form.form.length + 3))
+  if (m.at > 0 && BEFORE_PLACE.has(text.charAt(m.at - 1))) return true
+  const after = m.at + m.form.form.length
+  if (after >= text.length) return false
+  if (AFTER_PLACE_CHARS.has(text.charAt(after))) return true
+  return AFTER_PLACE_WORDS.some((w) => text.startsWith(w, after))
 }
 
 const SELF_REFERENCE: [RegExp, (d: Division) => boolean][] = [
@@ -114,52 +161,73 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, mentions
   const text = articleText(article)
   mentions ??= findMentions(text, headline.length + 1)
   const score = new Map<string, number>()
-  const bump = (code: string, m: { inHeadline: boolean }) => score.set(code, (score.get(code) ?? 0) + (m.inHeadline ? 3 : 1))
+  const bump = (code: string, inHeadline: boolean) => score.set(code, (score.get(code) ?? 0) + (inHeadline ? 3 : 1))
 
   const paper = paperLocality ? all.get(paperLocality) : undefined
   if (paper) {
     for (const [re, fits] of SELF_REFERENCE) {
       if (!fits(paper)) continue
-      for (const m of text.matchAll(re)) bump(paper.code, { inHeadline: (m.index ?? 0) <= headline.length })
+      for (const m of text.matchAll(re)) bump(paper.code, (m.index ?? 0) <= headline.length)
     }
   }
   // Anchors: places named in full with a single reading. They, and the paper's locality, settle the ambiguous ones.
-  const anchors = new Set(mentions.filter((m) => m.form.full && m.form.candidates.length === 1).map((m) => m.form.candidates[0]?.code as string))
-  const context = [...anchors, ...(paper ? [paper.code] : [])]
-  const fullyNamed = new Set(mentions.filter((m) => m.form.full).flatMap((m) => m.form.candidates.map((c) => c.code)))
+  const anchors: string[] = []
+  const fullyNamed = new Set<string>()
   const shortCounts = new Map<Form, number>()
-  for (const m of mentions) if (!m.form.full) shortCounts.set(m.form, (shortCounts.get(m.form) ?? 0) + 1)
-
   for (const m of mentions) {
-    const { candidates } = m.form
+    const { form } = m
+    if (!form.full) shortCounts.set(form, (shortCounts.get(form) ?? 0) + 1)
+    else {
+      for (const c of form.candidates) fullyNamed.add(c.code)
+      const only = form.candidates.length === 1 ? form.candidates[0].code : undefined
+      if (only !== undefined && !anchors.includes(only)) anchors.push(only)
+    }
+  }
+  const context = paper ? [...anchors, paper.code] : anchors
+  const within = (code: string, areas: string[]) => areas.some((a) => a !== code && isWithin(code, a))
+  const province = paper ? provinceOf(paper.code) : undefined
+
+  /** What a form reads as in this article, and whether a short form of it needs the words around each mention. */
+  interface Reading {
+    place?: Division
+    /** Short forms only: accepted without looking at the context of each mention. */
+    settled?: boolean
+  }
+  const readings = new Map<Form, Reading>()
+  const readingOf = (form: Form): Reading => {
+    const { candidates } = form
     let place: Division | undefined
     if (candidates.length === 1) place = candidates[0]
     else {
       // The reading that lies within a place named in this article, else within the paper's own area.
-      const inArticle = candidates.filter((c) => [...anchors].some((a) => a !== c.code && isWithin(c.code, a)))
-      const within = (area: string | undefined) => (area ? candidates.filter((c) => isWithin(c.code, area)) : [])
+      const inArticle = candidates.filter((c) => within(c.code, anchors))
+      const inArea = (area: string | undefined) => (area ? candidates.filter((c) => isWithin(c.code, area)) : [])
       // Nearest first: the paper's own area, then the city around it.
-      const inPaper = within(paper?.code)
-      const pick = inArticle.length ? inArticle : inPaper.length ? inPaper : within(paper?.parent)
+      const inPaper = inArea(paper?.code)
+      const pick = inArticle.length ? inArticle : inPaper.length ? inPaper : inArea(paper?.parent)
       if (pick.length === 1) place = pick[0]
     }
-    if (!place) continue
-    if (!m.form.full) {
-      // Short forms of far-away places are mostly ordinary words (阿里巴巴 is not 阿里地区): keep to the paper's province unless the article names the province.
-      const province = provinceOf(place.code)
-      const near = !paper || isWithin(paper.code, province) || anchors.has(province)
-      const supported =
-        near &&
-        (
-        fullyNamed.has(place.code) ||
-        placeLikeContext(text, m) ||
-          // Repeated, inside a place the article itself names (湖镇派出所 … 龙游县); the paper's locality alone is not enough.
-          ((shortCounts.get(m.form) ?? 0) >= 2 && [...anchors].some((c) => c !== place.code && isWithin(place.code, c))))
-      if (!supported) continue
-      // A town's short form also needs its county in view: two-character town names are everyday words elsewhere.
-      if (place.level === 'town' && !context.some((c) => isWithin(place.code, c) && c !== place.code)) continue
+    if (!place || form.full) return { place }
+    // Short forms of far-away places are mostly ordinary words (阿里巴巴 is not 阿里地区): keep to the paper's province unless the article names the province.
+    const placeProvince = provinceOf(place.code)
+    const near = !paper || province === placeProvince || anchors.includes(placeProvince)
+    // A town's short form also needs its county in view: two-character town names are everyday words elsewhere.
+    if (!near || (place.level === 'town' && !within(place.code, context))) return {}
+    // Named in full elsewhere in the article, or repeated inside a place the article itself names (湖镇派出所 … 龙游县); the paper's locality alone is not enough.
+    const settled = fullyNamed.has(place.code) || ((shortCounts.get(form) ?? 0) >= 2 && within(place.code, anchors))
+    return { place, settled }
+  }
+
+  for (const m of mentions) {
+    let reading = readings.get(m.form)
+    if (!reading) {
+      reading = readingOf(m.form)
+      readings.set(m.form, reading)
     }
-    bump(place.code, m)
+    const { place } = reading
+    if (!place) continue
+    if (!m.form.full && !reading.settled && !placeLikeContext(text, m)) continue
+    bump(place.code, m.inHeadline)
   }
 
   const tagged = [...score.keys()].map((code) => all.get(code) as Division)

@@ -25,12 +25,10 @@ export function splitsWord(a: string, b: string): boolean {
 /** Characters that cannot open a paragraph: a fragment starting with one continues something. */
 const CANNOT_START = /^[，,。．.、；;：:！!？?）)》」』”’%％\]】…的了着过地得么吗呢吧啊]/
 
-/** How strongly `next` reads as the continuation of the dangling fragment `prev`. */
-export function continuationScore(prev: string, next: string): number {
-  let score = 0
-  if (CANNOT_START.test(next.trimStart())) score += 2
-  if (splitsWord(prev, next)) score += 2
-  return score
+/** Does `next` read as the continuation of the dangling fragment `prev`: it cannot open a paragraph, or the break splits a word. */
+export function continues(prev: string, next: string): boolean {
+  // The cheap test first: the segmenter is only asked when the opening character does not settle it.
+  return CANNOT_START.test(next.trimStart()) || splitsWord(prev, next)
 }
 
 /** How far ahead to look for a dangling fragment's continuation when columns were interleaved. */
@@ -63,13 +61,12 @@ export function reflow(input: Fragment[]): ReflowResult {
       continue
     }
     let pick = i + 1
-    const immediate = continuationScore(cur.text, (items[i + 1] as Fragment).text)
-    if (immediate < 2) {
+    if (!continues(cur.text, (items[i + 1] as Fragment).text)) {
       for (let j = i + 2; j < Math.min(items.length, i + 1 + LOOKAHEAD); j++) {
         const candidate = items[j] as Fragment
         // A block right after another dangling fragment continues that one, not ours.
         if (!endsSentence((items[j - 1] as Fragment).text)) continue
-        if (continuationScore(cur.text, candidate.text) >= 2 + immediate) {
+        if (continues(cur.text, candidate.text)) {
           pick = j
           break
         }

@@ -3,7 +3,7 @@
 // that paragraph back to the story it belongs to; and paragraphs that reflow
 // found interleaved into a story go to the neighbour they share most words with.
 import type { ArticleDraft } from './article'
-import { continuationScore } from './reflow'
+import { continues } from './reflow'
 import { endsSentence, joinFragments } from './text'
 
 const PROSE = new Set(['news', 'commentary', 'unclassified'])
@@ -52,7 +52,7 @@ export function restitchAcrossArticles(articles: ArticleDraft[]): ArticleDraft[]
     if (last === undefined || endsSentence(last)) return
     for (const other of articles.slice(i + 1, i + 1 + STORIES_AHEAD)) {
       if (!PROSE.has(other.kind)) continue
-      const at = other.paragraphs.slice(0, PARAGRAPHS_AHEAD).findIndex((p, j) => (j > 0 || !other.title) && continuationScore(last, p) >= 2)
+      const at = other.paragraphs.slice(0, PARAGRAPHS_AHEAD).findIndex((p, j) => (j > 0 || !other.title) && continues(last, p))
       if (at === -1) continue
       const [moved] = other.paragraphs.splice(at, 1)
       a.paragraphs[a.paragraphs.length - 1] = joinFragments(last, moved ?? '')

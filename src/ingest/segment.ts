@@ -4,7 +4,7 @@
 import type { Unit } from './blocks'
 import { parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
 import { isMetaLine, readNameplate } from './masthead'
-import { continuationScore } from './reflow'
+import { continues } from './reflow'
 import { CJK, displayWidth, endsSentence, parsePositive } from './text'
 
 export type UnitRole = 'meta' | 'nameplate' | 'headline' | 'byline' | 'credit' | 'caption' | 'pointer' | 'body'
@@ -97,7 +97,7 @@ function startsDraft(units: Classified[], i: number, current: Draft | undefined)
  */
 function isCutParagraph(u: Classified, next: Classified | undefined): boolean {
   if (u.role !== 'headline' || u.heading || !next || next.role !== 'body' || endsSentence(u.text)) return false
-  return /[，,、]/.test(u.text) || continuationScore(u.text, next.text) >= 2
+  return /[，,、]/.test(u.text) || continues(u.text, next.text)
 }
 
 export function classifyAll(units: Unit[]): Classified[] {

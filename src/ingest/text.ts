@@ -47,7 +47,15 @@ export function endsSentence(s: string): boolean {
 /** Visual width: CJK and full-width characters count as 2. */
 export function displayWidth(s: string): number {
   let w = 0
-  for (const ch of s) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    // A surrogate pair is one (wide) character.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const low = s.charCodeAt(i + 1)
+      if (low >= 0xdc00 && low <= 0xdfff) i++
+    }
+    w += c > 0x2e7f ? 2 : 1
+  }
   return w
 }
 
@@ -68,31 +76,48 @@ export function joinFragments(a: string, b: string): string {
 const isSpaceCode = (c: number): boolean =>
   c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029
 
+/** 1 for the UTF-16 units that are whitespace (none of them is a surrogate). */
+const SPACE_UNITS = new Uint8Array(0x10000)
+for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) SPACE_UNITS[c] = 1
+
+/** Counts of BMP characters: 256 KB, small enough to stay in cache. Characters beyond the BMP (rare) are counted in a map. */
+const bmpCounts = new Int32Array(0x10000)
+const astralCounts = new Map<number, number>()
+const touched: number[] = []
+
+function tally(texts: Iterable<string>, delta: number): void {
+  for (const t of texts) {
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i)
+      if (c >= 0xd800 && c <= 0xdfff) {
+        // A surrogate pair is one character; a lone surrogate counts as itself.
+        const cp = t.codePointAt(i) as number
+        if (cp > 0xffff) i++
+        astralCounts.set(cp, (astralCounts.get(cp) ?? 0) + delta)
+        continue
+      }
+      if (SPACE_UNITS[c] === 1) continue
+      if (bmpCounts[c] === 0) touched.push(c)
+      bmpCounts[c] += delta
+    }
+  }
+}
+
 /**
  * Multiset difference of non-whitespace characters: `expected` minus `actual`.
  * Returns the characters (with counts) present in `expected` but missing from `actual`.
- * One shared counter array keeps this linear and allocation-free on large pages.
+ * Shared counters keep this linear and allocation-free on large pages.
  */
-const counter = new Int32Array(0x110000)
 export function missingCharacters(expected: Iterable<string>, actual: Iterable<string>): Map<string, number> {
-  const touched: number[] = []
-  const add = (texts: Iterable<string>, delta: number) => {
-    for (const t of texts) {
-      for (let i = 0; i < t.length; i++) {
-        let c = t.charCodeAt(i)
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length) c = t.codePointAt(i++) ?? c
-        if (isSpaceCode(c)) continue
-        if (counter[c] === 0) touched.push(c)
-        counter[c] += delta
-      }
-    }
-  }
-  add(expected, 1)
-  add(actual, -1)
+  tally(expected, 1)
+  tally(actual, -1)
   const missing = new Map<string, number>()
   for (const c of touched) {
-    if (counter[c] > 0) missing.set(String.fromCodePoint(c), counter[c])
-    counter[c] = 0
+    if (bmpCounts[c] > 0) missing.set(String.fromCharCode(c), bmpCounts[c])
+    bmpCounts[c] = 0
   }
+  touched.length = 0
+  for (const [cp, n] of astralCounts) if (n > 0) missing.set(String.fromCodePoint(cp), n)
+  astralCounts.clear()
   return missing
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { displayWidth, missingCharacters } from './text'
+
+describe('displayWidth', () => {
+  it('counts CJK and full-width characters as two columns, ASCII as one', () => {
+    expect(displayWidth('abc')).toBe(3)
+    expect(displayWidth('衢州日报')).toBe(8)
+    expect(displayWidth('Ａ１，')).toBe(6)
+  })
+
+  it('counts a character beyond the BMP once, not as two halves', () => {
+    expect(displayWidth('𠀀')).toBe(2)
+    expect(displayWidth('a𠀀b')).toBe(4)
+  })
+})
+
+describe('missingCharacters', () => {
+  it('is empty when every non-space character is accounted for, whatever the spacing and order', () => {
+    expect(missingCharacters(['本报讯 记者\u3000张三\n正文。'], ['正文。', '本报讯(记者张三)'])).toEqual(new Map())
+  })
+
+  it('names each lost character with how many times it was lost', () => {
+    expect(missingCharacters(['衢州衢州市'], ['衢州'])).toEqual(new Map([['衢', 1], ['州', 1], ['市', 1]]))
+  })
+
+  it('counts characters beyond the BMP as whole characters', () => {
+    expect(missingCharacters(['𠀀𠀁'], ['𠀀'])).toEqual(new Map([['𠀁', 1]]))
+    expect(missingCharacters(['𠀀'], ['𠀀'])).toEqual(new Map())
+  })
+
+  it('leaves no state behind between calls', () => {
+    expect(missingCharacters(['甲乙'], [])).toEqual(new Map([['甲', 1], ['乙', 1]]))
+    expect(missingCharacters(['甲'], ['甲'])).toEqual(new Map())
+  })
+})
