@@ -99,26 +99,53 @@ function figuresOf(body: Classified[]): Figure[] {
   return figures
 }
 
+/** Every draft built member by member in one order, with absent fields undefined: one object shape keeps the later steps fast. */
+export function articleDraft(a: Pick<ArticleDraft, 'kind' | 'title' | 'authors' | 'paragraphs' | 'startLine' | 'endLine'> & Partial<ArticleDraft>): ArticleDraft {
+  return {
+    kind: a.kind,
+    kicker: a.kicker,
+    title: a.title,
+    subtitle: a.subtitle,
+    byline: a.byline,
+    authors: a.authors,
+    paragraphs: a.paragraphs,
+    figures: a.figures,
+    places: a.places ?? [],
+    continuedFrom: a.continuedFrom,
+    continuedTo: a.continuedTo,
+    refersToPage: a.refersToPage,
+    refersToText: a.refersToText,
+    startLine: a.startLine,
+    endLine: a.endLine,
+    interleaved: a.interleaved,
+  }
+}
+
 export function buildArticle(d: Draft): ArticleDraft {
-  const all = [...d.head, ...d.bylines, ...d.body]
-  const startLine = Math.min(...all.map((u) => u.startLine))
-  const endLine = Math.max(...all.map((u) => u.endLine))
-  const headline = d.kind === 'masthead' ? { title: '' } : headlineOf(d)
-  const kind = kindOf(d, headline)
+  let startLine = Infinity
+  let endLine = -Infinity
+  for (const list of [d.head, d.bylines, d.body]) {
+    for (const u of list) {
+      if (u.startLine < startLine) startLine = u.startLine
+      if (u.endLine > endLine) endLine = u.endLine
+    }
+  }
+  const { kicker, title, subtitle } = d.kind === 'masthead' ? { kicker: undefined, title: '', subtitle: undefined } : headlineOf(d)
+  const kind = kindOf(d, { kicker, title, subtitle })
   const byline = bylineOf(d.bylines)
-  const base = { kind, ...headline, authors: byline.authors, byline: byline.text, places: [], startLine, endLine }
+  const base = { kind, kicker, title, subtitle, byline: byline.text, authors: byline.authors, startLine, endLine }
 
   if (kind === 'masthead' || d.kind === 'banner') {
-    return { ...base, paragraphs: d.body.map((u) => u.text) }
+    return articleDraft({ ...base, paragraphs: d.body.map((u) => u.text) })
   }
   if (kind === 'photo') {
     const figures = figuresOf(d.body)
-    return {
+    return articleDraft({
       ...base,
       authors: [...base.authors, ...figures.flatMap((f) => f.authors)],
       paragraphs: figures.map((f) => f.caption).filter(Boolean),
       figures,
-    }
+    })
   }
   const pointers = d.body.filter((u) => u.role === 'pointer')
   let fragments: Fragment[] = d.body.filter((u) => u.role !== 'pointer').map(({ text, startLine: s, endLine: e }) => ({ text, startLine: s, endLine: e }))
@@ -129,12 +156,12 @@ export function buildArticle(d: Draft): ArticleDraft {
   if (first && dateline) {
     bylineText = [bylineText, dateline.byline].filter(Boolean).join('\n')
     authors = [...authors, ...dateline.authors]
-    fragments = [{ ...first, text: dateline.rest }, ...fragments.slice(1)]
+    fragments = [{ text: dateline.rest, startLine: first.startLine, endLine: first.endLine }, ...fragments.slice(1)]
   }
   const marks = takeContinuations(fragments)
   const { paragraphs, interleaved } = reflow(marks.paragraphs)
   const pointer = pointers[0]
-  return {
+  return articleDraft({
     ...base,
     byline: bylineText,
     authors,
@@ -144,6 +171,5 @@ export function buildArticle(d: Draft): ArticleDraft {
     continuedTo: marks.to,
     refersToPage: pointer ? pointerPage(pointer.text) : undefined,
     refersToText: pointers.length ? pointers.map((p) => p.text).join('\n') : undefined,
-  }
+  })
 }
-

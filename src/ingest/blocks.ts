@@ -10,13 +10,15 @@ export interface Unit {
   block: number
   /** Blank lines before this unit: a wider gap separates more strongly. */
   gap: number
-  /** 1 for `#`, 2 for `##`, …; absent for plain text. */
-  heading?: number
+  /** 1 for `#`, 2 for `##`, …; undefined for plain text (always present, so every unit has the same shape). */
+  heading: number | undefined
 }
 
 /** Hard wrapping only makes sense for lines at least this wide (≈ 20 CJK characters). */
 const MIN_WRAP_WIDTH = 40
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/
+/** Some line could be a heading: most pages have none, and then there is nothing to strip. */
+const HEADING_ANYWHERE = /^#/m
 
 interface Line {
   text: string
@@ -48,7 +50,7 @@ function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
       current.text = spaceAtBreak ? `${current.text} ${text}` : joinFragments(current.text, text)
       current.endLine = line.no
     } else {
-      current = { text, startLine: line.no, endLine: line.no, block, gap: units.length ? 0 : gap }
+      current = { text, startLine: line.no, endLine: line.no, block, gap: units.length ? 0 : gap, heading: undefined }
       units.push(current)
     }
   })
@@ -89,6 +91,7 @@ export function toUnits(text: string): Unit[] {
 
 /** The page's text with Markdown heading markers removed: what the nothing-lost check expects to find in the bundle. */
 export function withoutMarkup(text: string): string {
+  if (!HEADING_ANYWHERE.test(text)) return text
   return text
     .split('\n')
     .map((raw) => raw.match(HEADING)?.[2] ?? raw)

@@ -1,7 +1,7 @@
 // One page file → page draft: decode, explicit metadata, units, drafts,
 // articles, page metadata (printed, explicit or inferred), nothing-lost check.
 import type { Article, PageMeta, Provenance } from '../schema/bundle'
-import { type ArticleDraft, buildArticle } from './article'
+import { type ArticleDraft, articleDraft, buildArticle } from './article'
 import { toUnits, withoutMarkup } from './blocks'
 import { decode, type Encoding } from './decode'
 import { type ExplicitMeta, parseSidecar, splitFrontMatter } from './explicit-meta'
@@ -130,7 +130,7 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
   if (lost.length) {
     // Never drop text: whatever a step failed to carry over is kept as an unclassified block.
     problems.push({ file, line: 0, message: `内部错误：有字符未进入数据包，已作为未分类文本保留 (${lost.slice(0, 10).join(' ')})` })
-    page.articles.push({ kind: 'unclassified', title: '', authors: [], paragraphs: [fm.body], places: [], startLine: 1, endLine: fm.body.split('\n').length })
+    page.articles.push(articleDraft({ kind: 'unclassified', title: '', authors: [], paragraphs: [fm.body], startLine: 1, endLine: fm.body.split('\n').length }))
   }
   return { page, problems }
 }

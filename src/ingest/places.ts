@@ -14,6 +14,8 @@ interface Form {
   form: string
   full: boolean
   candidates: Division[]
+  /** The form's third UTF-16 unit (-1 when it has two): checked before comparing the whole form. */
+  third: number
 }
 
 /**
@@ -23,6 +25,8 @@ interface Form {
 interface Index {
   /** 1 where some form starts with that UTF-16 unit. */
   initial: Uint8Array
+  /** One bit per hashed two-unit start: 32 KB, so it stays in the fastest cache, and most positions stop here. */
+  pairBits: Int32Array
   /** Slot → two-character key (first unit << 16 | second unit); 0 marks an empty slot. */
   keys: Int32Array
   /** Slot → index into `lists`. */
@@ -35,6 +39,8 @@ interface Index {
 
 const pairKey = (s: string, i: number) => (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1)
 const slotOf = (k: number, shift: number) => Math.imul(k, 0x9e3779b1) >>> shift
+const PAIR_FILTER_BITS = 18
+const pairBit = (k: number) => Math.imul(k, 0x85ebca6b) >>> (32 - PAIR_FILTER_BITS)
 
 let index: Index | undefined
 
@@ -45,9 +51,10 @@ function buildIndex(): Index {
       if ([...form].length < 2) continue
       // A string that is some division's full name is read as that, never as another's short form.
       const existing = forms.get(form)
-      if (!existing) forms.set(form, { form, full, candidates: [d] })
+      const third = form.length > 2 ? form.charCodeAt(2) : -1
+      if (!existing) forms.set(form, { form, full, candidates: [d], third })
       else if (existing.full === full) existing.candidates.push(d)
-      else if (full) forms.set(form, { form, full, candidates: [d] })
+      else if (full) forms.set(form, { form, full, candidates: [d], third })
     }
   }
   const byPair = new Map<number, Form[]>()
@@ -61,6 +68,7 @@ function buildIndex(): Index {
   const bits = Math.max(4, Math.ceil(Math.log2(byPair.size * 4)))
   const built: Index = {
     initial: new Uint8Array(0x10000),
+    pairBits: new Int32Array(1 << (PAIR_FILTER_BITS - 5)),
     keys: new Int32Array(1 << bits),
     values: new Int32Array(1 << bits),
     shift: 32 - bits,
@@ -75,6 +83,8 @@ function buildIndex(): Index {
     built.values[slot] = built.lists.length
     built.lists.push(list)
     built.initial[k >>> 16] = 1
+    const bit = pairBit(k)
+    built.pairBits[bit >>> 5] |= 1 << (bit & 31)
   }
   return built
 }
@@ -88,11 +98,13 @@ export interface Mention {
 /** Longest-match scan: 衢江区 is one mention, not 衢江区 plus 江区. */
 export function findMentions(text: string, headlineLength = 0): Mention[] {
   index ??= buildIndex()
-  const { initial, keys, values, shift, mask, lists } = index
+  const { initial, pairBits, keys, values, shift, mask, lists } = index
   const mentions: Mention[] = []
   for (let i = 0, last = text.length - 1; i < last; i++) {
     if (initial[text.charCodeAt(i)] === 0) continue
     const k = pairKey(text, i)
+    const bit = pairBit(k)
+    if ((pairBits[bit >>> 5] & (1 << (bit & 31))) === 0) continue
     let slot = slotOf(k, shift)
     let found = -1
     for (let stored = keys[slot]; stored !== 0; stored = keys[slot]) {
@@ -107,7 +119,7 @@ export function findMentions(text: string, headlineLength = 0): Mention[] {
     let best: Form | undefined
     for (let j = 0; j < list.length; j++) {
       const f = list[j]
-      if (f.form.length === 2 || text.startsWith(f.form, i)) {
+      if (f.third === -1 || (text.charCodeAt(i + 2) === f.third && text.startsWith(f.form, i))) {
         best = f
         break
       }
@@ -134,11 +146,13 @@ function placeLikeContext(text: string, m: Mention): boolean {
   return AFTER_PLACE_WORDS.some((w) => text.startsWith(w, after))
 }
 
-const SELF_REFERENCE: [RegExp, (d: Division) => boolean][] = [
-  [/(?:我|本|全)市/g, (d) => d.level === 'city' || (d.level === 'county' && d.name.endsWith('市'))],
-  [/(?:我|本|全)区/g, (d) => d.level === 'county' && d.name.endsWith('区')],
-  [/(?:我|本|全)县/g, (d) => d.level === 'county' && d.name.endsWith('县')],
-]
+/** 我市 / 本区 / 全县: the paper's own place, when it is that kind of division. */
+const SELF_REFERENCE = /[我本全]([市区县])/g
+const SELF_FITS: Record<string, (d: Division) => boolean> = {
+  市: (d) => d.level === 'city' || (d.level === 'county' && d.name.endsWith('市')),
+  区: (d) => d.level === 'county' && d.name.endsWith('区'),
+  县: (d) => d.level === 'county' && d.name.endsWith('县'),
+}
 
 const SPECIFICITY: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2, town: 3 }
 
@@ -165,10 +179,8 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, mentions
 
   const paper = paperLocality ? all.get(paperLocality) : undefined
   if (paper) {
-    for (const [re, fits] of SELF_REFERENCE) {
-      if (!fits(paper)) continue
-      for (const m of text.matchAll(re)) bump(paper.code, (m.index ?? 0) <= headline.length)
-    }
+    const kinds = Object.keys(SELF_FITS).filter((kind) => SELF_FITS[kind]?.(paper))
+    if (kinds.length) for (const m of text.matchAll(SELF_REFERENCE)) if (kinds.includes(m[1] as string)) bump(paper.code, (m.index ?? 0) <= headline.length)
   }
   // Anchors: places named in full with a single reading. They, and the paper's locality, settle the ambiguous ones.
   const anchors: string[] = []
@@ -235,5 +247,5 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, mentions
   const main = [...tagged].sort((a, b) => (score.get(b.code) ?? 0) - (score.get(a.code) ?? 0) || SPECIFICITY[b.level] - SPECIFICITY[a.level])[0]
   return tagged
     .sort((a, b) => SPECIFICITY[b.level] - SPECIFICITY[a.level] || (score.get(b.code) ?? 0) - (score.get(a.code) ?? 0))
-    .map((d) => (d === main ? { code: d.code, name: d.name, main: true } : { code: d.code, name: d.name }))
+    .map((d) => ({ code: d.code, name: d.name, main: d === main ? true : undefined }))
 }

@@ -69,7 +69,8 @@ function mastheadLength(units: Classified[]): number {
   return end
 }
 
-const introduces = (u: Unit | undefined): boolean => u !== undefined && /(?:——|—|：|:)$/.test(u.text)
+/** A line ending in a dash or colon introduces what follows (read from the end: lines can be long). */
+const introduces = (u: Unit | undefined): boolean => u !== undefined && '—：:'.includes(u.text.charAt(u.text.length - 1) || '#')
 
 /**
  * A new draft starts at the first headline of a run — unless the line before introduces it (——, ：).
@@ -100,8 +101,11 @@ function isCutParagraph(u: Classified, next: Classified | undefined): boolean {
   return /[，,、]/.test(u.text) || continues(u.text, next.text)
 }
 
+/** A unit with its role, built member by member so every classified unit has one shape (spreads make many, and slow the steps). */
+const withRole = (u: Unit, role: UnitRole): Classified => ({ text: u.text, startLine: u.startLine, endLine: u.endLine, block: u.block, gap: u.gap, heading: u.heading, role })
+
 export function classifyAll(units: Unit[]): Classified[] {
-  const classified: Classified[] = units.map((u) => ({ ...u, role: classify(u) }))
+  const classified: Classified[] = units.map((u) => withRole(u, classify(u)))
   for (let i = classified.length - 2; i >= 0; i--) {
     const u = classified[i] as Classified
     if (isCutParagraph(u, classified[i + 1])) u.role = 'body'
@@ -114,7 +118,7 @@ export function segment(units: Unit[]): Draft[] {
   const top = mastheadLength(classified)
   const drafts: Draft[] = []
   if (top > 0) {
-    drafts.push({ kind: 'masthead', head: [], bylines: [], body: classified.slice(0, top).map((u) => ({ ...u, role: readNameplate(u.text) ? 'nameplate' : u.role })) })
+    drafts.push({ kind: 'masthead', head: [], bylines: [], body: classified.slice(0, top).map((u) => withRole(u, readNameplate(u.text) ? 'nameplate' : u.role)) })
   }
   let current: Draft | undefined
   for (let i = top; i < classified.length; i++) {
@@ -142,13 +146,13 @@ function takeBareNames(d: Draft): void {
   const proseFollows = d.body[0]?.role === 'body'
   const penName = lastHead !== undefined && proseFollows && new RegExp(`^[${CJK}]{2,3}$`).test(lastHead.text)
   if (d.head.length > 1 && lastHead && !lastHead.heading && !d.bylines.length && d.body.length && (parseBareNames(lastHead.text) || penName)) {
-    d.bylines.push({ ...lastHead, role: 'byline' })
+    d.bylines.push(withRole(lastHead, 'byline'))
     d.head.pop()
     return
   }
   const first = d.body[0]
   if (d.head.length && !d.bylines.length && first && d.body.length > 1 && parseBareNames(first.text)) {
-    d.bylines.push({ ...first, role: 'byline' })
+    d.bylines.push(withRole(first, 'byline'))
     d.body.shift()
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { displayWidth, missingCharacters } from './text'
+import { displayWidth, endsSentence, missingCharacters } from './text'
 
 describe('displayWidth', () => {
   it('counts CJK and full-width characters as two columns, ASCII as one', () => {
@@ -31,5 +31,15 @@ describe('missingCharacters', () => {
   it('leaves no state behind between calls', () => {
     expect(missingCharacters(['甲乙'], [])).toEqual(new Map([['甲', 1], ['乙', 1]]))
     expect(missingCharacters(['甲'], ['甲'])).toEqual(new Map())
+  })
+})
+
+describe('endsSentence', () => {
+  it('accepts sentence and clause ends, also before closing quotes and trailing space', () => {
+    for (const s of ['今天通车。', '真的吗？', 'Done!', '如下：', '三点；', '他说：“好。”', '（完）。）', '结束了。”  ', '未完——', '……']) expect(endsSentence(s), s).toBe(true)
+  })
+
+  it('refuses text cut mid-sentence, a single dash, and quotes after a clause end', () => {
+    for (const s of ['大桥全长两公里，', '今天正式', '一—', '他说；”', '', '   ', '“引语”']) expect(endsSentence(s), s).toBe(false)
   })
 })

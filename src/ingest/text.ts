@@ -38,10 +38,27 @@ export const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff'
 const cjkRe = new RegExp(`[${CJK}]`)
 export const isCjk = (ch: string): boolean => cjkRe.test(ch)
 
-/** Punctuation that ends a sentence (and so may end a paragraph). Closing quotes/brackets count when a sentence end precedes them. */
-const SENTENCE_END = /[。！？!?…；;]$|[。！？!?…][”’」』）)"'】]+$|——$|：$|:$/
+/** Punctuation that ends a sentence (and so may end a paragraph); ；;：: end a clause that a new paragraph may follow. */
+const SENTENCE_END = new Set('。！？!?…；;：:')
+/** Sentence ends that closing quotes or brackets may follow: 。” */
+const END_BEFORE_CLOSER = new Set('。！？!?…')
+const CLOSER = new Set('”’」』）)"\'】')
+const TRAILING_SPACE = /\s/
+
+/**
+ * Does the text end a sentence: 。！？…；：, a sentence end inside closing quotes or brackets (。”), or a dash (——)?
+ * Read backwards from the end, so it costs the same on a long paragraph as on a short line.
+ */
 export function endsSentence(s: string): boolean {
-  return SENTENCE_END.test(s.trimEnd())
+  let i = s.length - 1
+  while (i >= 0 && TRAILING_SPACE.test(s.charAt(i))) i--
+  if (i < 0) return false
+  const last = s.charAt(i)
+  if (SENTENCE_END.has(last)) return true
+  if (last === '—') return s.charAt(i - 1) === '—'
+  if (!CLOSER.has(last)) return false
+  while (i >= 0 && CLOSER.has(s.charAt(i))) i--
+  return i >= 0 && END_BEFORE_CLOSER.has(s.charAt(i))
 }
 
 /** Visual width: CJK and full-width characters count as 2. */
