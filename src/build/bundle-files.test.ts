@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { bundleFiles } from '../ingest/write'
+import { type BundleFile, bundleFiles } from '../ingest/write'
 import { readBundleDir } from './bundle-files'
+
+const json = (file: BundleFile | undefined) => JSON.parse(typeof file === 'string' ? file : new TextDecoder().decode(file)) as unknown
 
 describe('bundle files', () => {
   it('reads and validates the fixture bundle, whose catalog agrees with its bodies', async () => {
@@ -19,11 +21,11 @@ describe('bundle files', () => {
   it('lays the bundle out as catalog.json plus each issue at a content-hashed path the catalog names', async () => {
     const content = await readBundleDir('test/fixtures/bundle')
     const files = bundleFiles(content)
-    const catalog = JSON.parse(files.get('catalog.json')!) as { issues: { id: string; body: string }[] }
+    const catalog = json(files.get('catalog.json')) as { issues: { id: string; body: string }[] }
     expect([...files.keys()].sort()).toEqual(['catalog.json', ...catalog.issues.map((i) => i.body)].sort())
     for (const issue of catalog.issues) {
       expect(issue.body).toMatch(new RegExp(`^issues/${issue.id}\\.[0-9a-f]{10}\\.json$`))
-      expect(JSON.parse(files.get(issue.body)!).issueId).toBe(issue.id)
+      expect((json(files.get(issue.body)) as { issueId: string }).issueId).toBe(issue.id)
     }
     // Same content, same names; a changed issue gets a new name.
     expect([...bundleFiles(content).keys()]).toEqual([...files.keys()])

@@ -5,7 +5,7 @@ import { resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
 import type { Plugin, ResolvedConfig } from 'vite'
-import { bundleFiles, type BundleContent } from '../ingest/write.ts'
+import { type BundleContent, type BundleFile, bundleFiles, readBodies } from '../ingest/write.ts'
 import { buildSearchFiles } from '../search/build-shards.ts'
 import { readBundleDir } from './bundle-files.ts'
 import { collectText, fontHeadHtml, readUiText, subsetFonts, type FontFile } from './font-subset.ts'
@@ -18,7 +18,7 @@ export interface BundlePluginOptions {
 }
 
 interface Built {
-  files: Map<string, string>
+  files: Map<string, BundleFile>
   fonts: FontFile[]
 }
 
@@ -38,12 +38,13 @@ export function banmianBundle(options: BundlePluginOptions = {}): Plugin {
     const started = Date.now()
     const content = await readContent()
     const uiText = await readUiText(resolve(config.root, 'src'))
-    const text = collectText(content.catalog) + collectText([...content.bodies.values()]) + uiText
+    const bodies = readBodies(content.bodies)
+    const text = collectText(content.catalog) + collectText([...bodies.values()]) + uiText
     const fonts = await subsetFonts(text)
     const fontBytes = fonts.map((f) => `${f.weight}: ${f.data.length} B`).join(', ')
     config.logger.info(`banmian: ${content.catalog.issues.length} issues, fonts ${fontBytes} (${Date.now() - started} ms)`)
     // The search shards (data/search/…) are cut from the same content, newest issues first.
-    return { files: new Map([...bundleFiles(content), ...buildSearchFiles(content.catalog, content.bodies)]), fonts }
+    return { files: new Map([...bundleFiles(content), ...buildSearchFiles(content.catalog, bodies)]), fonts }
   }
 
   async function readContent(): Promise<BundleContent> {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from '../schema/bundle'
 import { FRONT_PAGE, missingFrom, pageTexts, pagesOf, PARKS, removeInput, SECOND_PAGE, writeInput } from '../../test/ingest-pages'
 import { ingestDirectory, type IngestResult } from './ingest'
+import { readBodies } from './write'
 
 const SEEDS = join(__dirname, '../../seeds')
 const seed = (prefix: string) => readFileSync(join(SEEDS, `${prefix}`), 'utf8')
@@ -63,7 +64,7 @@ const problemsOf = (file: string) => [...result.errors, ...result.warnings].filt
 beforeAll(async () => {
   dir = await writeInput(files)
   result = await ingestDirectory(dir)
-  pages = pagesOf(result.bodies.values())
+  pages = pagesOf(readBodies(result.bodies).values())
 }, 120_000)
 afterAll(() => removeInput(dir))
 
@@ -133,7 +134,7 @@ describe('a 50 MB page', () => {
       expect(r.errors).toEqual([])
       expect(r.warnings.filter((w) => w.message.includes('内部错误'))).toEqual([])
       expect(r.stats.bytes).toBeGreaterThanOrEqual(50e6)
-      const page = pagesOf(r.bodies.values())[0]
+      const page = pagesOf(readBodies(r.bodies).values())[0]
       expect(page?.articles.length).toBeGreaterThan(1000)
     } finally {
       await removeInput(big)

@@ -8,6 +8,7 @@ import {
   FRONT_PAGE, PARKS, SCHOOL, SECOND_PAGE, missingFrom, pageTexts, pagesOf, removeInput, withoutHeadingMarks, wrap, writeInput,
 } from '../../test/ingest-pages'
 import { ingestDirectory } from './ingest'
+import { readBodies } from './write'
 
 const dirs: string[] = []
 afterAll(() => Promise.all(dirs.map(removeInput)))
@@ -16,7 +17,7 @@ async function ingest(files: Record<string, string | Uint8Array>) {
   const dir = await writeInput(files)
   dirs.push(dir)
   const result = await ingestDirectory(dir)
-  const pages = pagesOf(result.bodies.values())
+  const pages = pagesOf(readBodies(result.bodies).values())
   const page = (file: string): Page => {
     const found = pages.find((p) => p.sourceFile === file)
     if (!found) throw new Error(`${file} produced no page`)
@@ -187,7 +188,7 @@ describe('ingestDirectory: nothing lost from the seeds', () => {
   it('every non-space character of every seed page (minus # markers) is in its page of the bundle', async () => {
     const seeds = join(__dirname, '../../seeds')
     const r = await ingestDirectory(seeds)
-    const pages = pagesOf(r.bodies.values())
+    const pages = pagesOf(readBodies(r.bodies).values())
     const files = readdirSync(seeds)
     expect(pages.map((p) => p.sourceFile).sort()).toEqual(files.sort())
     for (const file of files) {

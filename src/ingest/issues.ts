@@ -2,10 +2,9 @@
 // and the catalog. Ids hash what identifies a thing (paper, date, page,
 // headline), never a file's position among other files.
 import { createHash } from 'node:crypto'
-import type { Article, Catalog, IssueBody, IssueSummary, Page, Paper, PlaceEntry, Warning } from '../schema/bundle'
+import { Article, BUNDLE_VERSION, type Catalog, type Continuation, type IssueSummary, Page, type Paper, type PlaceEntry, type SourceRange, type Warning } from '../schema/bundle'
 import { chainOf } from './gazetteer'
-import { BUNDLE_VERSION } from '../schema/bundle'
-import type { PageDraft } from './page'
+import type { PageRecord } from './page-record'
 
 export function shortHash(key: string, length = 12): string {
   const digest = createHash('sha1').update(key).digest()
@@ -17,7 +16,7 @@ interface PaperIdentity {
   paper: Paper
 }
 
-function paperOf(page: PageDraft): PaperIdentity {
+function paperOf(page: PageRecord): PaperIdentity {
   const { paper, edition, locality, localityCode } = page.meta
   if (paper) {
     const name = edition ? `${paper}·${edition}` : paper
@@ -36,8 +35,15 @@ function uniqueId(key: string, taken: Set<string>): string {
   return id
 }
 
+interface LinkedArticle {
+  id: string
+  title: string
+  continuedFrom?: Continuation
+  continuedTo?: Continuation
+}
+
 /** Links (下转N版) on one page with (上接M版) on page N of the same issue: same title first, else the only candidate. */
-function linkContinuations(pages: Page[]): void {
+function linkContinuations(pages: { number?: number; articles: LinkedArticle[] }[]): void {
   for (const page of pages) {
     for (const a of page.articles) {
       if (!a.continuedTo || a.continuedTo.articleId) continue
@@ -63,41 +69,83 @@ function placeEntries(codes: Set<string>): PlaceEntry[] {
 
 export interface Assembled {
   catalog: Catalog
-  bodies: Map<string, IssueBody>
+  /** Issue id → the issue body's JSON (UTF-8), validated piece by piece against the schema. */
+  bodies: Map<string, Uint8Array>
 }
 
-export function assemble(drafts: PageDraft[], warnings: Warning[]): Assembled {
+/** The members the assembly adds to an article's content. */
+const ArticleFrame = Article.pick({ id: true, source: true, continuedFrom: true, continuedTo: true })
+/** A page without its articles. */
+const PageFrame = Page.omit({ articles: true })
+type PageFrame = Omit<Page, 'articles'>
+
+interface PageOut {
+  frame: PageFrame
+  articles: (LinkedArticle & { source: SourceRange })[]
+  record: PageRecord
+}
+
+/**
+ * An issue body's JSON: page frames and article frames written here, each article's content bytes spliced in as the
+ * page steps serialised them. Same members as JSON.stringify of the IssueBody, with id and source first in an article.
+ */
+function issueJson(issueId: string, pages: PageOut[]): Uint8Array {
+  const pieces: Uint8Array[] = []
+  let text = `{"version":${BUNDLE_VERSION},"issueId":${JSON.stringify(issueId)},"pages":[`
+  pages.forEach(({ frame, articles, record }, p) => {
+    text += `${p ? ',' : ''}${JSON.stringify(PageFrame.parse(frame)).slice(0, -1)},"articles":[`
+    articles.forEach((a, i) => {
+      const { id, source, continuedFrom, continuedTo } = a
+      text += `${i ? ',' : ''}${JSON.stringify(ArticleFrame.parse({ id, source, continuedFrom, continuedTo })).slice(0, -1)},`
+      pieces.push(Buffer.from(text), record.content.subarray(record.ends[i - 1] ?? 0, record.ends[i]))
+      text = '}'
+    })
+    text += ']}'
+  })
+  pieces.push(Buffer.from(`${text}]}`))
+  return Buffer.concat(pieces)
+}
+
+export function assemble(records: PageRecord[], warnings: Warning[]): Assembled {
   const papers = new Map<string, Paper>()
-  const groups = new Map<string, { paper: Paper; date?: string; drafts: PageDraft[] }>()
-  for (const d of [...drafts].sort((a, b) => a.sourceFile.localeCompare(b.sourceFile))) {
+  const groups = new Map<string, { paper: Paper; date?: string; records: PageRecord[] }>()
+  for (const d of [...records].sort((a, b) => a.sourceFile.localeCompare(b.sourceFile))) {
     const { key, paper } = paperOf(d)
     papers.set(paper.id, papers.get(paper.id) ?? paper)
     const issueKey = d.meta.date ? `${key}|${d.meta.date}` : `${key}|undated|${d.sourceFile}`
-    const group = groups.get(issueKey) ?? { paper, date: d.meta.date, drafts: [] }
-    group.drafts.push(d)
+    const group = groups.get(issueKey) ?? { paper, date: d.meta.date, records: [] }
+    group.records.push(d)
     groups.set(issueKey, group)
   }
   const taken = new Set<string>()
-  const bodies = new Map<string, IssueBody>()
+  const bodies = new Map<string, Uint8Array>()
   const issues: IssueSummary[] = []
+  const used = new Set<string>()
   for (const [issueKey, group] of groups) {
     const issueId = group.date ? `${group.date}-${group.paper.id.slice(0, 6)}` : `u-${shortHash(issueKey, 10)}`
-    group.drafts.sort((a, b) => (a.meta.pageNumber ?? 1e9) - (b.meta.pageNumber ?? 1e9) || a.sourceFile.localeCompare(b.sourceFile))
+    group.records.sort((a, b) => (a.meta.pageNumber ?? 1e9) - (b.meta.pageNumber ?? 1e9) || a.sourceFile.localeCompare(b.sourceFile))
     const seenNumbers = new Set<number>()
-    const pages: Page[] = group.drafts.map((d) => {
+    const pages: PageOut[] = group.records.map((d) => {
       const n = d.meta.pageNumber
       const duplicate = n !== undefined && seenNumbers.has(n)
       if (n !== undefined) seenNumbers.add(n)
       if (duplicate) warnings.push({ file: d.sourceFile, line: 0, message: `与同期另一文件同为第 ${n} 版 (another file claims the same paper, date and page)` })
       const pageKey = n !== undefined && !duplicate ? `${issueKey}|p${n}` : `${issueKey}|f:${d.sourceFile}`
       const counts = new Map<string, number>()
-      const articles: Article[] = d.articles.map(({ startLine, endLine, interleaved: _interleaved, ...a }) => {
-        const label = `${a.kind}|${a.kicker ?? ''}|${a.title}|${a.title ? '' : (a.paragraphs[0] ?? '').slice(0, 40)}`
+      const articles = d.articles.map((a) => {
+        const label = `${a.kind}|${a.kicker ?? ''}|${a.title}|${a.lead}`
         const n2 = counts.get(label) ?? 0
         counts.set(label, n2 + 1)
-        return { ...a, id: uniqueId(`${pageKey}|${label}|${n2}`, taken), source: { file: d.sourceFile, startLine, endLine } }
+        // Copies: linking fills in article ids, and the record stays as the page steps left it.
+        return {
+          id: uniqueId(`${pageKey}|${label}|${n2}`, taken),
+          title: a.title,
+          source: { file: d.sourceFile, startLine: a.startLine, endLine: a.endLine },
+          continuedFrom: a.continuedFrom && { ...a.continuedFrom },
+          continuedTo: a.continuedTo && { ...a.continuedTo },
+        }
       })
-      return {
+      const frame: PageFrame = {
         id: shortHash(pageKey, 10),
         number: duplicate ? undefined : n,
         name: d.meta.pageName,
@@ -105,13 +153,12 @@ export function assemble(drafts: PageDraft[], warnings: Warning[]): Assembled {
         encoding: d.encoding,
         meta: d.meta,
         frontMatter: d.frontMatter || undefined,
-        articles,
       }
+      return { frame, articles, record: d }
     })
-    linkContinuations(pages)
-    const lead = group.drafts[0]?.meta
-    const body = `issues/${issueId}.json`
-    bodies.set(issueId, { version: BUNDLE_VERSION, issueId, pages })
+    linkContinuations(pages.map((p) => ({ number: p.frame.number, articles: p.articles })))
+    bodies.set(issueId, issueJson(issueId, pages))
+    const lead = group.records[0]?.meta
     issues.push({
       id: issueId,
       paperId: group.paper.id,
@@ -122,29 +169,23 @@ export function assemble(drafts: PageDraft[], warnings: Warning[]): Assembled {
       lunarDate: lead?.lunarDate,
       serial: lead?.serial,
       pagesToday: lead?.pagesToday,
-      body,
-      pages: pages.map((p) => ({
-        id: p.id,
-        number: p.number,
-        name: p.name,
-        sourceFile: p.sourceFile,
-        articles: p.articles.map(({ id, kind, title, kicker, subtitle, places }) => ({
-          id,
-          kind,
-          title,
-          kicker,
-          subtitle,
-          places: places.length ? [...places].sort((a, b) => Number(b.main ?? false) - Number(a.main ?? false)).map((pl) => pl.code) : undefined,
-        })),
-      })),
+      body: `issues/${issueId}.json`,
+      pages: pages.map(({ frame, articles, record }) => {
+        if (frame.meta.localityCode) used.add(frame.meta.localityCode)
+        return {
+          id: frame.id,
+          number: frame.number,
+          name: frame.name,
+          sourceFile: frame.sourceFile,
+          articles: record.articles.map(({ kind, title, kicker, subtitle, places }, i) => {
+            for (const code of places) used.add(code)
+            return { id: articles[i]?.id as string, kind, title, kicker, subtitle, places: places.length ? places : undefined }
+          }),
+        }
+      }),
     })
   }
   issues.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (b.year ?? 0) - (a.year ?? 0) || a.id.localeCompare(b.id))
-  const used = new Set<string>()
-  for (const body of bodies.values()) for (const page of body.pages) {
-    if (page.meta.localityCode) used.add(page.meta.localityCode)
-    for (const a of page.articles) for (const pl of a.places) used.add(pl.code)
-  }
   const catalog: Catalog = { version: BUNDLE_VERSION, papers: [...papers.values()], places: placeEntries(used), issues, warnings }
   return { catalog, bodies }
 }

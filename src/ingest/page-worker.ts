@@ -18,5 +18,7 @@ export interface PageBatchResult {
 
 parentPort?.on('message', (job: PageBatch) => {
   const outcomes = job.files.map((f) => processFile(job.inputDir, f.path, f.sidecar, readFileSync))
-  parentPort?.postMessage({ batch: job.batch, outcomes } satisfies PageBatchResult)
+  // The serialised article contents move to the main thread without a copy.
+  const transfer = outcomes.flatMap((o) => (o.page ? [o.page.content.buffer as ArrayBuffer] : []))
+  parentPort?.postMessage({ batch: job.batch, outcomes } satisfies PageBatchResult, transfer)
 })

@@ -2,7 +2,8 @@
 // and the worker threads, so both produce exactly the same outcome.
 import { createHash } from 'node:crypto'
 import { relative } from 'node:path'
-import { ingestPage, type PageDraft, type Problem } from './page'
+import { ingestPage, type Problem } from './page'
+import { type PageRecord, toRecord } from './page-record'
 
 export const SIDECAR = '.meta.json'
 
@@ -11,7 +12,7 @@ export interface PageOutcome {
   bytes: number
   /** Content hash, for dropping byte-identical duplicates in file order. */
   digest: string
-  page?: PageDraft
+  page?: PageRecord
   problems: Problem[]
   error?: Problem
 }
@@ -36,5 +37,12 @@ export function processFile(inputDir: string, path: string, hasSidecar: boolean,
     }
   }
   const { page, problems, error } = ingestPage(file, data, sidecar)
-  return { file, bytes: data.length, digest, page, problems, error }
+  let record: PageRecord | undefined
+  try {
+    record = page && toRecord(page)
+  } catch (e) {
+    // The schema refusing what the page steps made is a bug in them, not bad input: stop, naming the file.
+    throw new Error(`${file}: 数据不符合数据包格式 (page steps produced data the bundle schema rejects): ${(e as Error).message}`, { cause: e })
+  }
+  return { file, bytes: data.length, digest, page: record, problems, error }
 }

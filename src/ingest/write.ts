@@ -3,29 +3,39 @@
 import { createHash } from 'node:crypto'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import type { Catalog, IssueBody } from '../schema/bundle'
+import { type Catalog, IssueBody } from '../schema/bundle'
 
 export interface BundleContent {
   catalog: Catalog
-  bodies: Map<string, IssueBody>
+  /** Issue id → its body, as an object (a bundle read back) or as the JSON the ingest put together. */
+  bodies: ReadonlyMap<string, IssueBody | Uint8Array>
 }
 
+/** The issue bodies as objects, JSON read back and validated (for the build's search shards and font subset, and for tests). */
+export function readBodies(bodies: BundleContent['bodies']): Map<string, IssueBody> {
+  const decoder = new TextDecoder()
+  return new Map([...bodies].map(([id, body]) => [id, body instanceof Uint8Array ? IssueBody.parse(JSON.parse(decoder.decode(body))) : body]))
+}
+
+/** A bundle file's content: JSON text, or its UTF-8 bytes. */
+export type BundleFile = string | Uint8Array
+
 /**
- * Bundle path → JSON text. One function serves the CLI (written to disk), the dev server (from memory) and the build (emitted).
+ * Bundle path → JSON. One function serves the CLI (written to disk), the dev server (from memory) and the build (emitted).
  * Issue bodies get content-hashed names (issues/<id>.<hash>.json): they can be cached forever, and a changed issue gets a new
  * name that the (always revalidated) catalog points to, so nothing stale is ever served.
  */
-export function bundleFiles(content: BundleContent): Map<string, string> {
+export function bundleFiles(content: BundleContent): Map<string, BundleFile> {
   return new Map(bundleEntries(content))
 }
 
 /** The same files one at a time (the catalog last, once every body has its name), so a writer holds one issue's JSON at a time. */
-export function* bundleEntries({ catalog, bodies }: BundleContent): Generator<[string, string]> {
+export function* bundleEntries({ catalog, bodies }: BundleContent): Generator<[string, BundleFile]> {
   const issues = []
   for (const issue of catalog.issues) {
     const body = bodies.get(issue.id)
     if (!body) throw new Error(`bundle: catalog lists issue ${issue.id} but it has no body`)
-    const json = JSON.stringify(body)
+    const json = body instanceof Uint8Array ? body : Buffer.from(JSON.stringify(body))
     const path = `issues/${issue.id}.${createHash('sha1').update(json).digest('hex').slice(0, 10)}.json`
     yield [path, json]
     issues.push({ ...issue, body: path })
@@ -52,7 +62,7 @@ export async function writeBundle(result: BundleContent, outDir: string): Promis
     // A failure surfaces through race/all below; until then it must not count as an unhandled rejection.
     write.catch(() => undefined)
     inFlight.add(write)
-    bytes += Buffer.byteLength(text)
+    bytes += typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength
     if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight)
   }
   await Promise.all(inFlight)

@@ -1,0 +1,98 @@
+// A page draft as it leaves the page steps: what the assembly needs to know of
+// each article (kind, headline, lines, continuation marks, place codes), and
+// the rest of each article already validated and serialised as UTF-8 JSON.
+// Serialising where the page was processed keeps the assembly (one thread)
+// from stringifying, validating or copying article text; a worker thread hands
+// the bytes over without a copy.
+import { Article, type ArticleKind, type Continuation, type PageMeta } from '../schema/bundle'
+import type { ArticleDraft } from './article'
+import type { Encoding } from './decode'
+import type { PageDraft } from './page'
+
+/** The members of an Article the page steps decide; id, source and the continuation links are the assembly's. */
+export const ArticleContent = Article.omit({ id: true, source: true, continuedFrom: true, continuedTo: true })
+
+export interface ArticleHead {
+  kind: ArticleKind
+  title: string
+  kicker?: string
+  subtitle?: string
+  /** Opening of the first paragraph: names an untitled article in its id. */
+  lead: string
+  startLine: number
+  endLine: number
+  continuedFrom?: Continuation
+  continuedTo?: Continuation
+  /** Codes of the article's places, the main one first. */
+  places: string[]
+}
+
+export interface PageRecord {
+  sourceFile: string
+  encoding: Encoding
+  meta: PageMeta
+  /** Front matter exactly as written (empty when none). */
+  frontMatter: string
+  articles: ArticleHead[]
+  /** Each article's content as JSON object members ("kind":…,"paragraphs":[…]), UTF-8, back to back. */
+  content: Uint8Array
+  /** Article i's members are content[ends[i - 1] ?? 0, ends[i]). */
+  ends: number[]
+}
+
+const LEAD_LENGTH = 40
+
+function headOf(a: ArticleDraft): ArticleHead {
+  const places = [...a.places].sort((x, y) => Number(y.main ?? false) - Number(x.main ?? false)).map((p) => p.code)
+  return {
+    kind: a.kind,
+    title: a.title,
+    kicker: a.kicker,
+    subtitle: a.subtitle,
+    lead: a.title ? '' : (a.paragraphs[0] ?? '').slice(0, LEAD_LENGTH),
+    startLine: a.startLine,
+    endLine: a.endLine,
+    continuedFrom: a.continuedFrom,
+    continuedTo: a.continuedTo,
+    places,
+  }
+}
+
+/** The JSON members of an article's content, validated against the bundle schema. */
+function contentMembers(a: ArticleDraft): string {
+  const content = ArticleContent.parse({
+    kind: a.kind,
+    kicker: a.kicker,
+    title: a.title,
+    subtitle: a.subtitle,
+    byline: a.byline,
+    authors: a.authors,
+    paragraphs: a.paragraphs,
+    figures: a.figures,
+    places: a.places,
+    refersToPage: a.refersToPage,
+    refersToText: a.refersToText,
+  })
+  // '{"kind":…}' → '"kind":…': the assembly puts id and source in front.
+  return JSON.stringify(content).slice(1, -1)
+}
+
+export function toRecord(page: PageDraft): PageRecord {
+  const members = page.articles.map(contentMembers)
+  const ends: number[] = []
+  let size = 0
+  for (const m of members) ends.push((size += Buffer.byteLength(m)))
+  // Its own ArrayBuffer (never Node's shared pool), so a worker can transfer it.
+  const content = new Uint8Array(size)
+  const view = Buffer.from(content.buffer, content.byteOffset, content.byteLength)
+  members.forEach((m, i) => view.write(m, ends[i - 1] ?? 0))
+  return {
+    sourceFile: page.sourceFile,
+    encoding: page.encoding,
+    meta: page.meta,
+    frontMatter: page.frontMatter,
+    articles: page.articles.map(headOf),
+    content,
+    ends,
+  }
+}
