@@ -1,13 +1,13 @@
 // Step 7: pages → papers and issues (期), stable ids, linked continuations,
 // and the catalog. Ids hash what identifies a thing (paper, date, page,
 // headline), never a file's position among other files.
-import { createHash } from 'node:crypto'
-import { Article, BUNDLE_VERSION, type Catalog, type Continuation, type IssueSummary, Page, type Paper, type PlaceEntry, type SourceRange, type Warning } from '../schema/bundle'
+import { hash } from 'node:crypto'
+import { BUNDLE_VERSION, type Catalog, type Continuation, type IssueSummary, type Page, type Paper, type PlaceEntry, type SourceRange, type Warning } from '../schema/bundle'
 import { chainOf } from './gazetteer'
 import type { PageRecord } from './page-record'
 
 export function shortHash(key: string, length = 12): string {
-  const digest = createHash('sha1').update(key).digest()
+  const digest = hash('sha1', key, 'buffer')
   return digest.readBigUInt64BE(0).toString(36).padStart(13, '0').slice(0, length)
 }
 
@@ -69,14 +69,11 @@ function placeEntries(codes: Set<string>): PlaceEntry[] {
 
 export interface Assembled {
   catalog: Catalog
-  /** Issue id → the issue body's JSON (UTF-8), validated piece by piece against the schema. */
+  /** Issue id → the issue body's JSON (UTF-8). Its pieces were validated where they were made (toRecord); ids and page numbers are made here. */
   bodies: Map<string, Uint8Array>
 }
 
-/** The members the assembly adds to an article's content. */
-const ArticleFrame = Article.pick({ id: true, source: true, continuedFrom: true, continuedTo: true })
 /** A page without its articles. */
-const PageFrame = Page.omit({ articles: true })
 type PageFrame = Omit<Page, 'articles'>
 
 interface PageOut {
@@ -86,30 +83,52 @@ interface PageOut {
 }
 
 /**
- * An issue body's JSON: page frames and article frames written here, each article's content bytes spliced in as the
- * page steps serialised them. Same members as JSON.stringify of the IssueBody, with id and source first in an article.
+ * An issue body's JSON, in parts: page frames and article frames written here, each article's content bytes spliced in as the
+ * page steps validated and serialised them. Same members as JSON.stringify of the IssueBody, with id and source first in an article.
  */
-function issueJson(issueId: string, pages: PageOut[]): Uint8Array {
-  const pieces: Uint8Array[] = []
+function issueParts(issueId: string, pages: PageOut[]): (string | Uint8Array)[] {
+  const parts: (string | Uint8Array)[] = []
   let text = `{"version":${BUNDLE_VERSION},"issueId":${JSON.stringify(issueId)},"pages":[`
   pages.forEach(({ frame, articles, record }, p) => {
-    text += `${p ? ',' : ''}${JSON.stringify(PageFrame.parse(frame)).slice(0, -1)},"articles":[`
+    text += `${p ? ',' : ''}${JSON.stringify(frame).slice(0, -1)},"articles":[`
     articles.forEach((a, i) => {
       const { id, source, continuedFrom, continuedTo } = a
-      text += `${i ? ',' : ''}${JSON.stringify(ArticleFrame.parse({ id, source, continuedFrom, continuedTo })).slice(0, -1)},`
-      pieces.push(Buffer.from(text), record.content.subarray(record.ends[i - 1] ?? 0, record.ends[i]))
+      text += `${i ? ',' : ''}${JSON.stringify({ id, source, continuedFrom, continuedTo }).slice(0, -1)},`
+      parts.push(text, record.content.subarray(record.ends[i - 1] ?? 0, record.ends[i]))
       text = '}'
     })
     text += ']}'
   })
-  pieces.push(Buffer.from(`${text}]}`))
-  return Buffer.concat(pieces)
+  parts.push(`${text}]}`)
+  return parts
+}
+
+/** Every issue's parts written into one buffer (one allocation, not thousands); each body is a view of its stretch. */
+function writeBodies(partsById: Map<string, (string | Uint8Array)[]>): Map<string, Uint8Array> {
+  let size = 0
+  for (const parts of partsById.values()) for (const part of parts) size += typeof part === 'string' ? Buffer.byteLength(part) : part.byteLength
+  const all = Buffer.allocUnsafeSlow(size)
+  const bodies = new Map<string, Uint8Array>()
+  let at = 0
+  for (const [id, parts] of partsById) {
+    const start = at
+    for (const part of parts) {
+      if (typeof part === 'string') at += all.write(part, at)
+      else {
+        all.set(part, at)
+        at += part.byteLength
+      }
+    }
+    bodies.set(id, all.subarray(start, at))
+  }
+  return bodies
 }
 
 export function assemble(records: PageRecord[], warnings: Warning[]): Assembled {
   const papers = new Map<string, Paper>()
   const groups = new Map<string, { paper: Paper; date?: string; records: PageRecord[] }>()
-  for (const d of [...records].sort((a, b) => a.sourceFile.localeCompare(b.sourceFile))) {
+  const byName = new Intl.Collator().compare
+  for (const d of [...records].sort((a, b) => byName(a.sourceFile, b.sourceFile))) {
     const { key, paper } = paperOf(d)
     papers.set(paper.id, papers.get(paper.id) ?? paper)
     const issueKey = d.meta.date ? `${key}|${d.meta.date}` : `${key}|undated|${d.sourceFile}`
@@ -118,12 +137,12 @@ export function assemble(records: PageRecord[], warnings: Warning[]): Assembled 
     groups.set(issueKey, group)
   }
   const taken = new Set<string>()
-  const bodies = new Map<string, Uint8Array>()
+  const parts = new Map<string, (string | Uint8Array)[]>()
   const issues: IssueSummary[] = []
   const used = new Set<string>()
   for (const [issueKey, group] of groups) {
     const issueId = group.date ? `${group.date}-${group.paper.id.slice(0, 6)}` : `u-${shortHash(issueKey, 10)}`
-    group.records.sort((a, b) => (a.meta.pageNumber ?? 1e9) - (b.meta.pageNumber ?? 1e9) || a.sourceFile.localeCompare(b.sourceFile))
+    group.records.sort((a, b) => (a.meta.pageNumber ?? 1e9) - (b.meta.pageNumber ?? 1e9) || byName(a.sourceFile, b.sourceFile))
     const seenNumbers = new Set<number>()
     const pages: PageOut[] = group.records.map((d) => {
       const n = d.meta.pageNumber
@@ -157,7 +176,7 @@ export function assemble(records: PageRecord[], warnings: Warning[]): Assembled 
       return { frame, articles, record: d }
     })
     linkContinuations(pages.map((p) => ({ number: p.frame.number, articles: p.articles })))
-    bodies.set(issueId, issueJson(issueId, pages))
+    parts.set(issueId, issueParts(issueId, pages))
     const lead = group.records[0]?.meta
     issues.push({
       id: issueId,
@@ -187,5 +206,5 @@ export function assemble(records: PageRecord[], warnings: Warning[]): Assembled 
   }
   issues.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (b.year ?? 0) - (a.year ?? 0) || a.id.localeCompare(b.id))
   const catalog: Catalog = { version: BUNDLE_VERSION, papers: [...papers.values()], places: placeEntries(used), issues, warnings }
-  return { catalog, bodies }
+  return { catalog, bodies: writeBodies(parts) }
 }

@@ -1,16 +1,19 @@
 // A page draft as it leaves the page steps: what the assembly needs to know of
 // each article (kind, headline, lines, continuation marks, place codes), and
 // the rest of each article already validated and serialised as UTF-8 JSON.
+// Everything here is checked against the bundle schema where it is made.
 // Serialising where the page was processed keeps the assembly (one thread)
 // from stringifying, validating or copying article text; a worker thread hands
 // the bytes over without a copy.
-import { Article, type ArticleKind, type Continuation, type PageMeta } from '../schema/bundle'
+import { Article, type ArticleKind, type Continuation, PageMeta, SourceRange } from '../schema/bundle'
 import type { ArticleDraft } from './article'
 import type { Encoding } from './decode'
 import type { PageDraft } from './page'
 
 /** The members of an Article the page steps decide; id, source and the continuation links are the assembly's. */
 export const ArticleContent = Article.omit({ id: true, source: true, continuedFrom: true, continuedTo: true })
+/** What the assembly takes from the page steps as they left it: continuation marks and line ranges. */
+const ArticleMarks = Article.pick({ continuedFrom: true, continuedTo: true }).extend({ lines: SourceRange.pick({ startLine: true, endLine: true }) })
 
 export interface ArticleHead {
   kind: ArticleKind
@@ -43,6 +46,7 @@ export interface PageRecord {
 const LEAD_LENGTH = 40
 
 function headOf(a: ArticleDraft): ArticleHead {
+  ArticleMarks.parse({ continuedFrom: a.continuedFrom, continuedTo: a.continuedTo, lines: { startLine: a.startLine, endLine: a.endLine } })
   const places = [...a.places].sort((x, y) => Number(y.main ?? false) - Number(x.main ?? false)).map((p) => p.code)
   return {
     kind: a.kind,
@@ -89,7 +93,7 @@ export function toRecord(page: PageDraft): PageRecord {
   return {
     sourceFile: page.sourceFile,
     encoding: page.encoding,
-    meta: page.meta,
+    meta: PageMeta.parse(page.meta),
     frontMatter: page.frontMatter,
     articles: page.articles.map(headOf),
     content,
