@@ -1,7 +1,8 @@
 // Writes the bundle: catalog.json (loads first, titles only) and one body
 // file per issue, so the first screen never waits for the whole archive.
 import { createHash } from 'node:crypto'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { type Catalog, IssueBody } from '../schema/bundle'
 
@@ -43,28 +44,24 @@ export function* bundleEntries({ catalog, bodies }: BundleContent): Generator<[s
   yield ['catalog.json', JSON.stringify({ ...catalog, issues })]
 }
 
-/** Files written at once: enough to keep the disk busy, few enough that only a handful of issues' JSON is held. */
-const WRITES_IN_FLIGHT = 16
-
+/**
+ * Writes the bundle into outDir (replacing what was there); returns the bytes written. Writes are synchronous: for
+ * thousands of small files that is steady at about 270 ms for a 75 MB bundle here, where queued asynchronous writes
+ * took 0.4–1.6 s; the ingest has nothing else to do meanwhile.
+ */
 export async function writeBundle(result: BundleContent, outDir: string): Promise<number> {
   await rm(outDir, { recursive: true, force: true })
   const dirs = new Set<string>()
-  const inFlight = new Set<Promise<void>>()
   let bytes = 0
   for (const [name, text] of bundleEntries(result)) {
     const path = join(outDir, name)
     const dir = dirname(path)
     if (!dirs.has(dir)) {
-      await mkdir(dir, { recursive: true })
+      mkdirSync(dir, { recursive: true })
       dirs.add(dir)
     }
-    const write: Promise<void> = writeFile(path, text).finally(() => inFlight.delete(write))
-    // A failure surfaces through race/all below; until then it must not count as an unhandled rejection.
-    write.catch(() => undefined)
-    inFlight.add(write)
+    writeFileSync(path, text)
     bytes += typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength
-    if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight)
   }
-  await Promise.all(inFlight)
   return bytes
 }
