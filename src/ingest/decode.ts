@@ -34,6 +34,22 @@ function damagedLines(text: string): number[] {
 const CONTROL = new Uint8Array(256)
 for (let b = 0; b < 32; b++) if ((b < 9 || b > 13) && b !== 27) CONTROL[b] = 1
 
+function countOf(text: string, ch: string): number {
+  let n = 0
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++
+  return n
+}
+
+/** Common ideographs (U+4E00–U+9FFF) in the text. */
+function hanziIn(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x4e00 && c <= 0x9fff) n++
+  }
+  return n
+}
+
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, Math.min(bytes.length, 8192))
   let control = 0
@@ -44,7 +60,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 export function normaliseLineEnds(text: string): string {
-  return text.replace(/\r\n?/g, '\n')
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
 }
 
 export function decode(bytes: Uint8Array): Decoded {
@@ -69,8 +85,8 @@ export function decode(bytes: Uint8Array): Decoded {
       encoding = 'utf-8'
     } catch {
       const loose = new TextDecoder('utf-8').decode(bytes)
-      const bad = loose.split(REPLACEMENT).length - 1
-      const hanzi = loose.match(/[\u4e00-\u9fff]/g)?.length ?? 0
+      const bad = countOf(loose, REPLACEMENT)
+      const hanzi = hanziIn(loose)
       // A few bad sequences among plenty of valid Chinese is damaged UTF-8; GBK read as UTF-8 yields almost no valid hanzi.
       if (hanzi >= bad * 10) {
         text = loose

@@ -17,7 +17,7 @@ export function loadGazetteer(): GazetteerPlace[] {
 export function countMentions(text: string, mentions: Mention[] = findMentions(text)): Map<GazetteerPlace, number> {
   const counts = new Map<GazetteerPlace, number>()
   for (const m of mentions) {
-    const place = m.form.candidates.find((d) => d.level === 'city' || d.level === 'county')
+    const place = m.form.area
     if (place) counts.set(place, (counts.get(place) ?? 0) + 1)
   }
   return counts

@@ -16,6 +16,14 @@ interface Form {
   candidates: Division[]
   /** The form's third UTF-16 unit (-1 when it has two): checked before comparing the whole form. */
   third: number
+  /** The first city or county it names, if any: what a paper's locality is inferred from. */
+  area: Division | undefined
+  /** Candidates by province code, for forms with several readings (新城 names towns all over the country). */
+  byProvince: Map<string, Division[]> | undefined
+}
+
+function newForm(name: string, full: boolean, d: Division): Form {
+  return { form: name, full, candidates: [d], third: name.length > 2 ? name.charCodeAt(2) : -1, area: undefined, byProvince: undefined }
 }
 
 /**
@@ -47,18 +55,25 @@ let index: Index | undefined
 function buildIndex(): Index {
   const forms = new Map<string, Form>()
   for (const d of loadDivisions().values()) {
-    for (const [form, full] of [[d.name, true], [d.short, false]] as const) {
-      if ([...form].length < 2) continue
+    for (const [name, full] of [[d.name, true], [d.short, false]] as const) {
+      if ([...name].length < 2) continue
       // A string that is some division's full name is read as that, never as another's short form.
-      const existing = forms.get(form)
-      const third = form.length > 2 ? form.charCodeAt(2) : -1
-      if (!existing) forms.set(form, { form, full, candidates: [d], third })
+      const existing = forms.get(name)
+      if (!existing || (existing.full !== full && full)) forms.set(name, newForm(name, full, d))
       else if (existing.full === full) existing.candidates.push(d)
-      else if (full) forms.set(form, { form, full, candidates: [d], third })
     }
   }
   const byPair = new Map<number, Form[]>()
   for (const f of forms.values()) {
+    f.area = f.candidates.find((d) => d.level === 'city' || d.level === 'county')
+    if (f.candidates.length > 1) {
+      f.byProvince = new Map()
+      for (const d of f.candidates) {
+        const list = f.byProvince.get(provinceOf(d.code))
+        if (list) list.push(d)
+        else f.byProvince.set(provinceOf(d.code), [d])
+      }
+    }
     const k = pairKey(f.form, 0)
     const list = byPair.get(k)
     if (list) list.push(f)
@@ -211,12 +226,13 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, mentions
     let place: Division | undefined
     if (candidates.length === 1) place = candidates[0]
     else {
+      // Readings within an area: only those in its province need a look.
+      const inArea = (area: string | undefined) => (area ? (form.byProvince?.get(provinceOf(area)) ?? []).filter((c) => isWithin(c.code, area)) : [])
       // The reading that lies within a place named in this article, else within the paper's own area.
-      const inArticle = candidates.filter((c) => within(c.code, anchors))
-      const inArea = (area: string | undefined) => (area ? candidates.filter((c) => isWithin(c.code, area)) : [])
+      const inArticle = new Set(anchors.flatMap((a) => inArea(a).filter((c) => c.code !== a)))
       // Nearest first: the paper's own area, then the city around it.
       const inPaper = inArea(paper?.code)
-      const pick = inArticle.length ? inArticle : inPaper.length ? inPaper : inArea(paper?.parent)
+      const pick = inArticle.size ? [...inArticle] : inPaper.length ? inPaper : inArea(paper?.parent)
       if (pick.length === 1) place = pick[0]
     }
     if (!place || form.full) return { place }

@@ -113,7 +113,7 @@ function tally(texts: Iterable<string>, delta: number): void {
         astralCounts.set(cp, (astralCounts.get(cp) ?? 0) + delta)
         continue
       }
-      if (SPACE_UNITS[c] === 1) continue
+      // Spaces are counted too (one table read per character, not two) and left out of the result.
       if (bmpCounts[c] === 0) touched.push(c)
       bmpCounts[c] += delta
     }
@@ -130,7 +130,7 @@ export function missingCharacters(expected: Iterable<string>, actual: Iterable<s
   tally(actual, -1)
   const missing = new Map<string, number>()
   for (const c of touched) {
-    if (bmpCounts[c] > 0) missing.set(String.fromCharCode(c), bmpCounts[c])
+    if (bmpCounts[c] > 0 && SPACE_UNITS[c] === 0) missing.set(String.fromCharCode(c), bmpCounts[c])
     bmpCounts[c] = 0
   }
   touched.length = 0
