@@ -21,7 +21,7 @@ describe('npm run ingest', () => {
     dirs.push(out)
     const r = ingestCli(join(root, 'seeds'), out)
     expect(r.status, r.stderr).toBe(0)
-    expect(r.stdout).toMatch(/^ingest: 5 files → 5 pages, \d+ issues, \d+ articles; [\d.]+ MB in [\d.]+ s; bundle [\d.]+ MB → /m)
+    expect(r.stdout).toMatch(/^ingest: 5 files → 5 pages, \d+ issues, \d+ articles; [\d.]+ MB in [\d.]+ s \(page steps [\d.]+ s on 1 thread, assembly [\d.]+ s\); bundle [\d.]+ MB → /m)
     const catalog = Catalog.parse(JSON.parse(readFileSync(join(out, 'catalog.json'), 'utf8')))
     const bodies = readdirSync(join(out, 'issues'))
     expect(bodies.sort()).toEqual(catalog.issues.map((i) => i.body.replace(/^issues\//, '')).sort())

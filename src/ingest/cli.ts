@@ -30,7 +30,9 @@ async function main(): Promise<void> {
   const { stats } = result
   console.log(
     `ingest: ${stats.files} files → ${stats.pages} pages, ${stats.issues} issues, ${stats.articles} articles; ` +
-      `${(stats.bytes / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s; bundle ${(bytes / 1e6).toFixed(2)} MB → ${outDir}`,
+      `${(stats.bytes / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s ` +
+      `(page steps ${stats.pageSeconds.toFixed(2)} s on ${stats.threads} thread${stats.threads > 1 ? 's' : ''}, assembly ${stats.assembleSeconds.toFixed(2)} s); ` +
+      `bundle ${(bytes / 1e6).toFixed(2)} MB → ${outDir}`,
   )
   for (const e of result.errors) console.error(`error: ${e.file}:${e.line}: ${e.message}`)
   for (const w of result.warnings.slice(0, 50)) console.warn(`warning: ${w.file}:${w.line}: ${w.message}`)

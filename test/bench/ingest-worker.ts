@@ -17,6 +17,9 @@ export interface IngestMeasure {
   errors: number
   ingestSeconds: number
   writeSeconds: number
+  threads: number
+  pageSeconds: number
+  assembleSeconds: number
   bundleBytes: number
   baselineRss: number
   peakRss: number
@@ -43,7 +46,9 @@ async function main(): Promise<void> {
     await session.post('Profiler.start')
   }
   const t0 = performance.now()
-  const result = await ingestDirectory(inputDir)
+  // BENCH_THREADS overrides the default (one thread per core), for comparison rows.
+  const threads = process.env.BENCH_THREADS ? Number(process.env.BENCH_THREADS) : undefined
+  const result = await ingestDirectory(inputDir, { threads })
   const t1 = performance.now()
   sample()
   const bundleBytes = await writeBundle(result, outDir)
@@ -65,6 +70,9 @@ async function main(): Promise<void> {
     warnings: result.warnings.length,
     errors: result.errors.length,
     ingestSeconds: (t1 - t0) / 1000,
+    threads: stats.threads,
+    pageSeconds: stats.pageSeconds,
+    assembleSeconds: stats.assembleSeconds,
     writeSeconds: (t2 - t1) / 1000,
     bundleBytes,
     baselineRss,
