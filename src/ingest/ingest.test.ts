@@ -1,13 +1,14 @@
 // End to end: folders of page files written by the test → ingestDirectory.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import iconv from 'iconv-lite'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Page } from '../schema/bundle'
 import {
   FRONT_PAGE, PARKS, SCHOOL, SECOND_PAGE, missingFrom, pageTexts, pagesOf, removeInput, withoutHeadingMarks, wrap, writeInput,
 } from '../../test/ingest-pages'
-import { ingestDirectory } from './ingest'
+import { ingestDirectory, listPageFiles, processAll } from './ingest'
 import { readBodies } from './write'
 
 const dirs: string[] = []
@@ -233,10 +234,31 @@ describe('ingestDirectory: worker threads', () => {
     try {
       const one = await ingestDirectory(dir, { threads: 1 })
       const two = await ingestDirectory(dir, { threads: 2 })
-      expect(two.stats).toEqual(one.stats)
+      const counts = ({ files, pages, issues, articles, bytes }: typeof one.stats) => ({ files, pages, issues, articles, bytes })
+      expect([one.stats.threads, two.stats.threads]).toEqual([1, 2])
+      expect(counts(two.stats)).toEqual(counts(one.stats))
       expect(two.catalog).toEqual(one.catalog)
       expect([...two.bodies]).toEqual([...one.bodies])
       expect(two.warnings.some((w) => w.file === 'p900-copy.txt' && w.message.includes('p001.txt'))).toBe(true)
+    } finally {
+      await removeInput(dir)
+    }
+  }, 60_000)
+})
+
+describe('processAll: a failing worker loses nothing', () => {
+  const pages = (n: number) =>
+    Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${String(i).padStart(3, '0')}.txt`, FRONT_PAGE.replace('三座', `${i + 3}座`)]))
+  const summary = (outcomes: Awaited<ReturnType<typeof processAll>>) => outcomes.map((o) => [o.file, o.digest, o.page?.articles.map((a) => a.title)])
+
+  it('does on this thread the batches of a worker that crashes or cannot start', async () => {
+    const dir = await writeInput({ ...pages(70), 'crash.mjs': "import { parentPort } from 'node:worker_threads'\nparentPort.on('message', () => { throw new Error('boom') })\n" })
+    try {
+      const files = (await listPageFiles(dir)).filter((f) => f.path.endsWith('.txt'))
+      const alone = summary(await processAll(dir, files, 1))
+      expect(alone).toHaveLength(70)
+      expect(summary(await processAll(dir, files, 2, undefined, pathToFileURL(join(dir, 'crash.mjs'))))).toEqual(alone)
+      expect(summary(await processAll(dir, files, 2, undefined, pathToFileURL(join(dir, 'missing.mjs'))))).toEqual(alone)
     } finally {
       await removeInput(dir)
     }

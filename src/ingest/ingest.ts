@@ -45,7 +45,10 @@ const BATCH_SIZE = 16
 /** Batches queued per worker, so it never waits for this thread to hand out the next one. */
 const BATCHES_AHEAD = 2
 
-async function listPageFiles(dir: string): Promise<{ path: string; sidecar: boolean }[]> {
+/** A page file and whether a `<file>.meta.json` sidecar sits next to it. */
+export type FileEntry = { path: string; sidecar: boolean }
+
+export async function listPageFiles(dir: string): Promise<FileEntry[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
   const all = new Set(entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)))
   return [...all]
@@ -54,14 +57,20 @@ async function listPageFiles(dir: string): Promise<{ path: string; sidecar: bool
     .map((path) => ({ path, sidecar: all.has(path + SIDECAR) }))
 }
 
-type FileEntry = { path: string; sidecar: boolean }
+const PAGE_WORKER = new URL('./page-worker-boot.mjs', import.meta.url)
 
 /**
  * Runs the page steps over all files, on this thread and `threads - 1` worker threads. Batches are handed out as
  * threads free up; results are kept by batch, so the outcome is in file order whichever thread ran what. A worker
  * that fails gives its unfinished batches back to this thread.
  */
-async function processAll(inputDir: string, files: FileEntry[], threads: number, onDone: (n: number) => void): Promise<PageOutcome[]> {
+export async function processAll(
+  inputDir: string,
+  files: FileEntry[],
+  threads: number,
+  onDone: (n: number) => void = () => undefined,
+  workerScript: URL = PAGE_WORKER,
+): Promise<PageOutcome[]> {
   const batches: FileEntry[][] = []
   for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE))
   const results: PageOutcome[][] = []
@@ -76,7 +85,7 @@ async function processAll(inputDir: string, files: FileEntry[], threads: number,
   }
 
   const workers = Array.from({ length: threads - 1 }, () => {
-    const worker = new Worker(new URL('./page-worker-boot.mjs', import.meta.url))
+    const worker = new Worker(workerScript)
     const pending = new Set<number>()
     const feed = () => {
       while (pending.size < BATCHES_AHEAD) {
