@@ -62,23 +62,10 @@ function headOf(a: ArticleDraft): ArticleHead {
   }
 }
 
-/** The JSON members of an article's content, validated against the bundle schema. */
+/** The JSON members of an article's content, validated against the bundle schema (which also drops the draft-only fields). */
 function contentMembers(a: ArticleDraft): string {
-  const content = ArticleContent.parse({
-    kind: a.kind,
-    kicker: a.kicker,
-    title: a.title,
-    subtitle: a.subtitle,
-    byline: a.byline,
-    authors: a.authors,
-    paragraphs: a.paragraphs,
-    figures: a.figures,
-    places: a.places,
-    refersToPage: a.refersToPage,
-    refersToText: a.refersToText,
-  })
   // '{"kind":…}' → '"kind":…': the assembly puts id and source in front.
-  return JSON.stringify(content).slice(1, -1)
+  return JSON.stringify(ArticleContent.parse(a)).slice(1, -1)
 }
 
 export function toRecord(page: PageDraft): PageRecord {
