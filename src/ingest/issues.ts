@@ -103,23 +103,38 @@ function issueParts(issueId: string, pages: PageOut[]): (string | Uint8Array)[] 
   return parts
 }
 
-/** Every issue's parts written into one buffer (one allocation, not thousands); each body is a view of its stretch. */
+/** Bodies share buffers of about this size: a few allocations instead of thousands, and never one beyond Buffer's limit. */
+const BODY_CHUNK = 64 * 2 ** 20
+
+/** Every issue's parts written into shared buffers; each body is a view of its stretch. */
 function writeBodies(partsById: Map<string, (string | Uint8Array)[]>): Map<string, Uint8Array> {
-  let size = 0
-  for (const parts of partsById.values()) for (const part of parts) size += typeof part === 'string' ? Buffer.byteLength(part) : part.byteLength
-  const all = Buffer.allocUnsafeSlow(size)
-  const bodies = new Map<string, Uint8Array>()
-  let at = 0
+  const sizes = new Map<string, number>()
   for (const [id, parts] of partsById) {
-    const start = at
-    for (const part of parts) {
-      if (typeof part === 'string') at += all.write(part, at)
-      else {
-        all.set(part, at)
-        at += part.byteLength
+    let size = 0
+    for (const part of parts) size += typeof part === 'string' ? Buffer.byteLength(part) : part.byteLength
+    sizes.set(id, size)
+  }
+  const ids = [...partsById.keys()]
+  const bodies = new Map<string, Uint8Array>()
+  for (let first = 0; first < ids.length; ) {
+    // As many issues as fit in one chunk; an issue larger than a chunk gets a buffer of its own.
+    let last = first
+    let size = sizes.get(ids[first] as string) as number
+    while (last + 1 < ids.length && size + (sizes.get(ids[last + 1] as string) as number) <= BODY_CHUNK) size += sizes.get(ids[++last] as string) as number
+    const chunk = Buffer.allocUnsafeSlow(size)
+    let at = 0
+    for (const id of ids.slice(first, last + 1)) {
+      const start = at
+      for (const part of partsById.get(id) ?? []) {
+        if (typeof part === 'string') at += chunk.write(part, at)
+        else {
+          chunk.set(part, at)
+          at += part.byteLength
+        }
       }
+      bodies.set(id, chunk.subarray(start, at))
     }
-    bodies.set(id, all.subarray(start, at))
+    first = last + 1
   }
   return bodies
 }
