@@ -23,6 +23,8 @@ export function countMentions(text: string, mentions: Mention[] = findMentions(t
   return counts
 }
 
+const SELF_CUE = /[我本全]([区县市])/g
+
 export interface LocalityGuess {
   place: GazetteerPlace
   basis: string
@@ -35,13 +37,19 @@ export interface LocalityGuess {
 export function inferLocality(text: string, mentions?: Mention[]): LocalityGuess | undefined {
   const counts = [...countMentions(text, mentions)].sort((a, b) => b[1] - a[1])
   if (!counts.length) return undefined
-  const cues: [RegExp, (p: GazetteerPlace) => boolean, string][] = [
-    [/(?:我|本|全)区/, (p) => /区$/.test(p.name) && p.level === 'county', '“我区”'],
-    [/(?:我|本|全)县/, (p) => /县$/.test(p.name), '“我县”'],
-    [/(?:我|本|全)市/, (p) => /市$/.test(p.name), '“我市”'],
+  // Which of 我区 / 我县 / 我市 the text uses, in one pass.
+  const used = new Set<string>()
+  for (const m of text.matchAll(SELF_CUE)) {
+    used.add(m[1] as string)
+    if (used.size === 3) break
+  }
+  const cues: [string, (p: GazetteerPlace) => boolean, string][] = [
+    ['区', (p) => /区$/.test(p.name) && p.level === 'county', '“我区”'],
+    ['县', (p) => /县$/.test(p.name), '“我县”'],
+    ['市', (p) => /市$/.test(p.name), '“我市”'],
   ]
   for (const [cue, fits, label] of cues) {
-    if (!cue.test(text)) continue
+    if (!used.has(cue)) continue
     const hit = counts.find(([p, n]) => fits(p) && n >= 2)
     if (hit) return { place: hit[0], basis: `文中称${label}，且${hit[0].name}被提及 ${hit[1]} 次` }
   }
