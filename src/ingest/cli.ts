@@ -1,6 +1,7 @@
 // npm run ingest -- <inputDir> <outDir>
 import { stat } from 'node:fs/promises'
 import { ingestDirectory } from './ingest'
+import { tuneV8ForIngest } from './v8-tuning'
 import { writeBundle } from './write'
 
 function usage(message: string): never {
@@ -9,6 +10,7 @@ function usage(message: string): never {
 }
 
 async function main(): Promise<void> {
+  tuneV8ForIngest()
   const [inputDir, outDir] = process.argv.slice(2)
   if (!inputDir || !outDir) usage('缺少参数 (missing arguments)')
   const info = await stat(inputDir).catch(() => undefined)

@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises'
 import { Session } from 'node:inspector/promises'
 import { ingestDirectory } from '../../src/ingest/ingest'
+import { tuneV8ForIngest } from '../../src/ingest/v8-tuning'
 import { writeBundle } from '../../src/ingest/write'
 
 export interface IngestMeasure {
@@ -27,6 +28,8 @@ export interface IngestMeasure {
 }
 
 async function main(): Promise<void> {
+  // As the CLI runs the ingest.
+  tuneV8ForIngest()
   const [inputDir, outDir] = process.argv.slice(2)
   if (!inputDir || !outDir) throw new Error('usage: ingest-worker <inputDir> <outDir>')
   const baselineRss = process.memoryUsage().rss
