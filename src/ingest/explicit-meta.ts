@@ -72,6 +72,41 @@ export interface FrontMatter {
   problems: MetaProblem[]
 }
 
+/** A plain scalar the fast path may read: it must not start with a YAML indicator or hold a comment or a nested `: `. */
+const PLAIN_VALUE = /^[^\s\-?:,[\]{}#&*!|>'"%@`](?:(?!: |\s#)[^\t])*$/
+const FLAT_LINE = /^([^\s\-?:,[\]{}#&*!|>'"%@`][^:#'"]*?):(?:[ \t]+(.*?))?[ \t]*$/
+
+/** Hexadecimal, octal, infinity and not-a-number: numbers to YAML, left to the library here. */
+const OTHER_NUMBER = /^[-+]?(?:0[xo]|\.(?:inf|Inf|INF|nan|NaN|NAN)$)/
+
+/** A scalar as YAML 1.2's core schema reads it (what `yaml` gives by default). */
+function coreScalar(v: string): unknown {
+  if (/^(?:~|null|Null|NULL)$/.test(v)) return null
+  if (/^(?:true|True|TRUE)$/.test(v)) return true
+  if (/^(?:false|False|FALSE)$/.test(v)) return false
+  if (/^[-+]?[0-9]+$/.test(v) || /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(v)) return Number(v)
+  return v
+}
+
+/**
+ * Front matter that is only `key: plain value` lines (nearly all of it) read without the YAML library, which costs
+ * far more per page; anything else (quotes, comments, lists, nesting, a repeated key) returns undefined for the full parser.
+ */
+export function readFlatYaml(source: string): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {}
+  for (const line of source.split('\n')) {
+    if (line.trim() === '') continue
+    const m = line.includes('\t') ? null : line.match(FLAT_LINE)
+    if (!m) return undefined
+    const key = m[1] as string
+    const value = m[2] ?? ''
+    if (key.endsWith(' ') || Object.hasOwn(out, key)) return undefined
+    if (value !== '' && (!PLAIN_VALUE.test(value) || OTHER_NUMBER.test(value))) return undefined
+    out[key] = value === '' ? null : coreScalar(value)
+  }
+  return Object.keys(out).length ? out : undefined
+}
+
 /** Splits a leading `---` YAML block off the page. Text without one passes through untouched. */
 export function splitFrontMatter(text: string): FrontMatter {
   const m = text.match(/^(?:[ \t]*\n)*---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/)
@@ -81,7 +116,7 @@ export function splitFrontMatter(text: string): FrontMatter {
   const startLine = raw.slice(0, raw.indexOf('---')).split('\n').length
   let parsed: unknown
   try {
-    parsed = parseYaml(m[1])
+    parsed = readFlatYaml(m[1]) ?? parseYaml(m[1])
   } catch (e) {
     const line = startLine + ((e as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1)
     return { meta: {}, raw, body, problems: [{ line, message: `YAML 头信息无法解析，已忽略 (${(e as Error).message.split('\n')[0]})` }] }
