@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { type Catalog, IssueBody } from '../schema/bundle'
+// With the extension: the Vite config bundles this file (through the bundle plugin) and resolves it natively.
+import { type Catalog, IssueBody } from '../schema/bundle.ts'
 
 export interface BundleContent {
   catalog: Catalog
