@@ -47,17 +47,19 @@ describe('moving through the paper', () => {
     const page = await context.newPage()
     await page.goto('/')
     await page.getByRole('link', { name: '2024年11月30日 星期六' }).click()
+    // The URL changes before the new page is rendered, and the arrow keys act on the page on screen:
+    // wait for the page list to mark the new page as current before pressing the next key.
+    const shown = (no: number) =>
+      page.getByRole('navigation', { name: '版面导航' }).locator('[aria-current=page]', { hasText: `第${no}版` }).waitFor()
     await page.waitForURL('**/issues/qzrb-20241130/pages/1')
-    // The arrow keys belong to the page view: wait until it is on screen before pressing them.
-    const pageNav = page.getByRole('navigation', { name: '期次' })
-    await pageNav.waitFor()
+    await shown(1)
 
     await page.keyboard.press('ArrowRight')
     await page.waitForURL('**/issues/qzrb-20241130/pages/4')
-    await pageNav.waitFor()
+    await shown(4)
     await page.keyboard.press('ArrowLeft')
     await page.waitForURL('**/issues/qzrb-20241130/pages/1')
-    await pageNav.waitFor()
+    await shown(1)
     await page.getByRole('link', { name: /^下一版/ }).click()
     await page.waitForURL('**/issues/qzrb-20241130/pages/4')
 
