@@ -1,7 +1,7 @@
 // Step 5: reflow. Join paragraph fragments that a column or page break split
 // mid-sentence, never two real paragraphs; and re-stitch fragments whose
 // continuation landed several paragraphs later (interleaved columns).
-import { endsSentence, isCjk, joinFragments } from './text'
+import { endsSentence, isCjkCode, joinFragments } from './text'
 
 export interface Fragment {
   text: string
@@ -11,24 +11,59 @@ export interface Fragment {
 
 const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' })
 
-/** True when the boundary between `a` and `b` falls inside a word (困|难 → 困难): strong evidence they belong together. */
-export function splitsWord(a: string, b: string): boolean {
-  const left = a.trimEnd().slice(-4)
-  const right = b.trimStart().slice(0, 4)
+/**
+ * For each of `nexts`: does the boundary between `prev` and it fall inside a word (困|难 → 困难)? That is strong
+ * evidence they belong together. One segmenter pass answers them all: making a segmenter's Segments costs more than
+ * asking it, and the reflow asks about several candidates for the same fragment.
+ */
+export function splitsWords(prev: string, nexts: readonly string[]): boolean[] {
+  const left = prev.trimEnd().slice(-4)
+  const answers = nexts.map(() => false)
   // Only a break between two ideographs can fall inside a Chinese word; skip the (costly) segmenter otherwise.
-  if (!isCjk(left.slice(-1)) || !isCjk(right.slice(0, 1))) return false
-  // The segment containing the first character after the break tells whether the break is inside a word.
-  const hit = segmenter.segment(left + right).containing(left.length)
-  return hit !== undefined && hit.isWordLike === true && hit.index < left.length
+  if (!isCjkCode(left.charCodeAt(left.length - 1))) return answers
+  // left + right of every candidate, one per line: a line break ends any word, so each is segmented as if alone.
+  let joined = ''
+  const breaks: number[] = []
+  for (const next of nexts) {
+    const right = next.trimStart().slice(0, 4)
+    if (!isCjkCode(right.charCodeAt(0))) {
+      breaks.push(-1)
+      continue
+    }
+    breaks.push(joined.length + left.length)
+    joined += `${left}${right}\n`
+  }
+  if (!joined) return answers
+  const segments = segmenter.segment(joined)
+  breaks.forEach((at, k) => {
+    if (at < 0) return
+    // The segment containing the first character after the break tells whether the break is inside a word.
+    const hit = segments.containing(at)
+    answers[k] = hit !== undefined && hit.isWordLike === true && hit.index < at
+  })
+  return answers
 }
+
+export const splitsWord = (a: string, b: string): boolean => splitsWords(a, [b])[0] as boolean
 
 /** Characters that cannot open a paragraph: a fragment starting with one continues something. */
 const CANNOT_START = /^[，,。．.、；;：:！!？?）)》」』”’%％\]】…的了着过地得么吗呢吧啊]/
+const cannotStart = (next: string) => CANNOT_START.test(next.trimStart())
+
+/** For each of `nexts`: does it read as the continuation of the dangling fragment `prev` (see continues)? */
+export function continuesEach(prev: string, nexts: readonly string[]): boolean[] {
+  const answers = nexts.map(cannotStart)
+  // The cheap test first: the segmenter is only asked where the opening character does not settle it.
+  const open = nexts.flatMap((_, k) => (answers[k] ? [] : [k]))
+  if (open.length === 0) return answers
+  const splits = splitsWords(prev, open.map((k) => nexts[k] as string))
+  open.forEach((k, n) => (answers[k] = splits[n] as boolean))
+  return answers
+}
 
 /** Does `next` read as the continuation of the dangling fragment `prev`: it cannot open a paragraph, or the break splits a word. */
 export function continues(prev: string, next: string): boolean {
-  // The cheap test first: the segmenter is only asked when the opening character does not settle it.
-  return CANNOT_START.test(next.trimStart()) || splitsWord(prev, next)
+  return cannotStart(next) || splitsWord(prev, next)
 }
 
 /** How far ahead to look for a dangling fragment's continuation when columns were interleaved. */
@@ -61,15 +96,15 @@ export function reflow(input: Fragment[]): ReflowResult {
       continue
     }
     let pick = i + 1
-    if (!continues(cur.text, (items[i + 1] as Fragment).text)) {
-      for (let j = i + 2; j < Math.min(items.length, i + 1 + LOOKAHEAD); j++) {
-        const candidate = items[j] as Fragment
-        // A block right after another dangling fragment continues that one, not ours.
-        if (!endsSentence((items[j - 1] as Fragment).text)) continue
-        if (continues(cur.text, candidate.text)) {
-          pick = j
-          break
-        }
+    if (!cannotStart((items[i + 1] as Fragment).text)) {
+      // Later blocks count only right after a block that ends a sentence: one right after another dangling
+      // fragment continues that one, not ours. With none, the next block is taken whatever it reads like.
+      const later: number[] = []
+      for (let j = i + 2; j < Math.min(items.length, i + 1 + LOOKAHEAD); j++) if (endsSentence((items[j - 1] as Fragment).text)) later.push(j)
+      if (later.length) {
+        const answers = continuesEach(cur.text, [(items[i + 1] as Fragment).text, ...later.map((j) => (items[j] as Fragment).text)])
+        const k = answers[0] ? -1 : answers.indexOf(true, 1)
+        if (k > 0) pick = later[k - 1] as number
       }
     }
     const next = items[pick] as Fragment

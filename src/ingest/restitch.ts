@@ -3,7 +3,7 @@
 // that paragraph back to the story it belongs to; and paragraphs that reflow
 // found interleaved into a story go to the neighbour they share most words with.
 import type { ArticleDraft } from './article'
-import { continues } from './reflow'
+import { continuesEach } from './reflow'
 import { endsSentence, joinFragments } from './text'
 
 const PROSE = new Set(['news', 'commentary', 'unclassified'])
@@ -50,14 +50,17 @@ export function restitchAcrossArticles(articles: ArticleDraft[]): ArticleDraft[]
     if (!PROSE.has(a.kind) || a.continuedTo) return
     const last = a.paragraphs[a.paragraphs.length - 1]
     if (last === undefined || endsSentence(last)) return
+    // The first paragraphs of the next stories (not a titled story's opening), all asked about in one go.
+    const candidates: { other: ArticleDraft; at: number }[] = []
     for (const other of articles.slice(i + 1, i + 1 + STORIES_AHEAD)) {
       if (!PROSE.has(other.kind)) continue
-      const at = other.paragraphs.slice(0, PARAGRAPHS_AHEAD).findIndex((p, j) => (j > 0 || !other.title) && continues(last, p))
-      if (at === -1) continue
-      const [moved] = other.paragraphs.splice(at, 1)
-      a.paragraphs[a.paragraphs.length - 1] = joinFragments(last, moved ?? '')
-      return
+      for (let at = other.title ? 1 : 0; at < Math.min(other.paragraphs.length, PARAGRAPHS_AHEAD); at++) candidates.push({ other, at })
     }
+    const answers = continuesEach(last, candidates.map(({ other, at }) => other.paragraphs[at] as string))
+    const found = candidates[answers.indexOf(true)]
+    if (!found) return
+    const [moved] = found.other.paragraphs.splice(found.at, 1)
+    a.paragraphs[a.paragraphs.length - 1] = joinFragments(last, moved ?? '')
   })
   return articles
 }
