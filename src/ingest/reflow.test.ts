@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { reflow, splitsWord } from './reflow'
+import { continues, continuesEach, reflow, splitsWord, splitsWords } from './reflow'
 
 const frag = (...texts: string[]) => texts.map((text, i) => ({ text, startLine: i * 2 + 1, endLine: i * 2 + 1 }))
 
@@ -50,5 +50,15 @@ describe('splitsWord', () => {
   })
   it('does not see one at a clean word boundary', () => {
     expect(splitsWord('今天的会议', '。')).toBe(false)
+  })
+  it('answers several candidates in one pass exactly as it answers each alone', () => {
+    const nexts = ['展带动下日益红火', '。', 'abc', '', '  展览开幕', '新闻发布会', '，随后', '难群众', '\u{20000}字']
+    for (const prev of ['乡贤的抱团发', '牢牢兜住了困', '会议结束', 'the end', '']) {
+      const one = nexts.map((n) => splitsWord(prev, n))
+      expect(splitsWords(prev, nexts)).toEqual(one)
+      expect(continuesEach(prev, nexts)).toEqual(nexts.map((n) => continues(prev, n)))
+    }
+    expect(splitsWords('乡贤的抱团发', ['。', '展带动下日益红火'])).toEqual([false, true])
+    expect(continuesEach('会议结束', ['，随后', '新闻发布会'])).toEqual([true, false])
   })
 })
