@@ -20,29 +20,33 @@ interface Form {
   area: Division | undefined
   /** Candidates by province code, for forms with several readings (新城 names towns all over the country). */
   byProvince: Map<string, Division[]> | undefined
+  /** Candidates within an area, by the area's code: asked again for every article that names the area. */
+  inArea: Map<string, Division[]> | undefined
 }
 
 function newForm(name: string, full: boolean, d: Division): Form {
-  return { form: name, full, candidates: [d], third: name.length > 2 ? name.charCodeAt(2) : -1, area: undefined, byProvince: undefined }
+  return { form: name, full, candidates: [d], third: name.length > 2 ? name.charCodeAt(2) : -1, area: undefined, byProvince: undefined, inArea: undefined }
 }
 
 /**
  * Forms by their first two characters, in an open-addressing hash table over typed arrays: most text positions are
- * rejected by one array read (no form starts with that character) or one empty slot, without a Map lookup or allocation.
+ * rejected by one bit of a small filter, the rest mostly by one empty slot, without a Map lookup or allocation.
  */
 interface Index {
-  /** 1 where some form starts with that UTF-16 unit. */
-  initial: Uint8Array
   /** One bit per hashed two-unit start: 32 KB, so it stays in the fastest cache, and most positions stop here. */
   pairBits: Int32Array
   /** Slot → two-character key (first unit << 16 | second unit); 0 marks an empty slot. */
   keys: Int32Array
-  /** Slot → index into `lists`. */
+  /** Slot → where its forms start in `forms`; they run to the next list's start (`starts[list + 1]`). */
   values: Int32Array
   shift: number
   mask: number
-  /** Forms sharing a two-character start, longest first, so the scan stops at the first that matches. */
-  lists: Form[][]
+  /** Forms grouped by their two-character start, each group longest first, so the scan stops at the first that matches. */
+  forms: Form[]
+  /** Each form's third unit, laid out like `forms`: the scan reads these contiguous numbers, not the scattered Form objects. */
+  thirds: Int32Array
+  /** Group i is forms[starts[i], starts[i + 1]). */
+  starts: Int32Array
 }
 
 const pairKey = (s: string, i: number) => (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1)
@@ -82,22 +86,25 @@ function buildIndex(): Index {
   // A quarter full at most: an absent pair usually meets an empty slot at once.
   const bits = Math.max(4, Math.ceil(Math.log2(byPair.size * 4)))
   const built: Index = {
-    initial: new Uint8Array(0x10000),
     pairBits: new Int32Array(1 << (PAIR_FILTER_BITS - 5)),
     keys: new Int32Array(1 << bits),
     values: new Int32Array(1 << bits),
     shift: 32 - bits,
     mask: (1 << bits) - 1,
-    lists: [],
+    forms: [],
+    thirds: new Int32Array(forms.size),
+    starts: new Int32Array(byPair.size + 1),
   }
+  let group = 0
   for (const [k, list] of byPair) {
     list.sort((a, b) => b.form.length - a.form.length)
     let slot = slotOf(k, built.shift)
     while (built.keys[slot] !== 0) slot = (slot + 1) & built.mask
     built.keys[slot] = k
-    built.values[slot] = built.lists.length
-    built.lists.push(list)
-    built.initial[k >>> 16] = 1
+    built.values[slot] = group
+    built.starts[group] = built.forms.length
+    for (const f of list) built.thirds[built.forms.push(f) - 1] = f.third
+    built.starts[++group] = built.forms.length
     const bit = pairBit(k)
     built.pairBits[bit >>> 5] |= 1 << (bit & 31)
   }
@@ -110,14 +117,21 @@ export interface Mention {
   inHeadline: boolean
 }
 
+/** Does `form` stand at text[at…]? Its first three units are already known to match. */
+function matchesFrom(text: string, at: number, form: string): boolean {
+  if (at + form.length > text.length) return false
+  for (let n = 3; n < form.length; n++) if (text.charCodeAt(at + n) !== form.charCodeAt(n)) return false
+  return true
+}
+
 /** Longest-match scan: 衢江区 is one mention, not 衢江区 plus 江区. */
 export function findMentions(text: string, headlineLength = 0): Mention[] {
   index ??= buildIndex()
-  const { initial, pairBits, keys, values, shift, mask, lists } = index
+  const { pairBits, keys, values, shift, mask, forms, thirds, starts } = index
   const mentions: Mention[] = []
-  for (let i = 0, last = text.length - 1; i < last; i++) {
-    if (initial[text.charCodeAt(i)] === 0) continue
-    const k = pairKey(text, i)
+  // Each unit is read once: `next` becomes the next position's first unit.
+  for (let i = 0, last = text.length - 1, next = text.charCodeAt(0); i < last; i++) {
+    const k = (next << 16) | (next = text.charCodeAt(i + 1))
     const bit = pairBit(k)
     if ((pairBits[bit >>> 5] & (1 << (bit & 31))) === 0) continue
     let slot = slotOf(k, shift)
@@ -130,18 +144,19 @@ export function findMentions(text: string, headlineLength = 0): Mention[] {
       slot = (slot + 1) & mask
     }
     if (found < 0) continue
-    const list = lists[found]
+    const third = i + 2 < text.length ? text.charCodeAt(i + 2) : -2
     let best: Form | undefined
-    for (let j = 0; j < list.length; j++) {
-      const f = list[j]
-      if (f.third === -1 || (text.charCodeAt(i + 2) === f.third && text.startsWith(f.form, i))) {
-        best = f
+    for (let j = starts[found], end = starts[found + 1]; j < end; j++) {
+      const t = thirds[j]
+      if (t === -1 || (t === third && matchesFrom(text, i, forms[j].form))) {
+        best = forms[j]
         break
       }
     }
     if (!best) continue
     mentions.push({ form: best, at: i, inHeadline: i < headlineLength })
     i += best.form.length - 1
+    next = text.charCodeAt(i + 1)
   }
   return mentions
 }
@@ -159,6 +174,17 @@ function placeLikeContext(text: string, m: Mention): boolean {
   if (after >= text.length) return false
   if (AFTER_PLACE_CHARS.has(text.charAt(after))) return true
   return AFTER_PLACE_WORDS.some((w) => text.startsWith(w, after))
+}
+
+/** A form's candidates that lie within `area` (only those in its province need a look), remembered per form. */
+function candidatesWithin(form: Form, area: string): Division[] {
+  form.inArea ??= new Map()
+  let found = form.inArea.get(area)
+  if (!found) {
+    found = (form.byProvince?.get(provinceOf(area)) ?? []).filter((c) => isWithin(c.code, area))
+    form.inArea.set(area, found)
+  }
+  return found
 }
 
 /** 我市 / 本区 / 全县: the paper's own place, when it is that kind of division. */
@@ -226,8 +252,7 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, mentions
     let place: Division | undefined
     if (candidates.length === 1) place = candidates[0]
     else {
-      // Readings within an area: only those in its province need a look.
-      const inArea = (area: string | undefined) => (area ? (form.byProvince?.get(provinceOf(area)) ?? []).filter((c) => isWithin(c.code, area)) : [])
+      const inArea = (area: string | undefined) => (area ? candidatesWithin(form, area) : [])
       // The reading that lies within a place named in this article, else within the paper's own area.
       const inArticle = new Set(anchors.flatMap((a) => inArea(a).filter((c) => c.code !== a)))
       // Nearest first: the paper's own area, then the city around it.
