@@ -73,10 +73,9 @@ export function toRecord(page: PageDraft): PageRecord {
   const ends: number[] = []
   let size = 0
   for (const m of members) ends.push((size += Buffer.byteLength(m)))
-  // Its own ArrayBuffer (never Node's shared pool), so a worker can transfer it.
-  const content = new Uint8Array(size)
-  const view = Buffer.from(content.buffer, content.byteOffset, content.byteLength)
-  members.forEach((m, i) => view.write(m, ends[i - 1] ?? 0))
+  // Its own ArrayBuffer (never Node's shared pool), so a worker can transfer it; not zeroed, as every byte is written.
+  const content = Buffer.allocUnsafeSlow(size)
+  members.forEach((m, i) => content.write(m, ends[i - 1] ?? 0))
   return {
     sourceFile: page.sourceFile,
     encoding: page.encoding,

@@ -119,11 +119,15 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
   const articles = restitchAcrossArticles(segment(units).map(buildArticle))
   // Places are found once per article and serve both the page's locality and each article's tags.
   const texts = articles.map((a) => (a.kind === 'masthead' ? undefined : { headline: [a.kicker, a.title, a.subtitle].filter(Boolean).join(' '), body: a.paragraphs.join('\n') }))
-  const mentions = texts.map((t) => (t ? findMentions(articleText(t), t.headline.length + 1) : []))
-  const meta = buildMeta(articles, explicit, fm.body, mentions.flat())
+  const found = texts.map((t) => {
+    if (!t) return undefined
+    const text = articleText(t)
+    return { text, mentions: findMentions(text, t.headline.length + 1) }
+  })
+  const meta = buildMeta(articles, explicit, fm.body, found.flatMap((f) => f?.mentions ?? []))
   articles.forEach((a, i) => {
-    const text = texts[i]
-    if (text) a.places = tagPlaces(text, meta.localityCode, mentions[i])
+    const t = texts[i]
+    if (t) a.places = tagPlaces(t, meta.localityCode, found[i])
   })
   const page: PageDraft = { sourceFile: file, encoding: decoded.encoding, meta, frontMatter: fm.raw, articles }
   const lost = checkNothingLost(withoutMarkup(fm.body), page)

@@ -22,10 +22,22 @@ interface Form {
   byProvince: Map<string, Division[]> | undefined
   /** Candidates within an area, by the area's code: asked again for every article that names the area. */
   inArea: Map<string, Division[]> | undefined
+  /**
+   * Scratch for tagPlaces, valid while `article` equals the number of the article being tagged: short mentions
+   * counted so far, and what the form reads as there. On the form itself, so the many mentions need no map lookups.
+   */
+  article: number
+  shortCount: number
+  /** Whether `place` and `settled` are worked out for this article yet. */
+  read: boolean
+  /** What the form reads as in the article (undefined: nothing, it is left out). */
+  place: Division | undefined
+  /** Short forms only: accepted without looking at the context of each mention. */
+  settled: boolean
 }
 
 function newForm(name: string, full: boolean, d: Division): Form {
-  return { form: name, full, candidates: [d], third: name.length > 2 ? name.charCodeAt(2) : -1, area: undefined, byProvince: undefined, inArea: undefined }
+  return { form: name, full, candidates: [d], third: name.length > 2 ? name.charCodeAt(2) : -1, area: undefined, byProvince: undefined, inArea: undefined, article: 0, shortCount: 0, read: false, place: undefined, settled: false }
 }
 
 /**
@@ -209,12 +221,19 @@ export interface ArticleText {
 /** The text tagPlaces reads for an article: its headline, a line break, its body. */
 export const articleText = ({ headline, body }: ArticleText): string => `${headline}\n${body}`
 
-/** `mentions`, when given, are findMentions(articleText(article), headline.length + 1), found once by the caller. */
-export function tagPlaces(article: ArticleText, paperLocality?: string, mentions?: Mention[]): PlaceTag[] {
+/** Numbers the articles tagPlaces reads, for the scratch fields on each form. */
+let articleCount = 0
+
+/**
+ * `found`, when given, is the article's text (articleText) and its mentions (findMentions(text, headline.length + 1)),
+ * made once by the caller.
+ */
+export function tagPlaces(article: ArticleText, paperLocality?: string, found?: { text: string; mentions: Mention[] }): PlaceTag[] {
   const all = loadDivisions()
   const { headline } = article
-  const text = articleText(article)
-  mentions ??= findMentions(text, headline.length + 1)
+  const text = found?.text ?? articleText(article)
+  const mentions = found?.mentions ?? findMentions(text, headline.length + 1)
+  const stamp = ++articleCount
   const score = new Map<string, number>()
   const bump = (code: string, inHeadline: boolean) => score.set(code, (score.get(code) ?? 0) + (inHeadline ? 3 : 1))
 
@@ -226,10 +245,14 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, mentions
   // Anchors: places named in full with a single reading. They, and the paper's locality, settle the ambiguous ones.
   const anchors: string[] = []
   const fullyNamed = new Set<string>()
-  const shortCounts = new Map<Form, number>()
   for (const m of mentions) {
     const { form } = m
-    if (!form.full) shortCounts.set(form, (shortCounts.get(form) ?? 0) + 1)
+    if (form.article !== stamp) {
+      form.article = stamp
+      form.shortCount = 0
+      form.read = false
+    }
+    if (!form.full) form.shortCount++
     else {
       for (const c of form.candidates) fullyNamed.add(c.code)
       const only = form.candidates.length === 1 ? form.candidates[0].code : undefined
@@ -240,14 +263,11 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, mentions
   const within = (code: string, areas: string[]) => areas.some((a) => a !== code && isWithin(code, a))
   const province = paper ? provinceOf(paper.code) : undefined
 
-  /** What a form reads as in this article, and whether a short form of it needs the words around each mention. */
-  interface Reading {
-    place?: Division
-    /** Short forms only: accepted without looking at the context of each mention. */
-    settled?: boolean
-  }
-  const readings = new Map<Form, Reading>()
-  const readingOf = (form: Form): Reading => {
+  /** Works out what a form reads as in this article (its `place` and `settled`). */
+  const read = (form: Form): void => {
+    form.read = true
+    form.place = undefined
+    form.settled = false
     const { candidates } = form
     let place: Division | undefined
     if (candidates.length === 1) place = candidates[0]
@@ -260,26 +280,26 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, mentions
       const pick = inArticle.size ? [...inArticle] : inPaper.length ? inPaper : inArea(paper?.parent)
       if (pick.length === 1) place = pick[0]
     }
-    if (!place || form.full) return { place }
+    if (!place || form.full) {
+      form.place = place
+      return
+    }
     // Short forms of far-away places are mostly ordinary words (阿里巴巴 is not 阿里地区): keep to the paper's province unless the article names the province.
     const placeProvince = provinceOf(place.code)
     const near = !paper || province === placeProvince || anchors.includes(placeProvince)
     // A town's short form also needs its county in view: two-character town names are everyday words elsewhere.
-    if (!near || (place.level === 'town' && !within(place.code, context))) return {}
+    if (!near || (place.level === 'town' && !within(place.code, context))) return
+    form.place = place
     // Named in full elsewhere in the article, or repeated inside a place the article itself names (湖镇派出所 … 龙游县); the paper's locality alone is not enough.
-    const settled = fullyNamed.has(place.code) || ((shortCounts.get(form) ?? 0) >= 2 && within(place.code, anchors))
-    return { place, settled }
+    form.settled = fullyNamed.has(place.code) || (form.shortCount >= 2 && within(place.code, anchors))
   }
 
   for (const m of mentions) {
-    let reading = readings.get(m.form)
-    if (!reading) {
-      reading = readingOf(m.form)
-      readings.set(m.form, reading)
-    }
-    const { place } = reading
+    const { form } = m
+    if (!form.read) read(form)
+    const { place } = form
     if (!place) continue
-    if (!m.form.full && !reading.settled && !placeLikeContext(text, m)) continue
+    if (!form.full && !form.settled && !placeLikeContext(text, m)) continue
     bump(place.code, m.inHeadline)
   }
 
