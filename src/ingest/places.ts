@@ -3,6 +3,7 @@
 // (江南街道) need support from the article or the paper's own locality, and a
 // place is left out rather than guessed.
 import { type Division, isWithin, loadDivisions, type PlaceLevel, provinceOf } from './gazetteer'
+import { UnitBuffer } from './text'
 
 export interface PlaceTag {
   code: string
@@ -47,10 +48,11 @@ function newForm(name: string, full: boolean, d: Division): Form {
 interface Index {
   /** One bit per hashed two-unit start: 32 KB, so it stays in the fastest cache, and most positions stop here. */
   pairBits: Int32Array
-  /** Slot → two-character key (first unit << 16 | second unit); 0 marks an empty slot. */
-  keys: Int32Array
-  /** Slot → where its forms start in `forms`; they run to the next list's start (`starts[list + 1]`). */
-  values: Int32Array
+  /**
+   * Slot s holds a two-character key (first unit << 16 | second unit) at 2s, 0 when empty, and its group of forms at
+   * 2s + 1: side by side, so a probe reads one cache line.
+   */
+  slots: Int32Array
   shift: number
   mask: number
   /** Forms grouped by their two-character start, each group longest first, so the scan stops at the first that matches. */
@@ -95,12 +97,11 @@ function buildIndex(): Index {
     if (list) list.push(f)
     else byPair.set(k, [f])
   }
-  // A quarter full at most: an absent pair usually meets an empty slot at once.
-  const bits = Math.max(4, Math.ceil(Math.log2(byPair.size * 4)))
+  // Half full at most: an absent pair usually meets an empty slot at once, and the table stays small enough to cache.
+  const bits = Math.max(4, Math.ceil(Math.log2(byPair.size * 2)))
   const built: Index = {
     pairBits: new Int32Array(1 << (PAIR_FILTER_BITS - 5)),
-    keys: new Int32Array(1 << bits),
-    values: new Int32Array(1 << bits),
+    slots: new Int32Array(2 << bits),
     shift: 32 - bits,
     mask: (1 << bits) - 1,
     forms: [],
@@ -111,9 +112,9 @@ function buildIndex(): Index {
   for (const [k, list] of byPair) {
     list.sort((a, b) => b.form.length - a.form.length)
     let slot = slotOf(k, built.shift)
-    while (built.keys[slot] !== 0) slot = (slot + 1) & built.mask
-    built.keys[slot] = k
-    built.values[slot] = group
+    while (built.slots[2 * slot] !== 0) slot = (slot + 1) & built.mask
+    built.slots[2 * slot] = k
+    built.slots[2 * slot + 1] = group
     built.starts[group] = built.forms.length
     for (const f of list) built.thirds[built.forms.push(f) - 1] = f.third
     built.starts[++group] = built.forms.length
@@ -136,27 +137,30 @@ function matchesFrom(text: string, at: number, form: string): boolean {
   return true
 }
 
+const scanUnits = new UnitBuffer()
+
 /** Longest-match scan: 衢江区 is one mention, not 衢江区 plus 江区. */
 export function findMentions(text: string, headlineLength = 0): Mention[] {
   index ??= buildIndex()
-  const { pairBits, keys, values, shift, mask, forms, thirds, starts } = index
+  const { pairBits, slots, shift, mask, forms, thirds, starts } = index
   const mentions: Mention[] = []
+  const units = scanUnits.fill(text)
   // Each unit is read once: `next` becomes the next position's first unit.
-  for (let i = 0, last = text.length - 1, next = text.charCodeAt(0); i < last; i++) {
-    const k = (next << 16) | (next = text.charCodeAt(i + 1))
+  for (let i = 0, last = text.length - 1, next = units[0] as number; i < last; i++) {
+    const k = (next << 16) | (next = units[i + 1] as number)
     const bit = pairBit(k)
     if ((pairBits[bit >>> 5] & (1 << (bit & 31))) === 0) continue
     let slot = slotOf(k, shift)
     let found = -1
-    for (let stored = keys[slot]; stored !== 0; stored = keys[slot]) {
+    for (let stored = slots[2 * slot]; stored !== 0; stored = slots[2 * slot]) {
       if (stored === k) {
-        found = values[slot]
+        found = slots[2 * slot + 1]
         break
       }
       slot = (slot + 1) & mask
     }
     if (found < 0) continue
-    const third = i + 2 < text.length ? text.charCodeAt(i + 2) : -2
+    const third = i + 2 < text.length ? (units[i + 2] as number) : -2
     let best: Form | undefined
     for (let j = starts[found], end = starts[found + 1]; j < end; j++) {
       const t = thirds[j]
@@ -168,7 +172,7 @@ export function findMentions(text: string, headlineLength = 0): Mention[] {
     if (!best) continue
     mentions.push({ form: best, at: i, inHeadline: i < headlineLength })
     i += best.form.length - 1
-    next = text.charCodeAt(i + 1)
+    next = units[i + 1] as number
   }
   return mentions
 }

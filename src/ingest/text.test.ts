@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { displayWidth, endsSentence, missingCharacters } from './text'
+import { displayWidth, endsSentence, missingCharacters, UnitBuffer } from './text'
 
 describe('displayWidth', () => {
   it('counts CJK and full-width characters as two columns, ASCII as one', () => {
@@ -41,5 +41,18 @@ describe('endsSentence', () => {
 
   it('refuses text cut mid-sentence, a single dash, and quotes after a clause end', () => {
     for (const s of ['大桥全长两公里，', '今天正式', '一—', '他说；”', '', '   ', '“引语”']) expect(endsSentence(s), s).toBe(false)
+  })
+})
+
+describe('UnitBuffer', () => {
+  const unitsOf = (s: string) => Array.from({ length: s.length }, (_, i) => s.charCodeAt(i))
+
+  it('holds exactly the UTF-16 units of each string it is given, lone surrogates included, growing as needed', () => {
+    const buffer = new UnitBuffer()
+    const short = 'a\ud800b中\u{1F600}'
+    expect([...buffer.fill(short).subarray(0, short.length)]).toEqual(unitsOf(short))
+    const long = '新闻'.repeat(50_000) + '\udc00'
+    expect([...buffer.fill(long).subarray(0, long.length)]).toEqual(unitsOf(long))
+    expect([...buffer.fill('xy').subarray(0, 2)]).toEqual([0x78, 0x79])
   })
 })

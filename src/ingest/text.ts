@@ -1,5 +1,6 @@
 // Character-level helpers shared by the ingest steps. Rules are about Chinese
 // newspaper typography in general, never about a particular page.
+import { endianness } from 'node:os'
 
 /** Full-width ASCII variants (！ → !, （ → (, ０ → 0) folded to half-width; everything else kept. */
 export function toHalfWidth(s: string): string {
@@ -99,15 +100,40 @@ const isSpaceCode = (c: number): boolean =>
 const SPACE_UNITS = new Uint8Array(0x10000)
 for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) SPACE_UNITS[c] = 1
 
+/**
+ * A reusable array holding a string's UTF-16 units, for the loops that read every character of a page. Reading a
+ * typed array is over twice as fast here as charCodeAt on the sliced and joined strings the steps make, and copying
+ * the units in costs little.
+ */
+export class UnitBuffer {
+  private bytes = Buffer.allocUnsafeSlow(1 << 16)
+  private units = new Uint16Array(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length >> 1)
+
+  /** An array whose first s.length entries are the units of `s`; valid until the next call. */
+  fill(s: string): Uint16Array {
+    if (s.length > this.units.length) {
+      this.bytes = Buffer.allocUnsafeSlow(2 ** Math.ceil(Math.log2(s.length * 2)))
+      this.units = new Uint16Array(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length >> 1)
+    }
+    if (LITTLE_ENDIAN) this.bytes.write(s, 0, 'utf16le')
+    else for (let i = 0; i < s.length; i++) this.units[i] = s.charCodeAt(i)
+    return this.units
+  }
+}
+const LITTLE_ENDIAN = endianness() === 'LE'
+
 /** Counts of BMP characters: 256 KB, small enough to stay in cache. Characters beyond the BMP (rare) are counted in a map. */
 const bmpCounts = new Int32Array(0x10000)
 const astralCounts = new Map<number, number>()
 const touched: number[] = []
 
+const tallyUnits = new UnitBuffer()
+
 function tally(texts: Iterable<string>, delta: number): void {
   for (const t of texts) {
+    const units = tallyUnits.fill(t)
     for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i)
+      const c = units[i] as number
       if (c >= 0xd800 && c <= 0xdfff) {
         // A surrogate pair is one character; a lone surrogate counts as itself.
         const cp = t.codePointAt(i) as number
