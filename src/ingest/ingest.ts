@@ -1,9 +1,11 @@
 // The pipeline over a folder: read every page file (and its sidecar), run the
 // page steps, drop byte-identical duplicates, assemble issues, validate.
-import { readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { basename, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { Catalog, type Warning } from '../schema/bundle'
 import { assemble } from './issues'
@@ -57,7 +59,39 @@ export async function listPageFiles(dir: string): Promise<FileEntry[]> {
     .map((path) => ({ path, sidecar: all.has(path + SIDECAR) }))
 }
 
-const PAGE_WORKER = new URL('./page-worker-boot.mjs', import.meta.url)
+/** The worker through the tsx loader: slower to start (each module goes through the loader's own thread), always there. */
+const PAGE_WORKER_VIA_TSX = new URL('./page-worker-boot.mjs', import.meta.url)
+
+/**
+ * page-worker.ts bundled by esbuild into one plain module under node_modules/.cache (so its packages resolve as from
+ * here), for worker threads that lack this thread's TypeScript loader. A worker starts from it about half a second
+ * sooner than through tsx. esbuild works in its own process, so this thread runs the page steps meanwhile. Falls back
+ * to tsx when esbuild is missing or fails.
+ */
+async function bundledPageWorker(): Promise<URL> {
+  try {
+    const { build } = await import('esbuild')
+    const result = await build({
+      entryPoints: [fileURLToPath(new URL('./page-worker.ts', import.meta.url))],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      write: false,
+      logLevel: 'silent',
+    })
+    const code = result.outputFiles[0]?.contents
+    if (!code) return PAGE_WORKER_VIA_TSX
+    const dir = new URL('../../node_modules/.cache/banmian/', import.meta.url)
+    const file = new URL(`page-worker-${createHash('sha1').update(code).digest('hex').slice(0, 12)}.mjs`, dir)
+    mkdirSync(dir, { recursive: true })
+    if (!existsSync(file)) writeFileSync(file, code)
+    return file
+  } catch {
+    return PAGE_WORKER_VIA_TSX
+  }
+}
 
 /**
  * Runs the page steps over all files, on this thread and `threads - 1` worker threads. Batches are handed out as
@@ -69,7 +103,7 @@ export async function processAll(
   files: FileEntry[],
   threads: number,
   onDone: (n: number) => void = () => undefined,
-  workerScript: URL = PAGE_WORKER,
+  workerScript?: URL,
 ): Promise<PageOutcome[]> {
   const batches: FileEntry[][] = []
   for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE))
@@ -84,37 +118,43 @@ export async function processAll(
     onDone(done)
   }
 
+  // This thread starts on the batches at once; workers join as soon as their script is ready.
+  const script = threads > 1 ? (workerScript ? Promise.resolve(workerScript) : bundledPageWorker()) : undefined
   const workers = Array.from({ length: threads - 1 }, () => {
-    const worker = new Worker(workerScript)
+    let worker: Worker | undefined
     const pending = new Set<number>()
-    const feed = () => {
-      while (pending.size < BATCHES_AHEAD) {
-        const batch = take()
-        if (batch === undefined) break
-        pending.add(batch)
-        worker.postMessage({ batch, inputDir, files: batches[batch] } satisfies PageBatch)
-      }
-      if (pending.size === 0) settle()
-    }
-    let settle: () => void = () => undefined
     const idle = new Promise<void>((resolve) => {
-      settle = resolve
-      worker.on('message', (r: PageBatchResult) => {
-        pending.delete(r.batch)
-        finished(r.batch, r.outcomes)
-        feed()
-      })
+      const feed = (w: Worker) => {
+        while (pending.size < BATCHES_AHEAD) {
+          const batch = take()
+          if (batch === undefined) break
+          pending.add(batch)
+          w.postMessage({ batch, inputDir, files: batches[batch] } satisfies PageBatch)
+        }
+        if (pending.size === 0) resolve()
+      }
       // A worker that fails or exits early: whatever it had not finished is done here instead.
       const gone = () => {
         retry.push(...pending)
         pending.clear()
         resolve()
       }
-      worker.on('error', gone)
-      worker.on('exit', gone)
+      const start = (url: URL) => {
+        // All batches taken by the time the script is ready: no worker needed.
+        if (retry.length === 0 && next >= batches.length) return resolve()
+        const w = (worker = new Worker(url))
+        w.on('message', (r: PageBatchResult) => {
+          pending.delete(r.batch)
+          finished(r.batch, r.outcomes)
+          feed(w)
+        })
+        w.on('error', gone)
+        w.on('exit', gone)
+        feed(w)
+      }
+      script?.then(start).catch(gone)
     })
-    feed()
-    return { worker, idle }
+    return { idle, stop: () => worker?.terminate() }
   })
   try {
     for (let batch = take(); batch !== undefined; batch = take()) {
@@ -128,7 +168,7 @@ export async function processAll(
       finished(batch, batches[batch]!.map((f) => processFile(inputDir, f.path, f.sidecar, readFileSync)))
     }
   } finally {
-    await Promise.all(workers.map((w) => w.worker.terminate()))
+    await Promise.all(workers.map((w) => w.stop()))
   }
   return results.flat()
 }
