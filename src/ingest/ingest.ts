@@ -180,8 +180,9 @@ export async function ingestDirectory(inputDir: string, options: IngestOptions =
   const records: PageRecord[] = []
   const seen = new Map<string, string>()
   const progress = (n: number) => options.onProgress?.(n, files.length)
-  // Measured on a 2-core machine (50 MB bench corpus): this thread plus one worker run the page steps in 4.6 s, this
-  // thread alone in 6.1 s; each thread compiles the page steps anew, so it is 1.3 times, not 2.
+  // Measured on a 2-core machine (50 MB bench corpus): this thread plus one worker run the page steps in 4.4–4.5 s,
+  // this thread alone in 5.7–6.0 s; each thread loads the gazetteer and compiles the page steps anew, so it is 1.3
+  // times, not 2.
   const threads = Math.max(1, options.threads ?? Math.min(availableParallelism(), 4))
   const used = files.length >= MIN_FILES_FOR_WORKERS ? threads : 1
   const started = performance.now()
