@@ -8,7 +8,9 @@ import type { Page } from '../schema/bundle'
 import {
   FRONT_PAGE, PARKS, SCHOOL, SECOND_PAGE, missingFrom, pageTexts, pagesOf, removeInput, withoutHeadingMarks, wrap, writeInput,
 } from '../../test/ingest-pages'
-import { ingestDirectory, listPageFiles, processAll } from './ingest'
+import { Worker } from 'node:worker_threads'
+import { bundledPageWorker, ingestDirectory, listPageFiles, processAll } from './ingest'
+import type { PageBatchResult } from './page-worker'
 import { readBodies } from './write'
 
 const dirs: string[] = []
@@ -241,6 +243,28 @@ describe('ingestDirectory: worker threads', () => {
       expect([...two.bodies]).toEqual([...one.bodies])
       expect(two.warnings.some((w) => w.file === 'p900-copy.txt' && w.message.includes('p001.txt'))).toBe(true)
     } finally {
+      await removeInput(dir)
+    }
+  }, 60_000)
+})
+
+describe('bundledPageWorker', () => {
+  it('gives a plain module a worker thread starts from and runs the page steps in, not the tsx fallback', async () => {
+    const url = await bundledPageWorker()
+    expect(url.pathname).toMatch(/\/node_modules\/\.cache\/banmian\/page-worker-[0-9a-f]{12}\.mjs$/)
+    const dir = await writeInput({ 'a.txt': FRONT_PAGE })
+    const worker = new Worker(url)
+    try {
+      const reply = new Promise<PageBatchResult>((resolve, reject) => {
+        worker.once('message', resolve)
+        worker.once('error', reject)
+      })
+      worker.postMessage({ batch: 7, inputDir: dir, files: [{ path: join(dir, 'a.txt'), sidecar: false }] })
+      const { batch, outcomes } = await reply
+      expect(batch).toBe(7)
+      expect(outcomes.map((o) => [o.file, o.error, o.page?.articles.length ? 'articles' : 'none'])).toEqual([['a.txt', undefined, 'articles']])
+    } finally {
+      await worker.terminate()
       await removeInput(dir)
     }
   }, 60_000)
