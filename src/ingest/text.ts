@@ -36,9 +36,7 @@ export function parsePositive(s: string): number | undefined {
 }
 
 export const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff'
-const cjkRe = new RegExp(`[${CJK}]`)
-export const isCjk = (ch: string): boolean => cjkRe.test(ch)
-/** The same test on a UTF-16 unit (NaN, past the end of a string, is not one). */
+/** Is this UTF-16 unit an ideograph in the CJK ranges above? (NaN, past the end of a string, is not.) */
 export const isCjkCode = (c: number): boolean => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
 
 /** Punctuation that ends a sentence (and so may end a paragraph); ；;：: end a clause that a new paragraph may follow. */
