@@ -1,5 +1,5 @@
 // End to end: folders of page files written by the test → ingestDirectory.
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import iconv from 'iconv-lite'
@@ -265,6 +265,44 @@ describe('bundledPageWorker', () => {
       expect(outcomes.map((o) => [o.file, o.error, o.page?.articles.length ? 'articles' : 'none'])).toEqual([['a.txt', undefined, 'articles']])
     } finally {
       await worker.terminate()
+      await removeInput(dir)
+    }
+  }, 60_000)
+  it('reuses the bundle without starting esbuild while its sources are unchanged, and rebuilds when one changes', async () => {
+    const name = `probe-${process.pid}-${Date.now()}`
+    const dir = await writeInput({
+      [`${name}.ts`]: "import { answer } from './answer.ts'\nimport { parentPort } from 'node:worker_threads'\nparentPort?.postMessage(answer)\n",
+      'answer.ts': 'export const answer: number = 41\n',
+    })
+    const entry = pathToFileURL(join(dir, `${name}.ts`))
+    let builds = 0
+    const counted = async () => {
+      builds++
+      return (await import('esbuild')).build
+    }
+    const run = async (url: URL) => {
+      const worker = new Worker(url)
+      try {
+        return await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject))
+      } finally {
+        await worker.terminate()
+      }
+    }
+    const made: URL[] = []
+    try {
+      const first = await bundledPageWorker(entry, counted)
+      const again = await bundledPageWorker(entry, counted)
+      expect(again.href).toBe(first.href)
+      expect(builds).toBe(1)
+      expect(await run(again)).toBe(41)
+      writeFileSync(join(dir, 'answer.ts'), 'export const answer: number = 42\n')
+      const changed = await bundledPageWorker(entry, counted)
+      made.push(first, changed, new URL(`${name}.json`, first))
+      expect(builds).toBe(2)
+      expect(changed.href).not.toBe(first.href)
+      expect(await run(changed)).toBe(42)
+    } finally {
+      for (const url of made) rmSync(url, { force: true })
       await removeInput(dir)
     }
   }, 60_000)
