@@ -4,8 +4,8 @@ import type { Article, ArticleKind, Author, Continuation, Figure } from '../sche
 import { parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
 import { buildHeadline, type Headline } from './headline'
 import { reflow, type Fragment } from './reflow'
-import { type Classified, type Draft, isTeaserLabel, pointerPage } from './segment'
-import { CJK, parsePositive } from './text'
+import { type Classified, type Draft, isTeaserLabel, pointerTarget } from './segment'
+import { CJK, type PageDesignation, pageDesignation, SECTION_LETTER } from './text'
 
 export type ArticleDraft = Omit<Article, 'id' | 'source'> & {
   startLine: number
@@ -16,8 +16,13 @@ export type ArticleDraft = Omit<Article, 'id' | 'source'> & {
 
 const NUM = '[0-9０-９]+|[一二三四五六七八九十]+'
 const S = '[ \\t\\u3000]*'
-const FROM_MARK = new RegExp(`^[（(]${S}(?:上接|接)${S}(?:第${S})?(${NUM})${S}版${S}(?:[${CJK}]{0,6})?[）)]`)
-const TO_MARK = new RegExp(`[（(]${S}(?:下转|转)${S}(?:第${S})?(${NUM})${S}版${S}(?:[${CJK}]{0,6})?[）)]$`)
+/** The page a mark names: 第2版, 2版, 二版, A2版, 第Ａ２版. */
+const PAGE = `(?:第${S})?(?:(${SECTION_LETTER})${S})?(${NUM})${S}版`
+const FROM_MARK = new RegExp(`^[（(]${S}(?:上接|接)${S}${PAGE}${S}(?:[${CJK}]{0,6})?[）)]`)
+const TO_MARK = new RegExp(`[（(]${S}(?:下转|转)${S}${PAGE}${S}(?:[${CJK}]{0,6})?[）)]$`)
+
+/** A continuation to or from the page a mark's match names. */
+const continuation = (page: PageDesignation, text: string): Continuation => (page.label ? { page: page.number, label: page.label, text } : { page: page.number, text })
 
 /** (上接1版)… / …(下转2版) → continuation fields and the paragraph without the mark. */
 export function takeContinuations(paragraphs: Fragment[]): { paragraphs: Fragment[]; from?: Continuation; to?: Continuation } {
@@ -26,16 +31,16 @@ export function takeContinuations(paragraphs: Fragment[]): { paragraphs: Fragmen
   let to: Continuation | undefined
   const first = out[0]
   const fm = first?.text.match(FROM_MARK)
-  const fromPage = fm ? parsePositive(fm[1] ?? '') : undefined
+  const fromPage = fm ? pageDesignation(fm[2] ?? '', fm[1]) : undefined
   if (first && fm && fromPage) {
-    from = { page: fromPage, text: fm[0] }
+    from = continuation(fromPage, fm[0])
     first.text = first.text.slice(fm[0].length)
   }
   const last = out[out.length - 1]
   const tm = last?.text.match(TO_MARK)
-  const toPage = tm ? parsePositive(tm[1] ?? '') : undefined
+  const toPage = tm ? pageDesignation(tm[2] ?? '', tm[1]) : undefined
   if (last && tm && tm.index !== undefined && toPage) {
-    to = { page: toPage, text: tm[0] }
+    to = continuation(toPage, tm[0])
     last.text = last.text.slice(0, tm.index)
   }
   return { paragraphs: out.filter((p) => p.text.trim() !== ''), from, to }
@@ -114,6 +119,7 @@ export function articleDraft(a: Pick<ArticleDraft, 'kind' | 'title' | 'authors' 
     continuedFrom: a.continuedFrom,
     continuedTo: a.continuedTo,
     refersToPage: a.refersToPage,
+    refersToLabel: a.refersToLabel,
     refersToText: a.refersToText,
     startLine: a.startLine,
     endLine: a.endLine,
@@ -160,7 +166,7 @@ export function buildArticle(d: Draft): ArticleDraft {
   }
   const marks = takeContinuations(fragments)
   const { paragraphs, interleaved } = reflow(marks.paragraphs)
-  const pointer = pointers[0]
+  const target = pointers[0] && pointerTarget(pointers[0].text)
   return articleDraft({
     ...base,
     byline: bylineText,
@@ -169,7 +175,8 @@ export function buildArticle(d: Draft): ArticleDraft {
     interleaved: interleaved.length ? interleaved : undefined,
     continuedFrom: marks.from,
     continuedTo: marks.to,
-    refersToPage: pointer ? pointerPage(pointer.text) : undefined,
+    refersToPage: target?.number,
+    refersToLabel: target?.label,
     refersToText: pointers.length ? pointers.map((p) => p.text).join('\n') : undefined,
   })
 }

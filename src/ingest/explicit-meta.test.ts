@@ -54,4 +54,12 @@ describe('splitFrontMatter', () => {
       expect(fm.problems).toEqual([])
     }
   })
+
+  it('takes a lettered page (A2, 第Ｂ３版) as a page label and says why an unreadable page is ignored', () => {
+    for (const page of ['A2', '第A2版', 'Ａ２']) expect(splitFrontMatter(`---\npage: ${page}\n---\n正文。`).meta).toEqual({ pageLabel: 'A2' })
+    expect(splitFrontMatter('---\npageLabel: 第Ｂ３版\n---\n正文。').meta).toEqual({ pageLabel: 'B3' })
+    const bad = splitFrontMatter('---\npage: 头版\n---\n正文。')
+    expect(bad.meta).toEqual({})
+    expect(bad.problems).toEqual([{ line: 1, message: expect.stringContaining('pageNumber') }])
+  })
 })

@@ -2,7 +2,7 @@
 // sidecar `<file>.meta.json`. Explicit values beat anything inferred later.
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
-import { parseChineseNumber } from './text'
+import { pageDesignation, parseChineseNumber, SECTION_LETTER, toHalfWidth } from './text'
 
 /** Keys accepted in front matter / sidecars, with their Chinese aliases. */
 const ALIASES: Record<string, keyof ExplicitMeta> = {
@@ -10,6 +10,7 @@ const ALIASES: Record<string, keyof ExplicitMeta> = {
   edition: 'edition', 版别: 'edition',
   date: 'date', 日期: 'date',
   page: 'pageNumber', pageNumber: 'pageNumber', page_number: 'pageNumber', 版次: 'pageNumber',
+  pageLabel: 'pageLabel', page_label: 'pageLabel',
   pageName: 'pageName', page_name: 'pageName', 版名: 'pageName',
   locality: 'locality', 地区: 'locality',
 }
@@ -19,6 +20,7 @@ export const ExplicitMeta = z.object({
   edition: z.string().min(1).optional(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期须为 YYYY-MM-DD').optional(),
   pageNumber: z.number().int().positive().optional(),
+  pageLabel: z.string().regex(/^[A-Z][1-9]\d*$/, '版号须为字母加数字，如 A2').optional(),
   pageName: z.string().min(1).optional(),
   locality: z.string().min(1).optional(),
 })
@@ -36,6 +38,17 @@ function normaliseDate(v: unknown): unknown {
   return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : v
 }
 
+const LETTERED_PAGE = new RegExp(`^(${SECTION_LETTER})\\s*([0-9０-９]+)$`)
+
+/** A page given as 3, "3", "第三版", "A2" or "第A2版" → pageNumber or, for a lettered page, pageLabel (the raw value when unreadable, for the schema to refuse). */
+function explicitPage(value: unknown): { pageNumber?: unknown; pageLabel?: unknown } {
+  if (typeof value !== 'string') return { pageNumber: value }
+  const bare = value.trim().replace(/^第\s*|\s*版$/g, '')
+  const lettered = bare.match(LETTERED_PAGE)
+  if (lettered) return { pageLabel: pageDesignation(lettered[2] ?? '', lettered[1])?.label ?? toHalfWidth(bare) }
+  return { pageNumber: parseChineseNumber(bare) ?? value }
+}
+
 /** Maps raw key/values to ExplicitMeta, reporting unknown keys and wrong types instead of throwing. */
 export function toExplicitMeta(raw: unknown, line: number): { meta: ExplicitMeta; problems: MetaProblem[] } {
   const problems: MetaProblem[] = []
@@ -51,7 +64,7 @@ export function toExplicitMeta(raw: unknown, line: number): { meta: ExplicitMeta
       continue
     }
     if (field === 'date') mapped.date = normaliseDate(value)
-    else if (field === 'pageNumber') mapped.pageNumber = typeof value === 'string' ? (parseChineseNumber(value.replace(/^第|版$/g, '')) ?? value) : value
+    else if (field === 'pageNumber' || field === 'pageLabel') Object.assign(mapped, explicitPage(value))
     else mapped[field] = typeof value === 'number' ? String(value) : value
   }
   const meta: ExplicitMeta = {}

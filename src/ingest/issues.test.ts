@@ -51,6 +51,43 @@ describe('assemble', () => {
     expect(warnings.some((w) => w.file === 'd.txt' && w.message.includes('第 1 版'))).toBe(true)
   })
 
+  it('orders the pages of a paper printed in sections by section and number, and links continuations between them', () => {
+    const masthead = '某某晚报\n\n2024年3月5日 星期二'
+    // The front page prints no label: it is page 1 by inference, which a mark naming A1 still finds.
+    const a1 = page('z-front.txt', `${masthead}\n\n两会特别报道\n\n本报讯(记者 王五)全国两会在北京召开，代表委员共商国是。(下转A3版)`)
+    const a3 = page('y.txt', `${masthead}\n\n第A3版：综合\n\n两会特别报道\n\n(上接A1版)代表委员们认为，报告实事求是。（下转Ｂ１版）`)
+    const a12 = page('x.txt', `${masthead}\n\n第A12版：体育\n\n马拉松开跑\n\n本报讯(记者 李四)三万人参加了马拉松。`)
+    const b1 = page('w.txt', `${masthead}\n\nB1版 城市\n\n两会特别报道\n\n(上接A3版)会场外，市民热议报告。`)
+    const warnings: Warning[] = []
+    const { catalog, bodies } = assemble([b1, a12, a3, a1], warnings)
+    const [issue] = catalog.issues
+    expect(issue?.pages.map((p) => [p.number, p.label, p.name])).toEqual([
+      [1, undefined, undefined],
+      [undefined, 'A3', '综合'],
+      [undefined, 'A12', '体育'],
+      [undefined, 'B1', '城市'],
+    ])
+    expect(warnings).toEqual([])
+    const pages = readBodies(bodies).get(issue?.id ?? '')?.pages ?? []
+    const story = (label: string | undefined) => pages.find((p) => p.label === label)?.articles.find((a) => a.title === '两会特别报道' || a.continuedFrom)
+    const [front, middle, last] = [story(undefined), story('A3'), story('B1')]
+    expect(front?.continuedTo).toEqual({ page: 3, label: 'A3', text: '(下转A3版)', articleId: middle?.id })
+    expect(middle?.continuedFrom).toMatchObject({ label: 'A1', articleId: front?.id })
+    expect(middle?.continuedTo).toMatchObject({ label: 'B1', articleId: last?.id })
+    expect(last?.continuedFrom).toMatchObject({ label: 'A3', articleId: middle?.id })
+  })
+
+  it('tells two files with the same label apart from pages with that number', () => {
+    const warnings: Warning[] = []
+    const masthead = '某某晚报\n\n2024年3月5日 星期二'
+    const a2 = page('a.txt', `${masthead}\n\n第A2版\n\n新闻一\n\n本报讯(记者 王五)内容一。`)
+    const again = page('b.txt', `${masthead}\n\n第A2版\n\n新闻二\n\n本报讯(记者 王五)内容二。`)
+    const b2 = page('c.txt', `${masthead}\n\n第B2版\n\n新闻三\n\n本报讯(记者 王五)内容三。`)
+    const { catalog } = assemble([a2, again, b2], warnings)
+    expect(catalog.issues[0]?.pages.map((p) => p.label)).toEqual(['A2', undefined, 'B2'])
+    expect(warnings.map((w) => [w.file, w.message.includes('第 A2 版')])).toEqual([['b.txt', true]])
+  })
+
   it('keeps undated pages of unknown papers as separate issues with an inferred paper', () => {
     const undated = page('e.txt', '村里修了新路\n\n本报讯(记者 赵六)我区某某村修通了新路。柯城区交通局表示，柯城将继续推进。柯城加油。')
     const { catalog } = assemble([undated], [])

@@ -42,16 +42,33 @@ interface LinkedArticle {
   continuedTo?: Continuation
 }
 
+interface PageName {
+  number?: number
+  label?: string
+}
+
+/** Does the continuation mark name this page? A lettered mark (A2) names the page with that label, a numbered one the unlettered page with that number. */
+const names = (c: Continuation, p: PageName) => (c.label !== undefined ? p.label === c.label : p.label === undefined && p.number === c.page)
+
+/**
+ * The page a continuation mark names. Section A opens the paper, so a mark naming A1 (or A2…) falls back on the unlettered
+ * page of that number when no page carries the label: a front page whose label was not printed is numbered 1 by inference.
+ */
+function named<P extends PageName>(c: Continuation, pages: P[]): P | undefined {
+  return pages.find((p) => names(c, p)) ?? (c.label === `A${c.page}` ? pages.find((p) => p.label === undefined && p.number === c.page) : undefined)
+}
+
 /** Links (下转N版) on one page with (上接M版) on page N of the same issue: same title first, else the only candidate. */
-function linkContinuations(pages: { number?: number; articles: LinkedArticle[] }[]): void {
+function linkContinuations(pages: (PageName & { articles: LinkedArticle[] })[]): void {
   for (const page of pages) {
     for (const a of page.articles) {
-      if (!a.continuedTo || a.continuedTo.articleId) continue
-      const target = pages.find((p) => p.number === a.continuedTo?.page)
-      const candidates = target?.articles.filter((b) => b.continuedFrom && b.continuedFrom.page === page.number && !b.continuedFrom.articleId) ?? []
+      const to = a.continuedTo
+      if (!to || to.articleId) continue
+      const target = named(to, pages)
+      const candidates = target?.articles.filter((b) => b.continuedFrom && named(b.continuedFrom, pages) === page && !b.continuedFrom.articleId) ?? []
       const match = candidates.find((b) => b.title && b.title === a.title) ?? (candidates.length === 1 ? candidates[0] : undefined)
       if (match?.continuedFrom) {
-        a.continuedTo.articleId = match.id
+        to.articleId = match.id
         match.continuedFrom.articleId = a.id
       }
     }
@@ -101,6 +118,13 @@ function issueParts(issueId: string, pages: PageOut[]): (string | Uint8Array)[] 
   })
   parts.push(`${text}]}`)
   return parts
+}
+
+/** A page's place in its issue: numbered pages by number, then lettered sections in letter order (A1…A16, B1…), unknown last. */
+function pageOrder({ pageNumber, pageLabel }: PageRecord['meta']): number {
+  const lettered = pageLabel?.match(/^([A-Z])(\d+)$/)
+  if (lettered) return (lettered[1]!.charCodeAt(0) - 64) * 1e5 + Number(lettered[2])
+  return pageNumber ?? 1e9
 }
 
 /** Bodies share buffers of about this size: a few allocations instead of thousands, and never one beyond Buffer's limit. */
@@ -157,12 +181,14 @@ export function assemble(records: PageRecord[], warnings: Warning[]): Assembled 
   const used = new Set<string>()
   for (const [issueKey, group] of groups) {
     const issueId = group.date ? `${group.date}-${group.paper.id.slice(0, 6)}` : `u-${shortHash(issueKey, 10)}`
-    group.records.sort((a, b) => (a.meta.pageNumber ?? 1e9) - (b.meta.pageNumber ?? 1e9) || byName(a.sourceFile, b.sourceFile))
-    const seenNumbers = new Set<number>()
+    group.records.sort((a, b) => pageOrder(a.meta) - pageOrder(b.meta) || byName(a.sourceFile, b.sourceFile))
+    const seenPages = new Set<string>()
     const pages: PageOut[] = group.records.map((d) => {
-      const n = d.meta.pageNumber
-      const duplicate = n !== undefined && seenNumbers.has(n)
-      if (n !== undefined) seenNumbers.add(n)
+      const { pageNumber, pageLabel } = d.meta
+      // What the page goes by: its label (A2) or its number.
+      const n = pageLabel ?? (pageNumber === undefined ? undefined : String(pageNumber))
+      const duplicate = n !== undefined && seenPages.has(n)
+      if (n !== undefined) seenPages.add(n)
       if (duplicate) warnings.push({ file: d.sourceFile, line: 0, message: `与同期另一文件同为第 ${n} 版 (another file claims the same paper, date and page)` })
       const pageKey = n !== undefined && !duplicate ? `${issueKey}|p${n}` : `${issueKey}|f:${d.sourceFile}`
       const counts = new Map<string, number>()
@@ -181,7 +207,8 @@ export function assemble(records: PageRecord[], warnings: Warning[]): Assembled 
       })
       const frame: PageFrame = {
         id: shortHash(pageKey, 10),
-        number: duplicate ? undefined : n,
+        number: duplicate ? undefined : pageNumber,
+        label: duplicate ? undefined : pageLabel,
         name: d.meta.pageName,
         sourceFile: d.sourceFile,
         encoding: d.encoding,
@@ -190,7 +217,7 @@ export function assemble(records: PageRecord[], warnings: Warning[]): Assembled 
       }
       return { frame, articles, record: d }
     })
-    linkContinuations(pages.map((p) => ({ number: p.frame.number, articles: p.articles })))
+    linkContinuations(pages.map((p) => ({ number: p.frame.number, label: p.frame.label, articles: p.articles })))
     parts.set(issueId, issueParts(issueId, pages))
     const lead = group.records[0]?.meta
     issues.push({
@@ -209,6 +236,7 @@ export function assemble(records: PageRecord[], warnings: Warning[]): Assembled 
         return {
           id: frame.id,
           number: frame.number,
+          label: frame.label,
           name: frame.name,
           sourceFile: frame.sourceFile,
           articles: record.articles.map(({ kind, title, kicker, subtitle, places }, i) => {

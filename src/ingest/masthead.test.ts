@@ -20,6 +20,18 @@ describe('readMetaLine', () => {
     expect(readMetaLine('责任编辑：林某 电话：8070805').fields).toMatchObject({ editor: '林某', phone: '8070805' })
   })
 
+  it('reads lettered pages of papers printed in sections (A叠, B叠) as a label, not a number', () => {
+    expect(readMetaLine('第A2版：要闻　责任编辑：王小明').fields).toEqual({ pageLabel: 'A2', pageName: '要闻', editor: '王小明' })
+    expect(readMetaLine('B1版 城市').fields).toEqual({ pageLabel: 'B1', pageName: '城市' })
+    expect(readMetaLine('第Ａ１２版').fields).toEqual({ pageLabel: 'A12' })
+    expect(readMetaLine('第 C 03 版').fields).toEqual({ pageLabel: 'C3' })
+    expect(readMetaLine('第3版：要闻').fields).toEqual({ pageNumber: 3, pageName: '要闻' })
+    expect(isMetaLine('2024年3月5日 星期二 第A2版 要闻')).toBe(true)
+    // A letter and number in running text is no page: G20峰会 has no 版.
+    expect(isMetaLine('G20峰会')).toBe(false)
+    expect(readMetaLine('聚焦G20版图').fields.pageLabel).toBeUndefined()
+  })
+
   it('reads dates in Chinese numerals and in numeric forms', () => {
     expect(readMetaLine('二〇二四年十一月三十日 星期六').fields).toMatchObject({ date: '2024-11-30', weekday: '星期六' })
     expect(readMetaLine('二〇二三年五月六日').fields.date).toBe('2023-05-06')

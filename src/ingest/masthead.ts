@@ -1,7 +1,7 @@
 // Masthead and page furniture: recognise metadata tokens in a line (date,
 // weekday, lunar date, CN number, serial, pages today, page number, editor,
 // phone) and tell whether a line is nothing but such metadata.
-import { CJK, parseChineseNumber, parsePositive, toHalfWidth } from './text'
+import { CJK, pageDesignation, parseChineseNumber, parsePositive, SECTION_LETTER, toHalfWidth } from './text'
 
 export interface MetaFields {
   paper?: string
@@ -16,6 +16,8 @@ export interface MetaFields {
   pagesToday?: number
   serial?: number
   pageNumber?: number
+  /** A lettered page's label (A2) instead of a number: pages of papers printed in sections. */
+  pageLabel?: string
   pageName?: string
   editor?: string
   phone?: string
@@ -54,9 +56,12 @@ const TOKENS: Token[] = [
   [new RegExp(`总第${S}(${NUM})${S}期`), (m, f) => void (f.serial = parsePositive(m[1]))],
   [new RegExp(`(?:国内统一连续出版物号${S}[:：]?${S})?CN${S}\\d{2}${S}[-－]${S}\\d{4}(?:/[A-Z]+)?`, 'i'), (m, f) => void (f.cn = toHalfWidth(m[0]).replace(/^.*?(CN)/i, 'CN').replace(/\s+/g, ' '))],
   [new RegExp(`(?:邮发代号|代号)${S}[:：]?${S}\\d+${S}[-－]${S}\\d+`), () => undefined],
-  [new RegExp(`(?:^|${S})第${S}(${NUM})${S}版(?:${S}([${CJK}·]{2,8})(?=$|${S}))?`), (m, f) => {
-    f.pageNumber = parsePositive(m[1])
-    if (m[2]) f.pageName = m[2]
+  // 第3版 要闻, 第A2版：要闻, and B1版 standing apart (not the 20版 of 聚焦G20版图)
+  [new RegExp(`(?:^|${S})(?:第${S}(?:(${SECTION_LETTER})${S})?(${NUM})${S}版|(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ${CJK}])(${SECTION_LETTER})${S}([0-9０-９]{1,3})${S}版(?=$|[\\s:：|｜]))(?:${S}[:：]?${S}([${CJK}·]{2,8})(?=$|${S}))?`), (m, f) => {
+    const page = pageDesignation(m[2] ?? m[4] ?? '', m[1] ?? m[3])
+    if (page?.label) f.pageLabel = page.label
+    else if (page) f.pageNumber = page.number
+    if (m[5]) f.pageName = m[5]
   }],
   [new RegExp(`责任编辑${S}[:：]?${S}([${CJK}]{2,4}(?:${S}(?!电话|热线|美编|美术|校对|版式|编辑)[${CJK}]{2,4})?)`), (m, f) => void (f.editor = m[1].trim())],
   [new RegExp(`(?:美术编辑|美编|版式设计|版式|校对|编辑|审读|组版)${S}[:：]?${S}[${CJK}]{2,4}`), () => undefined],

@@ -58,6 +58,11 @@ function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: strin
   }
   for (const [k, v] of Object.entries(explicit)) set(k as keyof PageMeta, v as never, 'explicit')
   const { paperLatin, ...fields } = printed
+  // A page given explicitly, as a number or a label, beats the page the masthead prints in either form.
+  if (explicit.pageNumber !== undefined || explicit.pageLabel !== undefined) {
+    delete fields.pageNumber
+    delete fields.pageLabel
+  }
   for (const [k, v] of Object.entries(fields)) set(k as keyof PageMeta, v as never, 'masthead')
   const fromLatin = paperLatin && !meta.paper ? paperFromLatinName(paperLatin) : undefined
   if (fromLatin) set('paper', fromLatin.paper, 'inferred', `由报头英文名 ${paperLatin} 推断`)
@@ -69,7 +74,7 @@ function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: strin
   const place = named ?? guess?.place ?? (meta.locality ? placeInName(meta.locality) : undefined)
   if (place && place.name === meta.locality) set('localityCode', place.code, provenance.locality ?? 'inferred')
   // A nameplate with the date line is printed on the front page only.
-  if (meta.paper && printed.date && meta.pageNumber === undefined) set('pageNumber', 1, 'inferred', '版面印有报头与出版日期，应为第1版')
+  if (meta.paper && printed.date && meta.pageNumber === undefined && meta.pageLabel === undefined) set('pageNumber', 1, 'inferred', '版面印有报头与出版日期，应为第1版')
   if (!meta.date) {
     const year = inferYear(text)
     if (year) set('year', year, 'inferred', `正文提及的最近年份为 ${year} 年，出版当在此年或稍后`)

@@ -65,6 +65,15 @@ describe('segment → articles', () => {
     expect(a?.paragraphs).toEqual(['大桥全长两公里，今天正式通车。'])
   })
 
+  it('reads continuation marks and teaser pointers that name a lettered page (A2, Ｂ１)', () => {
+    const [a] = articlesOf('大桥建成通车\n\n（上接Ａ１版）大桥全长两公里，\n\n今天正式通车。（下转B3版）')
+    expect(a?.continuedFrom).toEqual({ page: 1, label: 'A1', text: '（上接Ａ１版）' })
+    expect(a?.continuedTo).toEqual({ page: 3, label: 'B3', text: '（下转B3版）' })
+    expect(a?.paragraphs).toEqual(['大桥全长两公里，今天正式通车。'])
+    const [teaser] = articlesOf('今日导读\n\n小山村里的新医生\n\n详见第A3版')
+    expect(teaser).toMatchObject({ kind: 'teaser', refersToPage: 3, refersToLabel: 'A3', refersToText: '详见第A3版' })
+  })
+
   it('does not mistake the head of a paragraph cut by a column break for a headline', () => {
     const page = '乡村产业兴旺\n\n本报讯(记者 张三)近日，产业园开园。\n\n桐村的密胺产业在乡贤的抱团发\n\n展带动下日益红火。'
     const articles = articlesOf(page)

@@ -5,7 +5,7 @@ import type { Unit } from './blocks'
 import { parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
 import { isMetaLine, readNameplate } from './masthead'
 import { continues } from './reflow'
-import { CJK, displayWidth, endsSentence, parsePositive } from './text'
+import { CJK, displayWidth, endsSentence, type PageDesignation, pageDesignation, SECTION_LETTER } from './text'
 
 export type UnitRole = 'meta' | 'nameplate' | 'headline' | 'byline' | 'credit' | 'caption' | 'pointer' | 'body'
 
@@ -23,15 +23,16 @@ export interface Draft {
 }
 
 const NUM = '[0-9０-９]+|[一二三四五六七八九十]+'
-export const POINTER = new RegExp(`^[»>›▶►→◆■●\\s]*[（(]?(?:详见|详情见|详细报道见|全文见|见|转)(?:今日|本报|本期)?[ \\t]*(?:第[ \\t]*)?(${NUM})[ \\t]*版(?:[ \\t]*[${CJK}]{0,8})?[）)]?$`)
+export const POINTER = new RegExp(`^[»>›▶►→◆■●\\s]*[（(]?(?:详见|详情见|详细报道见|全文见|见|转)(?:今日|本报|本期)?[ \\t]*(?:第[ \\t]*)?(?:(${SECTION_LETTER})[ \\t]*)?(${NUM})[ \\t]*版(?:[ \\t]*[${CJK}]{0,8})?[）)]?$`)
 const TEASER_LABEL = new RegExp(`^(?:今日|本期|本版)?(?:导读|看点|要目|提要)$`)
 const HEADLINE_MAX_WIDTH = 140
 /** A line ending in one of these breaks off mid-sentence: not a headline. */
 const CLAUSE_END = '，,、：:！!？?'
 
-export function pointerPage(text: string): number | undefined {
+/** The page a pointer line (详见今日第二版, 详见A3版) sends the reader to. */
+export function pointerTarget(text: string): PageDesignation | undefined {
   const m = text.trim().match(POINTER)
-  return m ? parsePositive(m[1]) : undefined
+  return m ? pageDesignation(m[2] ?? '', m[1]) : undefined
 }
 
 export function isTeaserLabel(text: string): boolean {
@@ -51,7 +52,7 @@ function looksLikeHeadline(u: Unit): boolean {
 export function classify(u: Unit): UnitRole {
   const t = u.text
   if (!u.heading) {
-    if (pointerPage(t) !== undefined) return 'pointer'
+    if (pointerTarget(t) !== undefined) return 'pointer'
     if (isMetaLine(t)) return 'meta'
     const credit = splitCredit(t)
     if (credit) return credit.caption ? 'caption' : 'credit'

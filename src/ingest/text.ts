@@ -35,6 +35,22 @@ export function parsePositive(s: string): number | undefined {
   return n !== undefined && n >= 1 && Number.isSafeInteger(n) ? n : undefined
 }
 
+/** A section letter printed before a page number in papers printed in sections (A2, Ｂ１２): a capital, half- or full-width. */
+export const SECTION_LETTER = '[A-ZＡ-Ｚ]'
+
+/** A page as printed: its number and, for a page in a lettered section, its label (A2). */
+export interface PageDesignation {
+  number: number
+  label?: string
+}
+
+/** Number text (3, ３, 三) and an optional section letter → the page: ('三') → {3}; ('２', 'Ｂ') → {2, 'B2'}. */
+export function pageDesignation(num: string, section?: string): PageDesignation | undefined {
+  const number = parsePositive(num)
+  if (number === undefined) return undefined
+  return section ? { number, label: `${toHalfWidth(section)}${number}` } : { number }
+}
+
 export const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff'
 /** Is this UTF-16 unit an ideograph in the CJK ranges above? (NaN, past the end of a string, is not.) */
 export const isCjkCode = (c: number): boolean => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { articleCitation, isoDay } from './format'
+import { articleCitation, isoDay, pageLabelOf } from './format'
 
 const accessed = new Date(2025, 0, 5)
 const base = {
   paperName: '衢州日报',
   issue: { date: '2024-11-30' },
-  pageNo: 1,
+  pageNo: '1',
   url: 'https://example.org/articles/a1gaoyi',
   accessed,
 }
@@ -34,7 +34,7 @@ describe('articleCitation', () => {
       authors: ['甲', '乙', '丙', '丁'].map((name) => ({ name, role: 'reporter' as const })),
       paragraphs: [],
     }
-    const line = articleCitation({ ...base, article, issue: {}, pageNo: 4 })
+    const line = articleCitation({ ...base, article, issue: {}, pageNo: '4' })
     expect(line).toBe(
       '甲, 乙, 丙, 等. 柯城赋能创新发展:全社会研发投入排全市第一[N/OL]. 衢州日报, 出版日期不详(4)[2025-01-05]. https://example.org/articles/a1gaoyi.',
     )
@@ -45,5 +45,13 @@ describe('articleCitation', () => {
 describe('isoDay', () => {
   it('pads month and day', () => {
     expect(isoDay(accessed)).toBe('2025-01-05')
+  })
+})
+
+describe('pageLabelOf', () => {
+  it('names a page by its printed label or number, and never by a guess', () => {
+    expect(pageLabelOf({ label: 'B2' })).toBe('第B2版')
+    expect(pageLabelOf({ number: 3 })).toBe('第3版')
+    expect(pageLabelOf({})).toBe('版次不详')
   })
 })

@@ -14,14 +14,15 @@ export function issueDateLabel(issue: Pick<IssueSummary, 'date' | 'year'>): stri
   return '日期不详'
 }
 
-/** 第1版 */
-export function pageLabel(no: number): string {
+/** 第1版, 第A2版 */
+export function pageLabel(no: number | string): string {
   return `第${no}版`
 }
 
-/** A page's label by what is printed: its number, or 版次不详 — never a number the paper did not print or we did not infer. */
-export function pageLabelOf(page: { number?: number }): string {
-  return page.number !== undefined ? pageLabel(page.number) : '版次不详'
+/** A page's label by what is printed: its label (A2) or number, or 版次不详 — never a number the paper did not print or we did not infer. */
+export function pageLabelOf(page: { number?: number; label?: string }): string {
+  const printed = page.label ?? page.number
+  return printed !== undefined ? pageLabel(printed) : '版次不详'
 }
 
 const KIND_LABELS: Record<Article['kind'], string> = {
@@ -57,7 +58,7 @@ interface CitationParts {
   article: Pick<Article, 'kind' | 'title' | 'subtitle' | 'authors' | 'paragraphs'>
   paperName: string
   issue: Pick<IssueSummary, 'date' | 'year'>
-  pageNo: number
+  pageNo: string
   url: string
   accessed: Date
 }

@@ -3,8 +3,13 @@ import { notFound } from '@tanstack/react-router'
 
 // Bundle ids are short ASCII slugs (hashes, dates, hyphens); nothing longer or stranger can name anything.
 const ID = /^[A-Za-z0-9_-]{1,64}$/
-// Printed page numbers: 1–9999, no leading zero, so each page has one URL.
-const PAGE_NO = /^[1-9]\d{0,3}$/
+// Printed page numbers 1–9999 or lettered pages A1–Z999, no leading zero, so each page has one URL.
+export const PAGE_NO = /^(?:[1-9]\d{0,3}|[A-Z][1-9]\d{0,2})$/
+
+/** A page name (3, A2) as a search param value: numbers stay numbers, so the address reads page=3 rather than page="3". */
+export function pageSearchValue(no: string): string | number {
+  return /^\d+$/.test(no) ? Number(no) : no
+}
 
 export function isIdParam(value: string): boolean {
   return ID.test(value)

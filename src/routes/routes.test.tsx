@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { Catalog, IssueBody } from '@/schema/bundle'
 import { fixtureFiles, renderApp } from '../../test/render-app'
 
 afterEach(() => {
@@ -22,6 +23,33 @@ describe('routes', () => {
     expect(await screen.findByRole('heading', { name: '高屹率团赴韩国开展经贸考察访问' })).toBeTruthy()
   })
 
+  it('addresses and names a page of a lettered section (A4) by its label, and follows marks and teasers to it', async () => {
+    // The fixture issue as a paper printed in sections would have it: its page 4 is A4, the teaser and the (下转) mark name A4.
+    const files = fixtureFiles()
+    const read = <T,>(path: string) => JSON.parse(files.get(path) as string) as T
+    const toA4 = (page: { number?: number; label?: string }) => {
+      delete page.number
+      page.label = 'A4'
+    }
+    const catalog = read<Catalog>('catalog.json')
+    toA4(catalog.issues.find((i) => i.id === 'qzrb-20241130')?.pages[1] ?? {})
+    files.set('catalog.json', JSON.stringify(catalog))
+    const body = read<IssueBody>('issues/qzrb-20241130.json')
+    const [front, fourth] = body.pages
+    toA4(fourth ?? {})
+    for (const a of front?.articles ?? []) {
+      if (a.kind === 'teaser') Object.assign(a, { refersToLabel: 'A4', refersToText: '详见A4版' })
+      if (a.id === 'a1rnd') a.continuedTo = { page: 4, label: 'A4', text: '(下转A4版)' }
+    }
+    files.set('issues/qzrb-20241130.json', JSON.stringify(body))
+    renderApp('/issues/qzrb-20241130/pages/1', files)
+    expect((await screen.findByRole('link', { name: '详见A4版 →' })).getAttribute('href')).toBe('/issues/qzrb-20241130/pages/A4')
+    expect(screen.getByRole('link', { name: '(下转A4版)' }).getAttribute('href')).toBe('/issues/qzrb-20241130/pages/A4')
+    const pages = screen.getByRole('navigation', { name: '版面导航' })
+    fireEvent.click(within(pages).getByRole('link', { name: /第A4版/ }))
+    expect(await screen.findByRole('heading', { name: '扎根中国大地赓续中华文脉厚植学术根基' })).toBeTruthy()
+  })
+
   it('opens an article cold, by id alone', async () => {
     renderApp('/articles/a4rnd')
     expect(await screen.findByRole('heading', { level: 1, name: '柯城赋能创新发展“动力源”' })).toBeTruthy()
@@ -38,6 +66,8 @@ describe('routes', () => {
     ['an unknown paper', '/papers/no-such-paper'],
     ['a page number that is not a number', '/issues/qzrb-20241130/pages/abc'],
     ['a page number with a leading zero', '/issues/qzrb-20241130/pages/01'],
+    ['a lettered page the issue does not have', '/issues/qzrb-20241130/pages/A4'],
+    ['a lowercase page label', '/issues/qzrb-20241130/pages/a1'],
     ['an issue id with markup', '/issues/%3Cscript%3Ealert(1)%3C%2Fscript%3E/pages/1'],
     ['an overlong article id', `/articles/${'a'.repeat(200)}`],
   ])('shows the Chinese 404 with a link home for %s', async (_what, path) => {

@@ -1,6 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { z } from 'zod'
 import { SearchScreen } from '@/features/search/search-screen'
+import { PAGE_NO } from '@/lib/params'
 import { placeSearchParam } from '@/lib/places'
 import { ArticleKind } from '@/schema/bundle'
 
@@ -22,7 +23,8 @@ const searchParams = z.object({
   /** all: the whole archive; issue / page: the issue (and page) named by issue= and page=. */
   scope: z.enum(['all', 'issue', 'page']).optional().catch(undefined),
   issue: ID.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(9999).optional().catch(undefined),
+  /** A page as URLs name it (3, A2): ?page=3 arrives as a number, ?page=A2 as text. */
+  page: z.union([z.number(), z.string()]).transform(String).pipe(z.string().regex(PAGE_NO)).optional().catch(undefined),
   sort: z.enum(['relevance', 'newest', 'oldest']).optional().catch(undefined),
   /** A division code: only articles at that place or below it (an unknown code is ignored). */
   place: placeSearchParam,

@@ -38,9 +38,13 @@ export type AuthorRole = z.infer<typeof AuthorRole>
 export const Author = z.object({ name: z.string().min(1), role: AuthorRole })
 export type Author = z.infer<typeof Author>
 
-/** A (上接1版) / (下转2版) mark: the page it names, its verbatim text, and the linked article when that half is in the bundle. */
+/**
+ * A (上接1版) / (下转2版) mark: the page it names, its verbatim text, and the linked article when that half is in the bundle.
+ * A page in a lettered section (下转A2版) has `label` A2, and `page` is its number within the section.
+ */
 export const Continuation = z.object({
   page: z.number().int().positive(),
+  label: z.string().optional(),
   text: z.string(),
   articleId: z.string().optional(),
 })
@@ -82,6 +86,8 @@ export const Article = z.object({
   continuedTo: Continuation.optional(),
   /** For teasers: the page number the teaser points to (详见今日第二版 → 2). */
   refersToPage: z.number().int().positive().optional(),
+  /** For teasers pointing at a page in a lettered section (详见A3版): its label; refersToPage is then its number within the section. */
+  refersToLabel: z.string().optional(),
   /** Verbatim pointer text of a teaser (详见今日第二版). */
   refersToText: z.string().optional(),
   source: SourceRange,
@@ -108,6 +114,8 @@ export const PageMeta = z.object({
   pagesToday: z.number().int().positive().optional(),
   serial: z.number().int().positive().optional(),
   pageNumber: z.number().int().positive().optional(),
+  /** Papers printed in lettered sections (A叠, B叠) label pages A1, A2, B1… instead of numbering them: the label, and no pageNumber. */
+  pageLabel: z.string().optional(),
   pageName: z.string().optional(),
   editor: z.string().optional(),
   phone: z.string().optional(),
@@ -131,9 +139,11 @@ export type Warning = z.infer<typeof Warning>
 
 /** A page (版) with its articles in reading order. */
 export const Page = z.object({
-  /** Stable id of the page: issueId + page number or file. */
+  /** Stable id of the page: issueId + page number (or label) or file. */
   id: z.string(),
   number: z.number().int().positive().optional(),
+  /** A lettered page's label (A2), in place of a number. */
+  label: z.string().optional(),
   name: z.string().optional(),
   sourceFile: z.string(),
   encoding: z.string(),
@@ -166,6 +176,7 @@ export type ArticleSummary = z.infer<typeof ArticleSummary>
 export const PageSummary = z.object({
   id: z.string(),
   number: z.number().int().positive().optional(),
+  label: z.string().optional(),
   name: z.string().optional(),
   sourceFile: z.string(),
   articles: z.array(ArticleSummary),

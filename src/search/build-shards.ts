@@ -33,7 +33,8 @@ function shardIssue(issue: Catalog['issues'][number], body: IssueBody | undefine
     const page = body?.pages.find((p) => p.id === summary.id) ?? body?.pages[index]
     for (const a of page?.articles ?? []) {
       if (a.kind === 'masthead') continue
-      docs.push([a.id, summary.number ?? index + 1, a.kind, a.kicker ?? '', a.title, a.subtitle ?? '', articleBody(a)])
+      // The page as URLs name it (pageNo in lib/data/locate): its label, number or position.
+      docs.push([a.id, summary.label ?? String(summary.number ?? index + 1), a.kind, a.kicker ?? '', a.title, a.subtitle ?? '', articleBody(a)])
     }
   })
   return { id: issue.id, paperId: issue.paperId, date: issueDate(issue), docs }

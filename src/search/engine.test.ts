@@ -19,7 +19,7 @@ function engineOf(articles: [string, string][], shards = 1): SearchEngine {
     })),
   })
   for (let s = 0; s < shards; s++) {
-    const docs: ShardDoc[] = articles.slice(s * per, (s + 1) * per).map(([title, body], k) => [`a${s * per + k}`, 1, 'news', '', title, '', body])
+    const docs: ShardDoc[] = articles.slice(s * per, (s + 1) * per).map(([title, body], k) => [`a${s * per + k}`, '1', 'news', '', title, '', body])
     engine.addShard(s, { version: SEARCH_VERSION, issues: [{ id: `i${s}`, paperId: 'p', date: `2024-12-${String(30 - s).padStart(2, '0')}`, docs }] })
   }
   return engine

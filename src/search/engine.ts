@@ -19,7 +19,7 @@ export interface SearchFilters {
   kind?: ArticleKind
   /** Scope: one issue, or one page of it. */
   issueId?: string
-  pageNo?: number
+  pageNo?: string
   /** Only these articles (e.g. the ones at a chosen place, from the catalog); the engine itself knows no places. */
   ids?: readonly string[]
 }
@@ -40,7 +40,7 @@ export interface SearchHit {
   paperId: string
   paperName: string
   date: string
-  pageNo: number
+  pageNo: string
   kind: ArticleKind
   kicker: Segment[]
   title: Segment[]
@@ -68,7 +68,7 @@ export interface SearchResponse {
 
 interface Doc {
   id: string
-  pageNo: number
+  pageNo: string
   kind: ArticleKind
   kicker: string
   title: string

@@ -5,10 +5,10 @@
 import { z } from 'zod'
 import { ArticleKind } from '../schema/bundle.ts'
 
-export const SEARCH_VERSION = 1
+export const SEARCH_VERSION = 2
 
-/** One article as the search sees it: [id, page number, kind, kicker, title, subtitle, body]. */
-export const ShardDoc = z.tuple([z.string(), z.number().int(), ArticleKind, z.string(), z.string(), z.string(), z.string()])
+/** One article as the search sees it: [id, page (as in URLs: 3, A2), kind, kicker, title, subtitle, body]. */
+export const ShardDoc = z.tuple([z.string(), z.string(), ArticleKind, z.string(), z.string(), z.string(), z.string()])
 export type ShardDoc = z.infer<typeof ShardDoc>
 
 export const ShardIssue = z.object({

@@ -79,7 +79,7 @@ export function generateSearchCorpus(seedDir: string, targetParagraphs = 100_000
         paragraphs += count
         const title = mutate(r, pick(r, headlines), chars)
         total += title.length
-        docs.push([`${issueId}-${page}-${a}`, page, r() < 0.9 ? 'news' : 'commentary', '', title, '', body.join('\n')])
+        docs.push([`${issueId}-${page}-${a}`, String(page), r() < 0.9 ? 'news' : 'commentary', '', title, '', body.join('\n')])
       }
     }
     issues.push({ id: issueId, paperId: paper.id, date, docs })

@@ -45,7 +45,7 @@ const REF_CLASS = 'inline-block text-sm text-accent underline-offset-4 hover:und
  * A pointer to another page of the issue (导读, 转版). The collection may hold only
  * some pages of an issue, so a page that is not here is named but not linked.
  */
-export function PageRef({ issue, page, children }: { issue: IssueSummary; page: number; children: ReactNode }) {
+export function PageRef({ issue, page, children }: { issue: IssueSummary; page: number | string; children: ReactNode }) {
   if (findPageIndex(issue.pages, page) < 0) {
     return (
       <span className="inline-block text-sm text-muted" title="本期该版未收录">
@@ -62,14 +62,17 @@ export function PageRef({ issue, page, children }: { issue: IssueSummary; page: 
 }
 
 /** 导读 → the page it points to. */
-export function TeaserRef({ article, issue }: { article: Pick<Article, 'refersToPage' | 'refersToText'>; issue: IssueSummary }) {
+export function TeaserRef({ article, issue }: { article: Pick<Article, 'refersToPage' | 'refersToLabel' | 'refersToText'>; issue: IssueSummary }) {
   if (article.refersToPage === undefined) return null
-  return <PageRef issue={issue} page={article.refersToPage}>{article.refersToText || `详见${pageLabel(article.refersToPage)}`} →</PageRef>
+  // A lettered page (A3) goes by its label.
+  const page = article.refersToLabel ?? article.refersToPage
+  return <PageRef issue={issue} page={page}>{article.refersToText || `详见${pageLabel(page)}`} →</PageRef>
 }
 
 /** (上接第一版) / (下转第四版): a link to the other half when the bundle has it, else to the page it names. */
 export function ContinuationLink({ continuation, issue }: { continuation: Continuation; issue: IssueSummary }) {
-  const text = continuation.text || pageLabel(continuation.page)
+  const page = continuation.label ?? continuation.page
+  const text = continuation.text || pageLabel(page)
   if (continuation.articleId) {
     return (
       <Link to="/articles/$articleId" params={{ articleId: continuation.articleId }} className={REF_CLASS}>
@@ -77,7 +80,7 @@ export function ContinuationLink({ continuation, issue }: { continuation: Contin
       </Link>
     )
   }
-  return <PageRef issue={issue} page={continuation.page}>{text}</PageRef>
+  return <PageRef issue={issue} page={page}>{text}</PageRef>
 }
 
 /**

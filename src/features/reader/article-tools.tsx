@@ -8,7 +8,7 @@ interface Props {
   article: Article
   issue: IssueSummary
   paperName: string
-  pageNo: number
+  pageNo: string
 }
 
 const BUTTON = 'cursor-pointer border border-ink/60 px-3 py-1 hover:bg-ink hover:text-paper'

@@ -4,6 +4,7 @@
 // is missing the count and scrolling still work.
 import { Link } from '@tanstack/react-router'
 import { type RefObject, useDeferredValue, useEffect, useState } from 'react'
+import { pageSearchValue } from '@/lib/params'
 import { findNeedle } from '@/search/highlight'
 import { findInDom } from './page-matches'
 import './find-in-page.css'
@@ -21,7 +22,7 @@ interface Props {
   /** The element whose text is searched: the page's columns. */
   root: RefObject<HTMLElement | null>
   issueId: string
-  pageNo: number
+  pageNo: string
 }
 
 export function FindInPage({ root, issueId, pageNo }: Props) {
@@ -60,7 +61,7 @@ export function FindInPage({ root, issueId, pageNo }: Props) {
   )
 
   const move = (step: number) => matches.length && setCurrent((i) => (i + step + matches.length) % matches.length)
-  const search = { q: text.trim() || undefined, issue: issueId, page: pageNo }
+  const search = { q: text.trim() || undefined, issue: issueId, page: pageSearchValue(pageNo) }
 
   return (
     <div role="search" aria-label="本版查找" className="flex flex-wrap items-center gap-x-3 gap-y-1 border-y border-rule py-2 text-sm print:hidden">

@@ -3,6 +3,7 @@
 // /search itself, which has its own box. "/" focuses it.
 import { useMatch, useNavigate, useParams } from '@tanstack/react-router'
 import { useRef } from 'react'
+import { pageSearchValue } from '@/lib/params'
 import { useShortcuts } from '@/lib/use-shortcuts'
 
 export function HeaderSearch() {
@@ -12,7 +13,7 @@ export function HeaderSearch() {
   const input = useRef<HTMLInputElement>(null)
   useShortcuts({ '/': onSearch ? undefined : () => input.current?.focus() })
   if (onSearch) return null
-  const page = params.pageNo ? Number(params.pageNo) : undefined
+  const page = params.pageNo ? pageSearchValue(params.pageNo) : undefined
   return (
     <form
       role="search"

@@ -1,13 +1,13 @@
 // Finding things in the bundle by the ids and numbers that appear in URLs.
 import type { Article, Catalog, IssueBody, IssueSummary, Page, Paper } from '@/schema/bundle'
 
-/** The number a page goes by in URLs and labels: its printed number, else its position in the issue. */
-export function pageNo(page: { number?: number }, index: number): number {
-  return page.number ?? index + 1
+/** The name a page goes by in URLs and labels: its printed label (A2) or number, else its position in the issue. */
+export function pageNo(page: { number?: number; label?: string }, index: number): string {
+  return page.label ?? String(page.number ?? index + 1)
 }
 
-/** Index of the page whose number is `no` (as written in a URL), or -1. */
-export function findPageIndex(pages: readonly { number?: number }[], no: string | number): number {
+/** Index of the page whose name is `no` (as written in a URL), or -1. */
+export function findPageIndex(pages: readonly { number?: number; label?: string }[], no: string | number): number {
   return pages.findIndex((p, i) => String(pageNo(p, i)) === String(no))
 }
 
