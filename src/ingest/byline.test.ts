@@ -73,6 +73,18 @@ describe('splitCredit', () => {
     expect(splitCredit('融媒记者 王某 通讯员 陈某某 摄')).toMatchObject({ caption: '', authors: [{ name: '王某' }, { name: '陈某某' }] })
   })
 
+  it('reads an agency or another paper before 记者 as the reporter’s role, not as a name', () => {
+    expect(splitCredit('图为代表们在会上发言。 新华社记者 庞兴雷 摄')).toEqual({
+      caption: '图为代表们在会上发言。',
+      credit: '新华社记者 庞兴雷 摄',
+      authors: [{ name: '庞兴雷', role: 'photographer' }],
+    })
+    expect(parseBylineLine('浙江日报记者 张某 中新社记者 李某某')).toEqual([
+      { name: '张某', role: 'reporter' },
+      { name: '李某某', role: 'reporter' },
+    ])
+  })
+
   it('does not treat 摄 inside running text as a credit', () => {
     expect(splitCredit('他说，这张照片是他在山顶拍摄')).toBeUndefined()
   })

@@ -20,15 +20,18 @@ export function isPersonName(token: string): boolean {
   return token.length <= 3 && SURNAMES.includes(token[0])
 }
 
+/** Whose reporter: the paper's own (本报, 融媒…) or a named agency, paper or station (新华社记者, 中新社记者, 浙江日报记者). */
+const REPORTER_OF = `本报|融媒|全媒体|特约|见习|首席|新华社|中新社|中通社|[${CJK}]{2,6}(?:日报|晚报|电视台|融媒体中心)`
+
 const ROLE_WORDS: [RegExp, AuthorRole][] = [
-  [/^(?:本报|融媒|全媒体|特约|见习|首席|)记者$/, 'reporter'],
+  [new RegExp(`^(?:${REPORTER_OF})?记者$`), 'reporter'],
   [/^(?:特约)?通讯员$/, 'correspondent'],
   [/^(?:本报)?报道组$/, 'team'],
   [/^(?:实习生|撰稿|文|文\/图|图\/文|作者)$/, 'author'],
   [/^(?:摄影|图|摄)$/, 'photographer'],
   [/^(?:责任编辑|编辑)$/, 'editor'],
 ]
-const ROLE_PATTERN = '(?:本报|融媒|全媒体|特约|见习|首席)?记者|(?:特约)?通讯员|(?:本报)?报道组|实习生|责任编辑|摄影'
+const ROLE_PATTERN = `(?:${REPORTER_OF})?记者|(?:特约)?通讯员|(?:本报)?报道组|实习生|责任编辑|摄影`
 const roleRe = new RegExp(`(${ROLE_PATTERN})[:：]?`, 'g')
 const ROLE_TOKEN = new RegExp(`^(?:${ROLE_PATTERN})$`)
 const ROLE_START = new RegExp(`^(?:${ROLE_PATTERN})`)

@@ -41,6 +41,11 @@ describe('readMetaLine', () => {
     expect(isMetaLine('2024/11/30 星期六 第3版')).toBe(true)
   })
 
+  it('reads a staff line however many roles it lists', () => {
+    expect(readMetaLine('责任编辑：赵六　美术编辑：钱七　校对：孙八 审读：李九')).toEqual({ fields: { editor: '赵六' }, rest: '' })
+    expect(isMetaLine('责任编辑：赵六　美术编辑：钱七　校对：孙八')).toBe(true)
+  })
+
   it('tells metadata lines from prose that merely contains a date', () => {
     expect(isMetaLine('热线96811')).toBe(true)
     expect(isMetaLine('中共某某市委机关报')).toBe(true)
