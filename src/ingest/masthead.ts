@@ -64,7 +64,7 @@ const TOKENS: Token[] = [
     if (m[5]) f.pageName = m[5]
   }],
   [new RegExp(`责任编辑${S}[:：]?${S}([${CJK}]{2,4}(?:${S}(?!电话|热线|美编|美术|校对|版式|编辑)[${CJK}]{2,4})?)`), (m, f) => void (f.editor = m[1].trim())],
-  // The rest of the page's staff, however many: 美术编辑：钱七　校对：孙八
+  // The rest of the page's staff, however many: 美术编辑：钱七 校对：孙八
   [new RegExp(`(?:(?:美术编辑|美编|版式设计|版式|校对|编辑|审读|组版|制图|视觉)${S}[:：]?${S}[${CJK}]{2,4}${S})+`), () => undefined],
   [new RegExp(`(?:新闻)?热线${S}[:：]?${S}([0-9０-９-]{3,})`), (m, f) => void (f.hotline = toHalfWidth(m[1]))],
   [new RegExp(`电话${S}[:：]?${S}([0-9０-９-]{3,})`), (m, f) => void (f.phone = toHalfWidth(m[1]))],
