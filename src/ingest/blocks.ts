@@ -14,11 +14,24 @@ export interface Unit {
   heading: number | undefined
 }
 
-/** Hard wrapping only makes sense for lines at least this wide (≈ 20 CJK characters). */
+/** Hard wrapping only makes sense for lines at least this wide (≈ 20 CJK characters)… */
 const MIN_WRAP_WIDTH = 40
+/**
+ * …or, in a block of three lines or more, this wide (≈ 10 characters): newspaper columns are often that narrow, and
+ * three lines at one width tell a wrapped column from a stack of short lines (a two-line headline, a name and a title).
+ */
+const MIN_NARROW_WRAP_WIDTH = 20
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/
 /** Some line could be a heading: most pages have none, and then there is nothing to strip. */
 const HEADING_ANYWHERE = /^#/m
+/** Markdown strong emphasis, **本报讯** or __本报讯__, on one line: markup, not text. */
+const EMPHASIS = /(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1/g
+const EMPHASIS_ANYWHERE = /\*\*|__/
+
+/** The line without Markdown strong-emphasis markers. */
+function withoutEmphasis(line: string): string {
+  return EMPHASIS_ANYWHERE.test(line) ? line.replace(EMPHASIS, '$2') : line
+}
 
 interface Line {
   text: string
@@ -31,7 +44,9 @@ function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
   const max = Math.max(...widths)
   // Hard-wrapped text has most lines at the wrap width; a block of one paragraph per line has widths all over the place.
   const nearMax = widths.filter((w) => w >= max * 0.85).length
-  const wrapped = lines.length >= 2 && max >= MIN_WRAP_WIDTH && nearMax * 2 >= lines.length
+  const wide = lines.length >= 2 && max >= MIN_WRAP_WIDTH
+  const narrow = lines.length >= 3 && max >= MIN_NARROW_WRAP_WIDTH
+  const wrapped = (wide || narrow) && nearMax * 2 >= lines.length
   const units: Unit[] = []
   let current: Unit | undefined
   lines.forEach((line, i) => {
@@ -79,21 +94,21 @@ export function toUnits(text: string): Unit[] {
     const heading = raw.match(HEADING)
     if (heading) {
       flush()
-      if (heading[2]) units.push({ text: heading[2], startLine: no, endLine: no, block: block++, gap, heading: heading[1].length })
+      if (heading[2]) units.push({ text: withoutEmphasis(heading[2]), startLine: no, endLine: no, block: block++, gap, heading: heading[1].length })
       gap = 0
       return
     }
-    pending.push({ text: raw, no })
+    pending.push({ text: withoutEmphasis(raw), no })
   })
   flush()
   return units
 }
 
-/** The page's text with Markdown heading markers removed: what the nothing-lost check expects to find in the bundle. */
+/** The page's text with Markdown heading and emphasis markers removed: what the nothing-lost check expects to find in the bundle. */
 export function withoutMarkup(text: string): string {
-  if (!HEADING_ANYWHERE.test(text)) return text
+  if (!HEADING_ANYWHERE.test(text) && !EMPHASIS_ANYWHERE.test(text)) return text
   return text
     .split('\n')
-    .map((raw) => raw.match(HEADING)?.[2] ?? raw)
+    .map((raw) => withoutEmphasis(raw.match(HEADING)?.[2] ?? raw))
     .join('\n')
 }

@@ -57,9 +57,14 @@ export function parseAuthors(text: string, defaultRole: AuthorRole = 'author'): 
   return authors.filter((a) => a.name)
 }
 
-/** A line that is only a byline: role words and names, nothing else. */
+/** A line that is only a byline: role words and names, nothing else; or a dateline with its names (本报讯(记者 A)) the wrap cut off its paragraph. */
 export function parseBylineLine(text: string): Author[] | undefined {
   const t = text.trim()
+  const dateline = t.match(DATELINE)
+  if (dateline && dateline[0].length === text.trimStart().length && dateline[2]) {
+    const authors = parseAuthors(dateline[2].slice(1, -1), 'reporter')
+    return authors.length ? authors : undefined
+  }
   if (!ROLE_START.test(t)) return undefined
   if (/[。！？，,]/.test(t) || t.length > 40) return undefined
   const authors = parseAuthors(t)

@@ -3,6 +3,7 @@ import { buildArticle } from './article'
 import { toUnits } from './blocks'
 import { restitchAcrossArticles } from './restitch'
 import { segment } from './segment'
+import { normaliseLineEnds } from './decode'
 
 const articlesOf = (text: string) => restitchAcrossArticles(segment(toUnits(text)).map(buildArticle))
 
@@ -72,6 +73,25 @@ describe('segment → articles', () => {
     expect(a?.paragraphs).toEqual(['大桥全长两公里，今天正式通车。'])
     const [teaser] = articlesOf('今日导读\n\n小山村里的新医生\n\n详见第A3版')
     expect(teaser).toMatchObject({ kind: 'teaser', refersToPage: 3, refersToLabel: 'A3', refersToText: '详见第A3版' })
+  })
+
+  it('reads a narrow hard-wrapped column typed with Latin punctuation, its dateline cut off by the wrap', () => {
+    const column = [
+      '瓯江两岸夜景提升工程完工',
+      '',
+      '本报讯(记者 林某某 通讯员 黄某)',
+      '昨晚,随着最后一批灯具调试完成,瓯江',
+      '两岸夜景提升工程正式完工.市民沿江漫',
+      '步,可以欣赏到城市夜景.',
+      '',
+      '据介绍,该工程总投资约1.2亿元,涉及沿',
+      '江建筑200余幢.',
+    ].join('\r\n')
+    const [a, ...rest] = articlesOf(normaliseLineEnds(column))
+    expect(rest).toEqual([])
+    expect(a).toMatchObject({ title: '瓯江两岸夜景提升工程完工', byline: '本报讯(记者 林某某 通讯员 黄某)' })
+    expect(a?.authors).toEqual([{ name: '林某某', role: 'reporter' }, { name: '黄某', role: 'correspondent' }])
+    expect(a?.paragraphs).toEqual(['昨晚,随着最后一批灯具调试完成,瓯江两岸夜景提升工程正式完工.市民沿江漫步,可以欣赏到城市夜景.', '据介绍,该工程总投资约1.2亿元,涉及沿江建筑200余幢.'])
   })
 
   it('does not mistake the head of a paragraph cut by a column break for a headline', () => {

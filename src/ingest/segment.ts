@@ -26,6 +26,8 @@ const NUM = '[0-9０-９]+|[一二三四五六七八九十]+'
 export const POINTER = new RegExp(`^[»>›▶►→◆■●\\s]*[（(]?(?:详见|详情见|详细报道见|全文见|见|转)(?:今日|本报|本期)?[ \\t]*(?:第[ \\t]*)?(?:(${SECTION_LETTER})[ \\t]*)?(${NUM})[ \\t]*版(?:[ \\t]*[${CJK}]{0,8})?[）)]?$`)
 const TEASER_LABEL = new RegExp(`^(?:今日|本期|本版)?(?:导读|看点|要目|提要)$`)
 const HEADLINE_MAX_WIDTH = 140
+/** A half-width full stop after a Chinese character: a sentence in text typed with Latin punctuation, never a headline. */
+const SENTENCE_STOP = new RegExp(`[${CJK}][.．]`)
 /** A line ending in one of these breaks off mid-sentence: not a headline. */
 const CLAUSE_END = '，,、：:！!？?'
 
@@ -44,7 +46,7 @@ function looksLikeHeadline(u: Unit): boolean {
   const t = u.text
   // Every character is at least one column wide: a long unit is prose without measuring it.
   if (t.length > HEADLINE_MAX_WIDTH || displayWidth(t) > HEADLINE_MAX_WIDTH) return false
-  if (/[。；;]/.test(t) || CLAUSE_END.includes(t.charAt(t.length - 1) || '.')) return false
+  if (/[。；;]/.test(t) || SENTENCE_STOP.test(t) || CLAUSE_END.includes(t.charAt(t.length - 1) || '.')) return false
   // Long lines with several commas are prose even without a full stop.
   return (t.match(/[，,]/g)?.length ?? 0) <= 1
 }

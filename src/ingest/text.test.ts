@@ -42,6 +42,11 @@ describe('endsSentence', () => {
   it('refuses text cut mid-sentence, a single dash, and quotes after a clause end', () => {
     for (const s of ['大桥全长两公里，', '今天正式', '一—', '他说；”', '', '   ', '“引语”']) expect(endsSentence(s), s).toBe(false)
   })
+
+  it('takes a Latin full stop for 。 after a character, a percentage or a closing quote, not after a digit or a Latin word', () => {
+    for (const s of ['城市夜景.', '增长49.9%.', '“零违纪”.', '他说.”', '夜景．']) expect(endsSentence(s), s).toBe(true)
+    for (const s of ['投资266.', 'No.', '约1.']) expect(endsSentence(s), s).toBe(false)
+  })
 })
 
 describe('UnitBuffer', () => {

@@ -63,7 +63,15 @@ const CLOSER = new Set('”’」』）)"\'】')
 const TRAILING_SPACE = /\s/
 
 /**
- * Does the text end a sentence: 。！？…；：, a sentence end inside closing quotes or brackets (。”), or a dash (——)?
+ * A Latin full stop closing a text (endsSentence reads the end) ends its sentence in Chinese text typed with Latin
+ * punctuation — after a character (夜景.), a percentage (增长49.9%.) or a closing quote (“零违纪”.) — but not after a
+ * digit, where a line break may have cut a decimal (266.|8亿元), nor after a Latin word (No.).
+ */
+const chineseFullStopAt = (s: string, i: number) => (s.charAt(i) === '.' || s.charAt(i) === '．') && !/[A-Za-z0-9０-９]/.test(s.charAt(i - 1))
+
+/**
+ * Does the text end a sentence: 。！？…；：, a half-width full stop after a Chinese character (夜景.), a sentence end
+ * inside closing quotes or brackets (。”), or a dash (——)?
  * Read backwards from the end, so it costs the same on a long paragraph as on a short line.
  */
 export function endsSentence(s: string): boolean {
@@ -71,11 +79,11 @@ export function endsSentence(s: string): boolean {
   while (i >= 0 && TRAILING_SPACE.test(s.charAt(i))) i--
   if (i < 0) return false
   const last = s.charAt(i)
-  if (SENTENCE_END.has(last)) return true
+  if (SENTENCE_END.has(last) || chineseFullStopAt(s, i)) return true
   if (last === '—') return s.charAt(i - 1) === '—'
   if (!CLOSER.has(last)) return false
   while (i >= 0 && CLOSER.has(s.charAt(i))) i--
-  return i >= 0 && END_BEFORE_CLOSER.has(s.charAt(i))
+  return i >= 0 && (END_BEFORE_CLOSER.has(s.charAt(i)) || chineseFullStopAt(s, i))
 }
 
 /** Visual width: CJK and full-width characters count as 2. */

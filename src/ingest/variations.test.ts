@@ -39,6 +39,28 @@ describe.each(seeds)('variations of $file', ({ file, text }) => {
     expect(read(file, hardWrap(text, 30))).toEqual(original)
   })
 
+  it('reads the same when the body is hard-wrapped at 16 characters, a narrow newspaper column', () => {
+    // Body paragraphs (the long lines) run in the column; headlines, bylines and the masthead span it as printed.
+    const narrow = text
+      .split('\n')
+      .map((line) => ([...line].length > 40 ? hardWrap(line, 16) : line))
+      .join('\n')
+    expect(narrow).not.toBe(text)
+    expect(read(file, narrow)).toEqual(original)
+  })
+
+  it('reads the same when sentences end in a Latin full stop (夜景.) instead of 。', () => {
+    // Back to 。 wherever a sentence ended: after a character, a closing quote or a percentage.
+    const fold = (articles: ReturnType<typeof read>) => JSON.parse(JSON.stringify(articles).replace(/(?<=[\u4e00-\u9fff”’%])\./g, '。')) as unknown
+    expect(fold(read(file, text.replace(/。/g, '.')))).toEqual(fold(original))
+  })
+
+  it('reads the same with Markdown strong emphasis on datelines and headline lines', () => {
+    const emphasised = text.replace(/^(?!#)([^\n。，,]{4,20})$/gm, '**$1**').replace(/本报讯/g, '**本报讯**').replace(/\*\*\*\*/g, '**')
+    expect(emphasised).not.toBe(text)
+    expect(read(file, emphasised)).toEqual(original)
+  })
+
   it('reads the same with no blank lines at all (one paragraph per line)', () => {
     const dense = text.replace(/\n[ \t]*(?=\n)/g, '').replace(/\n{2,}/g, '\n')
     const paragraphs = (articles: ReturnType<typeof read>) => articles.flatMap((a) => a.paragraphs)
