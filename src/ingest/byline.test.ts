@@ -36,6 +36,20 @@ describe('byline lines', () => {
     ])
   })
 
+  it('reads the byline styles of local papers: a mark before it, 文/ and 图/ credits, 文/摄 after the name', () => {
+    expect(parseBylineLine('□记者 张三 通讯员 李四')).toEqual([
+      { name: '张三', role: 'reporter' },
+      { name: '李四', role: 'correspondent' },
+    ])
+    expect(parseBylineLine('文/王小明 图/赵大勇')).toEqual([
+      { name: '王小明', role: 'author' },
+      { name: '赵大勇', role: 'photographer' },
+    ])
+    expect(parseBylineLine('■ 记者 陈某 文/摄')).toEqual([{ name: '陈某', role: 'reporter' }])
+    // 文 without its slash is part of a name.
+    expect(parseBylineLine('记者 李文华')).toEqual([{ name: '李文华', role: 'reporter' }])
+  })
+
   it('does not take a sentence that starts with 记者 for a byline', () => {
     expect(parseBylineLine('记者了解到，第二批企业实现多行业联动。')).toBeUndefined()
   })

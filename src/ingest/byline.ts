@@ -27,11 +27,14 @@ const ROLE_WORDS: [RegExp, AuthorRole][] = [
   [new RegExp(`^(?:${REPORTER_OF})?记者$`), 'reporter'],
   [/^(?:特约)?通讯员$/, 'correspondent'],
   [/^(?:本报)?报道组$/, 'team'],
-  [/^(?:实习生|撰稿|文|文\/图|图\/文|作者)$/, 'author'],
-  [/^(?:摄影|图|摄)$/, 'photographer'],
+  [/^(?:实习生|撰稿|文|文\/图|图\/文|作者|文\/)$/, 'author'],
+  [/^(?:摄影|图|摄|图\/|摄\/)$/, 'photographer'],
   [/^(?:责任编辑|编辑)$/, 'editor'],
 ]
-const ROLE_PATTERN = `(?:${REPORTER_OF})?记者|(?:特约)?通讯员|(?:本报)?报道组|实习生|责任编辑|摄影`
+/** Role words of a byline; 文/ 图/ 摄/ only with their slash (文/王小明 图/赵大勇), since 文 and 图 are also parts of names. */
+const ROLE_PATTERN = `(?:${REPORTER_OF})?记者|(?:特约)?通讯员|(?:本报)?报道组|实习生|责任编辑|摄影|文\\/图|图\\/文|文\\/|图\\/|摄\\/`
+/** The marks local papers set before a byline: □记者 张三, ■ 文/王小明. */
+const BYLINE_MARK = /^[□■●◎○◆◇▲△★☆▼▽►▶•\s\u3000]+/
 const roleRe = new RegExp(`(${ROLE_PATTERN})[:：]?`, 'g')
 const ROLE_TOKEN = new RegExp(`^(?:${ROLE_PATTERN})$`)
 const ROLE_START = new RegExp(`^(?:${ROLE_PATTERN})`)
@@ -44,7 +47,8 @@ function roleOf(word: string): AuthorRole {
 export function parseAuthors(text: string, defaultRole: AuthorRole = 'author'): Author[] {
   const authors: Author[] = []
   let role = defaultRole
-  const spaced = text.replace(roleRe, ' $1 ').replace(/[、，,；;/|]/g, ' ')
+  // Separators become spaces, but not the slash of a role word (文/ 图/ 摄/).
+  const spaced = text.replace(roleRe, ' $1 ').replace(/[、，,；;|]|(?<![文图摄])\//g, ' ')
   for (const token of spaced.split(/[\s\u3000]+/)) {
     if (!token) continue
     if (ROLE_TOKEN.test(token)) {
@@ -59,7 +63,7 @@ export function parseAuthors(text: string, defaultRole: AuthorRole = 'author'): 
 
 /** A line that is only a byline: role words and names, nothing else; or a dateline with its names (本报讯(记者 A)) the wrap cut off its paragraph. */
 export function parseBylineLine(text: string): Author[] | undefined {
-  const t = text.trim()
+  const t = text.trim().replace(BYLINE_MARK, '')
   const dateline = t.match(DATELINE)
   if (dateline && dateline[0].length === text.trimStart().length && dateline[2]) {
     const authors = parseAuthors(dateline[2].slice(1, -1), 'reporter')

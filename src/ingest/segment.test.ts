@@ -94,6 +94,14 @@ describe('segment → articles', () => {
     expect(a?.paragraphs).toEqual(['昨晚,随着最后一批灯具调试完成,瓯江两岸夜景提升工程正式完工.市民沿江漫步,可以欣赏到城市夜景.', '据介绍,该工程总投资约1.2亿元,涉及沿江建筑200余幢.'])
   })
 
+  it('starts a story without a headline at a byline set between two stretches of prose', () => {
+    const articles = articlesOf('山乡茶事\n文/王小明 图/赵大勇\n\n清明前后，茶山一片忙碌。\n\n■ 记者 陈某 文/摄\n\n这是另一篇报道的正文。')
+    expect(articles.map((a) => [a.title, a.byline, a.paragraphs])).toEqual([
+      ['山乡茶事', '文/王小明 图/赵大勇', ['清明前后，茶山一片忙碌。']],
+      ['', '■ 记者 陈某 文/摄', ['这是另一篇报道的正文。']],
+    ])
+  })
+
   it('does not mistake the head of a paragraph cut by a column break for a headline', () => {
     const page = '乡村产业兴旺\n\n本报讯(记者 张三)近日，产业园开园。\n\n桐村的密胺产业在乡贤的抱团发\n\n展带动下日益红火。'
     const articles = articlesOf(page)

@@ -79,7 +79,8 @@ function mastheadLength(units: Classified[]): number {
 const introduces = (u: Unit | undefined): boolean => u !== undefined && '—：:'.includes(u.text.charAt(u.text.length - 1) || '#')
 
 /**
- * A new draft starts at the first headline of a run — unless the line before introduces it (——, ：).
+ * A new draft starts at the first headline of a run — unless the line before introduces it (——, ：) — or at a byline
+ * between stretches of prose.
  * Inside a run, a wide gap, a new block after a multi-line block, or a Markdown heading of the same or higher level starts another.
  */
 function startsDraft(units: Classified[], i: number, current: Draft | undefined): boolean {
@@ -89,6 +90,8 @@ function startsDraft(units: Classified[], i: number, current: Draft | undefined)
   if (u.role === 'meta') return current.kind !== 'masthead'
   if (current.kind === 'masthead') return true
   if (u.role === 'caption') return current.body.some((b) => b.role === 'body')
+  // A byline between two stretches of prose opens the next story, one printed without a headline (■ 记者 陈某 文/摄).
+  if (u.role === 'byline') return current.body.some((b) => b.role === 'body') && units[i + 1]?.role === 'body'
   if (u.role !== 'headline') return false
   if (prev?.role === 'headline' && current.body.length === 0) {
     const prevBlockMultiLine = units[i - 2]?.block === prev.block && u.block !== prev.block
