@@ -41,6 +41,14 @@ describe('readMetaLine', () => {
     expect(isMetaLine('2024/11/30 星期六 第3版')).toBe(true)
   })
 
+  it('reads the page editor as 责编, 本版编辑 or 编辑 alone, and never takes a staff word for a page name', () => {
+    expect(readMetaLine('本版编辑：王小明 美编：李四')).toEqual({ fields: { editor: '王小明' }, rest: '' })
+    expect(readMetaLine('责编：王某').fields).toEqual({ editor: '王某' })
+    expect(isMetaLine('责编：王某')).toBe(true)
+    expect(readMetaLine('第A2版 2024年3月5日 星期二 责编：王某').fields).toEqual({ date: '2024-03-05', weekday: '星期二', pageLabel: 'A2', editor: '王某' })
+    expect(readMetaLine('美术编辑：钱七').fields).toEqual({})
+  })
+
   it('reads a staff line however many roles it lists', () => {
     expect(readMetaLine('责任编辑：赵六　美术编辑：钱七　校对：孙八 审读：李九')).toEqual({ fields: { editor: '赵六' }, rest: '' })
     expect(isMetaLine('责任编辑：赵六　美术编辑：钱七　校对：孙八')).toBe(true)

@@ -38,6 +38,9 @@ function setDate(f: MetaFields, y: number | undefined, mo: number | undefined, d
   if (y >= 1800 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) f.date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
+/** Words of a page's staff line: never a page name or an editor's name. */
+const STAFF = '责任编辑|责编|美术编辑|美编|美术|编辑|校对|版式|审读|组版|制图|视觉'
+
 const TOKENS: Token[] = [
   [new RegExp(`([0-9０-９]{4})${S}年${S}([0-9０-９]{1,2})${S}月${S}([0-9０-９]{1,2})${S}日`), (m, f) => {
     const [y, mo, d] = [m[1], m[2], m[3]].map((x) => Number(toHalfWidth(x ?? '')))
@@ -57,13 +60,14 @@ const TOKENS: Token[] = [
   [new RegExp(`(?:国内统一连续出版物号${S}[:：]?${S})?CN${S}\\d{2}${S}[-－]${S}\\d{4}(?:/[A-Z]+)?`, 'i'), (m, f) => void (f.cn = toHalfWidth(m[0]).replace(/^.*?(CN)/i, 'CN').replace(/\s+/g, ' '))],
   [new RegExp(`(?:邮发代号|代号)${S}[:：]?${S}\\d+${S}[-－]${S}\\d+`), () => undefined],
   // 第3版 要闻, 第A2版：要闻, and B1版 standing apart (not the 20版 of 聚焦G20版图)
-  [new RegExp(`(?:^|${S})(?:第${S}(?:(${SECTION_LETTER})${S})?(${NUM})${S}版|(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ${CJK}])(${SECTION_LETTER})${S}([0-9０-９]{1,3})${S}版(?=$|[\\s:：|｜]))(?:${S}[:：]?${S}([${CJK}·]{2,8})(?=$|${S}))?`), (m, f) => {
+  [new RegExp(`(?:^|${S})(?:第${S}(?:(${SECTION_LETTER})${S})?(${NUM})${S}版|(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ${CJK}])(${SECTION_LETTER})${S}([0-9０-９]{1,3})${S}版(?=$|[\\s:：|｜]))(?:${S}[:：]?${S}(?!${STAFF})([${CJK}·]{2,8})(?=$|[\\s|｜]))?`), (m, f) => {
     const page = pageDesignation(m[2] ?? m[4] ?? '', m[1] ?? m[3])
     if (page?.label) f.pageLabel = page.label
     else if (page) f.pageNumber = page.number
     if (m[5]) f.pageName = m[5]
   }],
-  [new RegExp(`责任编辑${S}[:：]?${S}([${CJK}]{2,4}(?:${S}(?!电话|热线|美编|美术|校对|版式|编辑)[${CJK}]{2,4})?)`), (m, f) => void (f.editor = m[1].trim())],
+  // The page's editor: 责任编辑, 责编, 本版编辑, or 编辑 alone (not 美术编辑).
+  [new RegExp(`(?:本版)?(?:责任编辑|责编|(?<!美术)编辑)${S}[:：]?${S}([${CJK}]{2,4}(?:${S}(?!电话|热线|${STAFF})[${CJK}]{2,4})?)`), (m, f) => void (f.editor = m[1].trim())],
   // The rest of the page's staff, however many: 美术编辑：钱七 校对：孙八
   [new RegExp(`(?:(?:美术编辑|美编|版式设计|版式|校对|编辑|审读|组版|制图|视觉)${S}[:：]?${S}[${CJK}]{2,4}${S})+`), () => undefined],
   [new RegExp(`(?:新闻)?热线${S}[:：]?${S}([0-9０-９-]{3,})`), (m, f) => void (f.hotline = toHalfWidth(m[1]))],
@@ -74,7 +78,7 @@ const TOKENS: Token[] = [
 
 const MAX_META_LINE = 100
 /** Every token above needs one of these: a line without any cannot be metadata, and most prose is rejected here. */
-const TOKEN_MARKER = /年|[0-9]|星期|礼拜|农历|今日|总第|cn|代号|版|编辑|美编|校对|审读|热线|电话|机关报/i
+const TOKEN_MARKER = /年|[0-9]|星期|礼拜|农历|今日|总第|cn|代号|版|编辑|责编|美编|校对|审读|热线|电话|机关报/i
 const PAPER_NAME = new RegExp(`^[${CJK}]{2,8}(?:日报|晚报|时报|都市报|商报|周报|报)$`)
 const EDITION = new RegExp(`^[${CJK}]{2,6}版$`)
 const LATIN_NAME = /^[A-Z][A-Z .'&-]{3,40}$/
