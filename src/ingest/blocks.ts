@@ -1,5 +1,6 @@
 // Step 3: page text → units. A unit is one paragraph-like piece: a blank-line
 // block, a Markdown heading, or one paragraph of a hard-wrapped block.
+import { splitDateline } from './byline'
 import { displayWidth, endsSentence, joinFragments } from './text'
 
 export interface Unit {
@@ -58,7 +59,9 @@ function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
       wrapped &&
       !indented &&
       (widths[i - 1] >= max * 0.85 || !endsSentence(prev.text)) &&
-      widths[i - 1] >= max * 0.6
+      widths[i - 1] >= max * 0.6 &&
+      // A dateline (本报讯…) opens a paragraph, whatever the line above.
+      splitDateline(text) === undefined
     if (current && continues) {
       // A space the wrap fell on still separates headline parts and names (郑某 | 周某某 摄).
       const spaceAtBreak = /[ \t\u3000]$/.test(prev?.text ?? '') || /^[ \t\u3000]/.test(line.text)

@@ -102,6 +102,14 @@ describe('segment → articles', () => {
     ])
   })
 
+  it('keeps a headline with a comma as a headline when the prose under it opens with a dateline', () => {
+    const page = '▲游客在安吉县余村参观。 通讯员 钱某某 摄\n\n教师节前夕，我市表彰一批优秀教师\n本报讯（记者 孙某某）昨天，全市庆祝教师节大会召开。'
+    expect(articlesOf(page).map((a) => [a.kind, a.title, a.byline])).toEqual([
+      ['photo', '', undefined],
+      ['news', '教师节前夕，我市表彰一批优秀教师', '本报讯（记者 孙某某）'],
+    ])
+  })
+
   it('does not mistake the head of a paragraph cut by a column break for a headline', () => {
     const page = '乡村产业兴旺\n\n本报讯(记者 张三)近日，产业园开园。\n\n桐村的密胺产业在乡贤的抱团发\n\n展带动下日益红火。'
     const articles = articlesOf(page)

@@ -103,10 +103,13 @@ function startsDraft(units: Classified[], i: number, current: Draft | undefined)
 
 /**
  * A short line that reads like a headline but is really the head of a paragraph cut by a column break:
- * it has clause punctuation or runs on into the next unit mid-word, and prose follows it directly.
+ * it has clause punctuation or runs on into the next unit mid-word, and prose follows it directly (prose that does
+ * not open a story with a dateline).
  */
 function isCutParagraph(u: Classified, next: Classified | undefined): boolean {
   if (u.role !== 'headline' || u.heading || !next || next.role !== 'body' || endsSentence(u.text)) return false
+  // Prose opening with a dateline (本报讯…) begins a story: the line above it is that story's headline, comma or not.
+  if (splitDateline(next.text)) return false
   return /[，,、]/.test(u.text) || continues(u.text, next.text)
 }
 
