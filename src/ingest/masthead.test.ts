@@ -26,6 +26,8 @@ describe('readMetaLine', () => {
     expect(readMetaLine('第Ａ１２版').fields).toEqual({ pageLabel: 'A12' })
     expect(readMetaLine('第 C 03 版').fields).toEqual({ pageLabel: 'C3' })
     expect(readMetaLine('第3版：要闻').fields).toEqual({ pageNumber: 3, pageName: '要闻' })
+    expect(readMetaLine('2024年3月5日 星期二 03版 要闻').fields).toEqual({ date: '2024-03-05', weekday: '星期二', pageNumber: 3, pageName: '要闻' })
+    expect(readMetaLine('共16版').fields).toEqual({})
     expect(isMetaLine('2024年3月5日 星期二 第A2版 要闻')).toBe(true)
     // A letter and number in running text is no page: G20峰会 has no 版.
     expect(isMetaLine('G20峰会')).toBe(false)

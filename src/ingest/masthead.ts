@@ -59,8 +59,8 @@ const TOKENS: Token[] = [
   [new RegExp(`总第${S}(${NUM})${S}期`), (m, f) => void (f.serial = parsePositive(m[1]))],
   [new RegExp(`(?:国内统一连续出版物号${S}[:：]?${S})?CN${S}\\d{2}${S}[-－]${S}\\d{4}(?:/[A-Z]+)?`, 'i'), (m, f) => void (f.cn = toHalfWidth(m[0]).replace(/^.*?(CN)/i, 'CN').replace(/\s+/g, ' '))],
   [new RegExp(`(?:邮发代号|代号)${S}[:：]?${S}\\d+${S}[-－]${S}\\d+`), () => undefined],
-  // 第3版 要闻, 第A2版：要闻, and B1版 standing apart (not the 20版 of 聚焦G20版图)
-  [new RegExp(`(?:^|${S})(?:第${S}(?:(${SECTION_LETTER})${S})?(${NUM})${S}版|(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ${CJK}])(${SECTION_LETTER})${S}([0-9０-９]{1,3})${S}版(?=$|[\\s:：|｜]))(?:${S}[:：]?${S}(?!${STAFF})([${CJK}·]{2,8})(?=$|[\\s|｜]))?`), (m, f) => {
+  // 第3版 要闻, 第A2版：要闻, and 03版 or B1版 standing apart (not the 20版 of 聚焦G20版图, nor 共16版)
+  [new RegExp(`(?:^|${S})(?:第${S}(?:(${SECTION_LETTER})${S})?(${NUM})${S}版|(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ${CJK}])(${SECTION_LETTER})?${S}([0-9０-９]{1,3})${S}版(?=$|[\\s:：|｜]))(?:${S}[:：]?${S}(?!${STAFF})([${CJK}·]{2,8})(?=$|[\\s|｜]))?`), (m, f) => {
     const page = pageDesignation(m[2] ?? m[4] ?? '', m[1] ?? m[3])
     if (page?.label) f.pageLabel = page.label
     else if (page) f.pageNumber = page.number
