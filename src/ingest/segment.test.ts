@@ -54,6 +54,14 @@ describe('segment → articles', () => {
     expect(a?.paragraphs).toEqual(['昨天，文化礼堂正式启用。'])
   })
 
+  it('reads a nameplate set as a Markdown heading as the masthead, not as a story', () => {
+    const articles = articlesOf('# 绍兴日报\n\n2024年10月8日 星期二 第1版\n\n## 越城区启动老旧小区改造\n\n本报讯（记者 蒋某）近日，改造工作启动。')
+    expect(articles.map((a) => [a.kind, a.title, a.paragraphs])).toEqual([
+      ['masthead', '', ['绍兴日报', '2024年10月8日 星期二 第1版']],
+      ['news', '越城区启动老旧小区改造', ['近日，改造工作启动。']],
+    ])
+  })
+
   it('takes bare names under Markdown headings as the byline', () => {
     const [a] = articlesOf('# 工业稳中有进\n\n## 前三季度产值增长\n\n周某某\n\n今年以来，工业稳步发展。\n\n第二段。')
     expect(a).toMatchObject({ title: '工业稳中有进', subtitle: '前三季度产值增长', authors: [{ name: '周某某', role: 'author' }] })

@@ -69,7 +69,8 @@ function mastheadLength(units: Classified[]): number {
   let end = 0
   for (let i = 0; i < units.length; i++) {
     const u = units[i]
-    if (u.role === 'body' || u.role === 'byline' || u.role === 'caption' || u.heading) break
+    // A Markdown heading ends it, unless it is the nameplate itself (# 绍兴日报).
+    if (u.role === 'body' || u.role === 'byline' || u.role === 'caption' || (u.heading && !readNameplate(u.text))) break
     if (u.role === 'meta' || readNameplate(u.text)) end = i + 1
   }
   return end
