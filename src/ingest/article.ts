@@ -18,8 +18,8 @@ const NUM = '[0-9０-９]+|[一二三四五六七八九十]+'
 const S = '[ \\t\\u3000]*'
 /** The page a mark names: 第2版, 2版, 二版, A2版, 第Ａ２版. */
 const PAGE = `(?:第${S})?(?:(${SECTION_LETTER})${S})?(${NUM})${S}版`
-const FROM_MARK = new RegExp(`^[（(]${S}(?:上接|接)${S}${PAGE}${S}(?:[${CJK}]{0,6})?[）)]`)
-const TO_MARK = new RegExp(`[（(]${S}(?:下转|转)${S}${PAGE}${S}(?:[${CJK}]{0,6})?[）)]$`)
+const FROM_MARK = new RegExp(`^[（(]${S}(?:上接|紧接|承接|接)${S}${PAGE}${S}(?:[${CJK}]{0,6})?[）)]`)
+const TO_MARK = new RegExp(`[（(]${S}(?:下转|下接|转至|转)${S}${PAGE}${S}(?:[${CJK}]{0,6})?[）)]$`)
 
 /** A continuation to or from the page a mark's match names. */
 const continuation = (page: PageDesignation, text: string): Continuation => (page.label ? { page: page.number, label: page.label, text } : { page: page.number, text })

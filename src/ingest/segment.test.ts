@@ -74,6 +74,13 @@ describe('segment → articles', () => {
     expect(a?.paragraphs).toEqual(['大桥全长两公里，今天正式通车。'])
   })
 
+  it('reads the other wordings of continuation marks: 紧接, 承接, 下接, 转至', () => {
+    const [a] = articlesOf('大桥建成通车\n\n（紧接第一版）大桥全长两公里，\n\n今天正式通车。（转至第4版）')
+    expect([a?.continuedFrom?.page, a?.continuedTo?.page]).toEqual([1, 4])
+    const [b] = articlesOf('大桥建成通车\n\n(承接1版)大桥全长两公里。(下接第四版)')
+    expect([b?.continuedFrom?.page, b?.continuedTo?.page]).toEqual([1, 4])
+  })
+
   it('reads continuation marks and teaser pointers that name a lettered page (A2, Ｂ１)', () => {
     const [a] = articlesOf('大桥建成通车\n\n（上接Ａ１版）大桥全长两公里，\n\n今天正式通车。（下转B3版）')
     expect(a?.continuedFrom).toEqual({ page: 1, label: 'A1', text: '（上接Ａ１版）' })
