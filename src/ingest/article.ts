@@ -166,9 +166,12 @@ export function buildArticle(d: Draft): ArticleDraft {
   }
   const marks = takeContinuations(fragments)
   const { paragraphs, interleaved } = reflow(marks.paragraphs)
+  // Prose without a headline that carries a continuation mark is the continued half of a story ((上接1版)…), not stray text.
+  const continued = kind === 'unclassified' && (marks.from !== undefined || marks.to !== undefined)
   const target = pointers[0] && pointerTarget(pointers[0].text)
   return articleDraft({
     ...base,
+    kind: continued ? 'news' : kind,
     byline: bylineText,
     authors,
     paragraphs: paragraphs.map((p) => p.text),

@@ -74,6 +74,13 @@ describe('segment → articles', () => {
     expect(a?.paragraphs).toEqual(['大桥全长两公里，今天正式通车。'])
   })
 
+  it('takes prose without a headline that opens with (上接…) for the continued half of a story, not stray text', () => {
+    const [a] = articlesOf('(上接A1版)代表委员们认为，报告实事求是。')
+    expect(a).toMatchObject({ kind: 'news', title: '', continuedFrom: { page: 1, label: 'A1' }, paragraphs: ['代表委员们认为，报告实事求是。'] })
+    const [stray] = articlesOf('代表委员们认为，报告实事求是。')
+    expect(stray?.kind).toBe('unclassified')
+  })
+
   it('reads the other wordings of continuation marks: 紧接, 承接, 下接, 转至', () => {
     const [a] = articlesOf('大桥建成通车\n\n（紧接第一版）大桥全长两公里，\n\n今天正式通车。（转至第4版）')
     expect([a?.continuedFrom?.page, a?.continuedTo?.page]).toEqual([1, 4])
