@@ -88,6 +88,16 @@ describe('assemble', () => {
     expect(warnings.map((w) => [w.file, w.message.includes('第 A2 版')])).toEqual([['b.txt', true]])
   })
 
+  it('dates a page whose masthead prints month, day and weekday but no year, from the year its text names, and says why', () => {
+    const saturday = page('s.txt', '某某日报\n\n11月30日 星期六 第1版\n\n大桥通车\n\n本报讯(记者 张三)2024年建成的大桥今天通车。')
+    expect(saturday.meta).toMatchObject({ date: '2024-11-30', provenance: { date: 'inferred' } })
+    expect(saturday.meta.basis.date).toContain('星期六')
+    // 2024-11-30 was no Friday, nor was 2025-11-30: no date, only the year.
+    const friday = page('f.txt', '某某日报\n\n11月30日 星期五 第1版\n\n大桥通车\n\n本报讯(记者 张三)2024年建成的大桥今天通车。')
+    expect([friday.meta.date, friday.meta.year]).toEqual([undefined, 2024])
+    expect(assemble([saturday], []).catalog.issues[0]).toMatchObject({ date: '2024-11-30', dateInferred: true })
+  })
+
   it('keeps undated pages of unknown papers as separate issues with an inferred paper', () => {
     const undated = page('e.txt', '村里修了新路\n\n本报讯(记者 赵六)我区某某村修通了新路。柯城区交通局表示，柯城将继续推进。柯城加油。')
     const { catalog } = assemble([undated], [])

@@ -34,6 +34,13 @@ describe('readMetaLine', () => {
     expect(readMetaLine('聚焦G20版图').fields.pageLabel).toBeUndefined()
   })
 
+  it('reads a month and day printed without a year, and takes a line of them alone for no metadata line', () => {
+    expect(readMetaLine('11月30日 星期六 第1版').fields).toEqual({ monthDay: '11-30', weekday: '星期六', pageNumber: 1 })
+    expect(readMetaLine('2024年11月30日').fields).toEqual({ date: '2024-11-30' })
+    expect(isMetaLine('11月30日 星期六')).toBe(true)
+    expect(isMetaLine('11月30日')).toBe(false)
+  })
+
   it('reads dates in Chinese numerals and in numeric forms', () => {
     expect(readMetaLine('二〇二四年十一月三十日 星期六').fields).toMatchObject({ date: '2024-11-30', weekday: '星期六' })
     expect(readMetaLine('二〇二三年五月六日').fields.date).toBe('2023-05-06')

@@ -11,6 +11,8 @@ export interface MetaFields {
   publisher?: string
   cn?: string
   date?: string
+  /** Month and day printed without a year (11月30日 → 11-30): the page step may date it from the weekday and the year the text supports. */
+  monthDay?: string
   weekday?: string
   lunarDate?: string
   pagesToday?: number
@@ -53,6 +55,11 @@ const TOKENS: Token[] = [
   }],
   // 2024-11-30, 2024.11.30, 2024/11/30 standing alone in a masthead line
   [/(?<![0-9.])(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?![0-9.])/, (m, f) => setDate(f, Number(m[1]), Number(m[2]), Number(m[3]))],
+  // 11月30日 with no year before it (a full date was taken above)
+  [new RegExp(`(?<![0-9０-９年])([0-9０-９]{1,2})${S}月${S}([0-9０-９]{1,2})${S}日`), (m, f) => {
+    const [mo, d] = [m[1], m[2]].map((x) => Number(toHalfWidth(x ?? '')))
+    if (mo && d && mo <= 12 && d <= 31 && !f.date) f.monthDay = `${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  }],
   [/(?:星期|礼拜)[一二三四五六日天]/, (m, f) => void (f.weekday = m[0])],
   [new RegExp(`农历${S}[${CJK}]{2,16}`), (m, f) => void (f.lunarDate = m[0].replace(/^农历\s*/, ''))],
   [new RegExp(`今日${S}(${NUM})${S}[版张]`), (m, f) => void (f.pagesToday = parsePositive(m[1]))],
@@ -102,7 +109,8 @@ export function isMetaLine(line: string): boolean {
   // Metadata lines are short; skipping prose here saves running every token pattern over every paragraph.
   if (line.length > MAX_META_LINE || !TOKEN_MARKER.test(line)) return false
   const { fields, rest } = readMetaLine(line)
-  return Object.keys(fields).length > 0 && rest.length <= 2
+  // A month and day alone (11月30日) may head a section of a story: metadata only beside another token (星期六, 第1版).
+  return Object.keys(fields).some((k) => k !== 'monthDay') && rest.length <= 2
 }
 
 /** Nameplate lines that only count as masthead at the top of a page: paper name, edition, Latin name. */

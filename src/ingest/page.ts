@@ -30,6 +30,23 @@ export interface Problem {
 
 const YEAR_MENTION = /(?<![0-9])((?:19|20)\d{2})\s*年/g
 
+const WEEKDAYS = '日一二三四五六'
+
+/**
+ * A masthead's month and day without a year (11月30日 星期六) → the full date, when the weekday settles the year: of the
+ * latest year the text mentions and the year after (a January page may still look back), exactly one must fall on it.
+ */
+function dateFromWeekday(monthDay: string, weekday: string | undefined, latestYear: number | undefined): string | undefined {
+  const day = weekday ? WEEKDAYS.indexOf(weekday.slice(-1).replace('天', '日')) : -1
+  if (day < 0 || latestYear === undefined) return undefined
+  const [month, date] = monthDay.split('-').map(Number) as [number, number]
+  const fits = [latestYear, latestYear + 1].filter((y) => {
+    const d = new Date(Date.UTC(y, month - 1, date))
+    return d.getUTCMonth() === month - 1 && d.getUTCDay() === day
+  })
+  return fits.length === 1 ? `${fits[0]}-${monthDay}` : undefined
+}
+
 function inferYear(text: string): number | undefined {
   const now = new Date().getFullYear()
   const years = [...text.matchAll(YEAR_MENTION)].map((m) => Number(m[1])).filter((y) => y >= 1949 && y <= now + 1)
@@ -57,7 +74,7 @@ function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: strin
     if (why) basis[key] = why
   }
   for (const [k, v] of Object.entries(explicit)) set(k as keyof PageMeta, v as never, 'explicit')
-  const { paperLatin, ...fields } = printed
+  const { paperLatin, monthDay, ...fields } = printed
   // A page given explicitly, as a number or a label, beats the page the masthead prints in either form.
   if (explicit.pageNumber !== undefined || explicit.pageLabel !== undefined) {
     delete fields.pageNumber
@@ -75,9 +92,11 @@ function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: strin
   if (place && place.name === meta.locality) set('localityCode', place.code, provenance.locality ?? 'inferred')
   // A nameplate with the date line is printed on the front page only.
   if (meta.paper && printed.date && meta.pageNumber === undefined && meta.pageLabel === undefined) set('pageNumber', 1, 'inferred', '版面印有报头与出版日期，应为第1版')
+  const latestYear = meta.date ? undefined : inferYear(text)
+  const dated = monthDay && !meta.date ? dateFromWeekday(monthDay, meta.weekday, latestYear) : undefined
+  if (dated) set('date', dated, 'inferred', `报头印有${Number(dated.slice(5, 7))}月${Number(dated.slice(8))}日${meta.weekday}，正文提及${latestYear}年，${dated.slice(0, 4)}年的这一天正是${meta.weekday}`)
   if (!meta.date) {
-    const year = inferYear(text)
-    if (year) set('year', year, 'inferred', `正文提及的最近年份为 ${year} 年，出版当在此年或稍后`)
+    if (latestYear) set('year', latestYear, 'inferred', `正文提及的最近年份为 ${latestYear} 年，出版当在此年或稍后`)
   } else {
     set('year', Number(meta.date.slice(0, 4)), meta.provenance.date ?? 'masthead')
   }
