@@ -46,6 +46,14 @@ describe('byline lines', () => {
       { name: '赵大勇', role: 'photographer' },
     ])
     expect(parseBylineLine('■ 记者 陈某 文/摄')).toEqual([{ name: '陈某', role: 'reporter' }])
+    expect(parseBylineLine('□ 王小梅')).toEqual([{ name: '王小梅', role: 'author' }])
+    expect(parseBylineLine('◎ 陈大海 李华')).toEqual([
+      { name: '陈大海', role: 'author' },
+      { name: '李华', role: 'author' },
+    ])
+    // A marked label is no author.
+    expect(parseBylineLine('■ 快讯')).toBeUndefined()
+    expect(parseBylineLine('王小梅')).toBeUndefined()
     // 文 without its slash is part of a name.
     expect(parseBylineLine('记者 李文华')).toEqual([{ name: '李文华', role: 'reporter' }])
   })

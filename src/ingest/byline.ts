@@ -63,7 +63,13 @@ export function parseAuthors(text: string, defaultRole: AuthorRole = 'author'): 
 
 /** A line that is only a byline: role words and names, nothing else; or a dateline with its names (本报讯(记者 A)) the wrap cut off its paragraph. */
 export function parseBylineLine(text: string): Author[] | undefined {
-  const t = text.trim().replace(BYLINE_MARK, '')
+  const marked = text.trim()
+  const t = marked.replace(BYLINE_MARK, '')
+  // A mark before a name or two (□ 王小梅, ◎ 陈大海) sets off an author; names only, so a marked label (■ 快讯) is not one.
+  if (t.length < marked.length && /[^\s\u3000]/.test(marked.slice(0, marked.length - t.length))) {
+    const names = t.split(/[\s\u3000]+/)
+    if (names.length <= 3 && names.every(isPersonName)) return names.map((name) => ({ name, role: 'author' as const }))
+  }
   const dateline = t.match(DATELINE)
   if (dateline && dateline[0].length === text.trimStart().length && dateline[2]) {
     const authors = parseAuthors(dateline[2].slice(1, -1), 'reporter')
