@@ -1,7 +1,7 @@
 // Step 6: draft → article. Headline hierarchy, byline and authors, dateline,
 // continuation marks, teaser pointer, photo figures, then reflow of the body.
 import type { Article, ArticleKind, Author, Continuation, Figure } from '../schema/bundle'
-import { parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
+import { parseBareNames, parseBylineLine, splitCredit, splitDateline, splitTrailingByline } from './byline'
 import { buildHeadline, type Headline } from './headline'
 import { reflow, type Fragment } from './reflow'
 import { type Classified, type Draft, isTeaserLabel, pointerTarget } from './segment'
@@ -166,6 +166,15 @@ export function buildArticle(d: Draft): ArticleDraft {
   }
   const marks = takeContinuations(fragments)
   const { paragraphs, interleaved } = reflow(marks.paragraphs)
+  // A story without a byline on top may close with one: …出行。（记者 张三）
+  const closing = !authors.length && !marks.to ? splitTrailingByline(paragraphs[paragraphs.length - 1]?.text ?? '') : undefined
+  if (closing) {
+    bylineText = closing.byline
+    authors = closing.authors
+    const last = paragraphs[paragraphs.length - 1] as Fragment
+    if (closing.rest) last.text = closing.rest
+    else paragraphs.pop()
+  }
   // Prose without a headline that carries a continuation mark is the continued half of a story ((上接1版)…), not stray text.
   const continued = kind === 'unclassified' && (marks.from !== undefined || marks.to !== undefined)
   const target = pointers[0] && pointerTarget(pointers[0].text)

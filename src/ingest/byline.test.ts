@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isPersonName, parseAuthors, parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
+import { isPersonName, parseAuthors, parseBareNames, parseBylineLine, splitCredit, splitDateline, splitTrailingByline } from './byline'
 
 describe('splitDateline', () => {
   it('takes 本报讯(记者 A 通讯员 B C) off the paragraph with roles', () => {
@@ -78,6 +78,26 @@ describe('byline lines', () => {
       { name: '张三', role: 'reporter' },
       { name: '李四', role: 'reporter' },
     ])
+  })
+})
+
+describe('splitTrailingByline', () => {
+  it('takes a byline in brackets off the end of a brief, after a sentence end', () => {
+    expect(splitTrailingByline('从下周一起，将新开通两条公交线路。（记者 张三 通讯员 李四）')).toEqual({
+      rest: '从下周一起，将新开通两条公交线路。',
+      byline: '（记者 张三 通讯员 李四）',
+      authors: [
+        { name: '张三', role: 'reporter' },
+        { name: '李四', role: 'correspondent' },
+      ],
+    })
+    expect(splitTrailingByline('(通讯员 王五)')).toMatchObject({ rest: '', authors: [{ name: '王五', role: 'correspondent' }] })
+  })
+
+  it('leaves brackets that are no byline, or that do not follow a sentence end', () => {
+    expect(splitTrailingByline('会议由市长主持（完）')).toBeUndefined()
+    expect(splitTrailingByline('他向记者介绍了情况（记者 张三）')).toBeUndefined()
+    expect(splitTrailingByline('这是一个普通的段落。')).toBeUndefined()
   })
 })
 

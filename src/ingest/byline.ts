@@ -2,7 +2,7 @@
 // headline, and photo credits ending in 摄. Output is authors with roles plus
 // the byline text exactly as printed.
 import type { Author, AuthorRole } from '../schema/bundle'
-import { CJK } from './text'
+import { CJK, endsSentence } from './text'
 
 /** Common single and compound Chinese surnames: general linguistic data used to tell a bare name from a short headline. */
 const SURNAMES =
@@ -63,6 +63,9 @@ export function parseAuthors(text: string, defaultRole: AuthorRole = 'author'): 
 
 /** A line that is only a byline: role words and names, nothing else; or a dateline with its names (本报讯(记者 A)) the wrap cut off its paragraph. */
 export function parseBylineLine(text: string): Author[] | undefined {
+  // A byline in brackets on a line of its own, as briefs end: （通讯员 王五）
+  const bracketed = text.trim().match(BRACKETED)
+  if (bracketed) return ROLE_START.test(bracketed[1] ?? '') ? parseBylineLine(bracketed[1] ?? '') : undefined
   const marked = text.trim()
   const t = marked.replace(BYLINE_MARK, '')
   // A mark before a name or two (□ 王小梅, ◎ 陈大海) sets off an author; names only, so a marked label (■ 快讯) is not one.
@@ -80,6 +83,23 @@ export function parseBylineLine(text: string): Author[] | undefined {
   const authors = parseAuthors(t)
   if (!authors.length || authors.some((a) => a.name.length > 5)) return undefined
   return authors
+}
+
+const BRACKETED = /^[（(]([^（()）]{2,40})[）)]$/
+const TRAILING_BYLINE = /[（(]([^（()）]{2,40})[）)][ \t\u3000]*$/
+
+/**
+ * A byline closing the last paragraph, as briefs print it: …方便市民出行。（记者 张三 通讯员 李四） → the paragraph
+ * without it, the byline and its authors. It must open with a role word and follow a sentence end.
+ */
+export function splitTrailingByline(paragraph: string): { rest: string; byline: string; authors: Author[] } | undefined {
+  if (!paragraph.endsWith('）') && !paragraph.trimEnd().endsWith(')')) return undefined
+  const m = paragraph.match(TRAILING_BYLINE)
+  if (!m || m.index === undefined || !ROLE_START.test(m[1] ?? '')) return undefined
+  const rest = paragraph.slice(0, m.index).trimEnd()
+  if (rest && !endsSentence(rest)) return undefined
+  const authors = parseBylineLine(m[1] ?? '')
+  return authors ? { rest, byline: m[0].trim(), authors } : undefined
 }
 
 /** A line of bare names under a headline (周毅辉 / 江洁 王一凡). */

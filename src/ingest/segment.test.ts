@@ -116,6 +116,14 @@ describe('segment → articles', () => {
     expect(a?.paragraphs).toEqual(['昨晚,随着最后一批灯具调试完成,瓯江两岸夜景提升工程正式完工.市民沿江漫步,可以欣赏到城市夜景.', '据介绍,该工程总投资约1.2亿元,涉及沿江建筑200余幢.'])
   })
 
+  it('reads the byline that closes a brief, in its last paragraph or on a line of its own', () => {
+    const articles = articlesOf('市区新增公交线路两条\n\n从下周一起，新开通两条公交线路。（记者 张三）\n\n全市开展消防安全检查\n\n近日，全市开展消防安全大检查。\n\n（通讯员 王五）')
+    expect(articles.map((a) => [a.title, a.byline, a.authors.map((x) => x.name), a.paragraphs])).toEqual([
+      ['市区新增公交线路两条', '（记者 张三）', ['张三'], ['从下周一起，新开通两条公交线路。']],
+      ['全市开展消防安全检查', '（通讯员 王五）', ['王五'], ['近日，全市开展消防安全大检查。']],
+    ])
+  })
+
   it('starts a story without a headline at a byline set between two stretches of prose', () => {
     const articles = articlesOf('山乡茶事\n文/王小明 图/赵大勇\n\n清明前后，茶山一片忙碌。\n\n■ 记者 陈某 文/摄\n\n这是另一篇报道的正文。')
     expect(articles.map((a) => [a.title, a.byline, a.paragraphs])).toEqual([
