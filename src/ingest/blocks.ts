@@ -39,9 +39,23 @@ interface Line {
   no: number
 }
 
-/** Decides where a multi-line block breaks into paragraphs, treating full-width lines as wrapped. */
+/** Verse lines and list items end in punctuation; wrapped prose breaks wherever the column ends. */
+const VERSE_LINE_END = /[，。！？；：、,!?;:…—”’」』）)]$/
+/** Wider lines than this (16 characters) are prose, not verse. */
+const MAX_VERSE_WIDTH = 32
+
+/**
+ * Decides where a multi-line block breaks into paragraphs, treating full-width lines as wrapped. A block of three or
+ * more short lines that each end in punctuation is verse or a list (春风吹过南湖，/ 湖面泛起涟漪。): one unit whose
+ * lines stay lines.
+ */
 function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
   const widths = lines.map((l) => displayWidth(l.text.trim()))
+  if (lines.length >= 3 && widths.every((w) => w <= MAX_VERSE_WIDTH) && lines.every((l) => VERSE_LINE_END.test(l.text.trimEnd()))) {
+    const first = lines[0] as Line
+    const last = lines[lines.length - 1] as Line
+    return [{ text: lines.map((l) => l.text.trim()).join('\n'), startLine: first.no, endLine: last.no, block, gap, heading: undefined }]
+  }
   const max = Math.max(...widths)
   // Hard-wrapped text has most lines at the wrap width; a block of one paragraph per line has widths all over the place.
   const nearMax = widths.filter((w) => w >= max * 0.85).length

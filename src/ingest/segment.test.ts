@@ -116,6 +116,15 @@ describe('segment → articles', () => {
     expect(a?.paragraphs).toEqual(['昨晚,随着最后一批灯具调试完成,瓯江两岸夜景提升工程正式完工.市民沿江漫步,可以欣赏到城市夜景.', '据介绍,该工程总投资约1.2亿元,涉及沿江建筑200余幢.'])
   })
 
+  it('keeps the lines of verse and of lists, and still reflows a narrow column of prose', () => {
+    const [poem] = articlesOf('春到南湖\n□ 王小梅\n\n春风吹过南湖，\n湖面泛起涟漪。\n柳枝轻轻摇曳，\n燕子归来呢喃。')
+    expect(poem).toMatchObject({ title: '春到南湖', byline: '□ 王小梅', paragraphs: ['春风吹过南湖，\n湖面泛起涟漪。\n柳枝轻轻摇曳，\n燕子归来呢喃。'] })
+    const [list] = articlesOf('三项要求\n\n一、加强领导；\n二、落实责任；\n三、强化督查。')
+    expect(list?.paragraphs).toEqual(['一、加强领导；\n二、落实责任；\n三、强化督查。'])
+    const [prose] = articlesOf('老街\n\n小时候，我最喜欢跟\n着外婆去老街。那时\n的老街，青石板路被\n磨得发亮。')
+    expect(prose?.paragraphs).toEqual(['小时候，我最喜欢跟着外婆去老街。那时的老街，青石板路被磨得发亮。'])
+  })
+
   it('reads the byline that closes a brief, in its last paragraph or on a line of its own', () => {
     const articles = articlesOf('市区新增公交线路两条\n\n从下周一起，新开通两条公交线路。（记者 张三）\n\n全市开展消防安全检查\n\n近日，全市开展消防安全大检查。\n\n（通讯员 王五）')
     expect(articles.map((a) => [a.title, a.byline, a.authors.map((x) => x.name), a.paragraphs])).toEqual([

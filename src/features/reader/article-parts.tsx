@@ -20,7 +20,8 @@ export function Paragraphs({ paragraphs, highlight, anchors = false }: { paragra
   return (
     <div className="mt-3 space-y-2 leading-loose">
       {paragraphs.map((text, i) => (
-        <p key={i} id={anchors ? `p${i + 1}` : undefined} className={`indent-[2em] text-justify ${anchors ? 'group relative scroll-mt-24' : ''}`}>
+        // pre-line: verse and lists keep their printed lines (春风吹过南湖，↵湖面泛起涟漪。).
+        <p key={i} id={anchors ? `p${i + 1}` : undefined} className={`indent-[2em] text-justify whitespace-pre-line ${anchors ? 'group relative scroll-mt-24' : ''}`}>
           {anchors && (
             // Mouse users' shortcut to a paragraph link; keyboard users have 分享 and the address bar.
             <a
