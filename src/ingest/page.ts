@@ -53,7 +53,27 @@ function inferYear(text: string): number | undefined {
   return years.length ? Math.max(...years) : undefined
 }
 
-function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: string, mentions: Mention[]): PageMeta {
+/** A date in a file's path, as archives name scans (qzrb_20241130_01.txt, 2024-11-30/a2.txt, 2024/12/02/…): year 1900–2099, valid month and day. */
+const PATH_DATE = /(?<!\d)((?:19|20)\d{2})[-_./\\]?(0[1-9]|1[0-2])[-_./\\]?(0[1-9]|[12]\d|3[01])(?!\d)/
+/** A page in a file's name, spelled out: 第3版, 3版, A02版, p3, page-3, pageA2. */
+const PATH_PAGE = /(?:(?<![\dA-Za-z])第?([A-Z]?)0*([1-9]\d{0,2})版|(?<![A-Za-z])(?:p|page)[-_]?([A-Z]?)0*([1-9]\d{0,2})(?!\d))/i
+
+/** Date and page a file's path names, for a page that prints neither. */
+export function metaFromPath(file: string): { date?: string; pageNumber?: number; pageLabel?: string } {
+  const date = file.match(PATH_DATE)
+  const name = file.split(/[\\/]/).pop() ?? file
+  const page = name.match(PATH_PAGE)
+  const letter = (page?.[1] || page?.[3] || '').toUpperCase()
+  const number = Number(page?.[2] ?? page?.[4])
+  const valid = date && new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))).getUTCDate() === Number(date[3])
+  return {
+    date: valid ? `${date[1]}-${date[2]}-${date[3]}` : undefined,
+    pageNumber: page && !letter ? number : undefined,
+    pageLabel: page && letter ? `${letter}${number}` : undefined,
+  }
+}
+
+function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: string, mentions: Mention[], file = ''): PageMeta {
   const printed: MetaFields = {}
   for (const a of articles) {
     if (a.kind !== 'masthead') continue
@@ -90,6 +110,13 @@ function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: strin
   if (guess) set('locality', guess.place.name, 'inferred', guess.basis)
   const place = named ?? guess?.place ?? (meta.locality ? placeInName(meta.locality) : undefined)
   if (place && place.name === meta.locality) set('localityCode', place.code, provenance.locality ?? 'inferred')
+  // What the file's path names fills what the page does not print (before guessing the front page below).
+  const fromPath = metaFromPath(file)
+  if (fromPath.date) set('date', fromPath.date, 'inferred', `由文件名“${file}”推断`)
+  if (meta.pageNumber === undefined && meta.pageLabel === undefined) {
+    set('pageNumber', fromPath.pageNumber, 'inferred', `由文件名“${file}”推断`)
+    set('pageLabel', fromPath.pageLabel, 'inferred', `由文件名“${file}”推断`)
+  }
   // A nameplate with the date line is printed on the front page only.
   if (meta.paper && printed.date && meta.pageNumber === undefined && meta.pageLabel === undefined) set('pageNumber', 1, 'inferred', '版面印有报头与出版日期，应为第1版')
   const latestYear = meta.date ? undefined : inferYear(text)
@@ -148,7 +175,7 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
     const text = articleText(t)
     return { text, mentions: findMentions(text, t.headline.length + 1) }
   })
-  const meta = buildMeta(articles, explicit, fm.body, found.flatMap((f) => f?.mentions ?? []))
+  const meta = buildMeta(articles, explicit, fm.body, found.flatMap((f) => f?.mentions ?? []), file)
   articles.forEach((a, i) => {
     const t = texts[i]
     if (t) a.places = tagPlaces(t, meta.localityCode, found[i])

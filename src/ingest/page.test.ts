@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { ingestPage, metaFromPath } from './page'
+
+const read = (file: string, text: string) => ingestPage(file, new TextEncoder().encode(text)).page?.meta
+
+describe('metaFromPath', () => {
+  it.each([
+    ['qzrb_20241130_p03.txt', { date: '2024-11-30', pageNumber: 3 }],
+    ['2024-11-30/第A02版.txt', { date: '2024-11-30', pageLabel: 'A2' }],
+    ['kcxw/2024/12/02/page-1.md', { date: '2024-12-02', pageNumber: 1 }],
+    ['2024.03.05-B1版-城市.txt', { date: '2024-03-05', pageLabel: 'B1' }],
+  ])('reads the date and page %s names', (file, expected) => {
+    expect(metaFromPath(file)).toEqual({ date: undefined, pageNumber: undefined, pageLabel: undefined, ...expected })
+  })
+
+  it.each(['photo3.txt', '000_6aecd98a477fa0fc.txt', '3301202411301234.txt', 'zip3.txt'])('reads neither date nor page from %s', (file) => {
+    expect(metaFromPath(file)).toEqual({ date: undefined, pageNumber: undefined, pageLabel: undefined })
+  })
+
+  it('reads no impossible date (30 February)', () => {
+    expect(metaFromPath('20240230_p1.txt')).toEqual({ date: undefined, pageNumber: 1, pageLabel: undefined })
+  })
+})
+
+describe('page metadata from the file name', () => {
+  const story = '大桥建成通车\n\n本报讯(记者 张三)大桥今天正式通车。'
+
+  it('fills the date and page a page does not print, marked inferred with the file name as the reason', () => {
+    const meta = read('qzrb_20241130_p03.txt', story)
+    expect(meta).toMatchObject({ date: '2024-11-30', pageNumber: 3, provenance: { date: 'inferred', pageNumber: 'inferred' } })
+    expect(meta?.basis.date).toContain('qzrb_20241130_p03.txt')
+  })
+
+  it('never overrides what the masthead prints or the front matter gives', () => {
+    const printed = read('qzrb_20241130_p03.txt', `某某日报\n\n2024年12月1日 星期日 第5版\n\n${story}`)
+    expect(printed).toMatchObject({ date: '2024-12-01', pageNumber: 5, provenance: { date: 'masthead', pageNumber: 'masthead' } })
+    const explicit = read('qzrb_20241130_p03.txt', `---\ndate: 2024-12-02\npage: A1\n---\n${story}`)
+    expect(explicit).toMatchObject({ date: '2024-12-02', pageLabel: 'A1', provenance: { date: 'explicit', pageLabel: 'explicit' } })
+    expect(explicit?.pageNumber).toBeUndefined()
+  })
+})
