@@ -9,16 +9,17 @@ describe('metaFromPath', () => {
     ['2024-11-30/第A02版.txt', { date: '2024-11-30', pageLabel: 'A2' }],
     ['kcxw/2024/12/02/page-1.md', { date: '2024-12-02', pageNumber: 1 }],
     ['2024.03.05-B1版-城市.txt', { date: '2024-03-05', pageLabel: 'B1' }],
+    ['衢州日报/2024-11-30/p1.txt', { date: '2024-11-30', pageNumber: 1, paper: '衢州日报' }],
   ])('reads the date and page %s names', (file, expected) => {
-    expect(metaFromPath(file)).toEqual({ date: undefined, pageNumber: undefined, pageLabel: undefined, ...expected })
+    expect(metaFromPath(file)).toEqual(Object.assign({ date: undefined, pageNumber: undefined, pageLabel: undefined, paper: undefined }, expected))
   })
 
   it.each(['photo3.txt', '000_6aecd98a477fa0fc.txt', '3301202411301234.txt', 'zip3.txt'])('reads neither date nor page from %s', (file) => {
-    expect(metaFromPath(file)).toEqual({ date: undefined, pageNumber: undefined, pageLabel: undefined })
+    expect(metaFromPath(file)).toEqual({ date: undefined, pageNumber: undefined, pageLabel: undefined, paper: undefined })
   })
 
   it('reads no impossible date (30 February)', () => {
-    expect(metaFromPath('20240230_p1.txt')).toEqual({ date: undefined, pageNumber: 1, pageLabel: undefined })
+    expect(metaFromPath('20240230_p1.txt')).toEqual({ date: undefined, pageNumber: 1, pageLabel: undefined, paper: undefined })
   })
 })
 
@@ -29,6 +30,7 @@ describe('page metadata from the file name', () => {
     const meta = read('qzrb_20241130_p03.txt', story)
     expect(meta).toMatchObject({ date: '2024-11-30', pageNumber: 3, provenance: { date: 'inferred', pageNumber: 'inferred' } })
     expect(meta?.basis.date).toContain('qzrb_20241130_p03.txt')
+    expect(read('衢州日报/2024-11-30/p1.txt', story)).toMatchObject({ paper: '衢州日报', provenance: { paper: 'inferred' } })
   })
 
   it('never overrides what the masthead prints or the front matter gives', () => {

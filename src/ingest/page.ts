@@ -58,18 +58,21 @@ const PATH_DATE = /(?<!\d)((?:19|20)\d{2})[-_./\\]?(0[1-9]|1[0-2])[-_./\\]?(0[1-
 /** A page in a file's name, spelled out: 第3版, 3版, A02版, p3, page-3, pageA2. */
 const PATH_PAGE = /(?:(?<![\dA-Za-z])第?([A-Z]?)0*([1-9]\d{0,2})版|(?<![A-Za-z])(?:p|page)[-_]?([A-Z]?)0*([1-9]\d{0,2})(?!\d))/i
 
-/** Date and page a file's path names, for a page that prints neither. */
-export function metaFromPath(file: string): { date?: string; pageNumber?: number; pageLabel?: string } {
+/** Date, page and paper a file's path names, for a page that prints none of them. */
+export function metaFromPath(file: string): { date?: string; pageNumber?: number; pageLabel?: string; paper?: string } {
   const date = file.match(PATH_DATE)
   const name = file.split(/[\\/]/).pop() ?? file
   const page = name.match(PATH_PAGE)
   const letter = (page?.[1] || page?.[3] || '').toUpperCase()
   const number = Number(page?.[2] ?? page?.[4])
   const valid = date && new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))).getUTCDate() === Number(date[3])
+  // A folder named like a paper (衢州日报/2024-11-30/…), the nearest first.
+  const folder = file.split(/[\\/]/).slice(0, -1).reverse().find((f) => readNameplate(f)?.paper)
   return {
     date: valid ? `${date[1]}-${date[2]}-${date[3]}` : undefined,
     pageNumber: page && !letter ? number : undefined,
     pageLabel: page && letter ? `${letter}${number}` : undefined,
+    paper: folder,
   }
 }
 
@@ -103,6 +106,8 @@ function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: strin
   for (const [k, v] of Object.entries(fields)) set(k as keyof PageMeta, v as never, 'masthead')
   const fromLatin = paperLatin && !meta.paper ? paperFromLatinName(paperLatin) : undefined
   if (fromLatin) set('paper', fromLatin.paper, 'inferred', `由报头英文名 ${paperLatin} 推断`)
+  const fromPath = metaFromPath(file)
+  if (fromPath.paper) set('paper', fromPath.paper, 'inferred', `由文件夹名“${fromPath.paper}”推断`)
   // The edition names the more specific place (嘉兴日报·平湖版 → 平湖市).
   const named = placeInName(meta.edition ?? '') ?? placeInName(meta.paper ?? '')
   if (named) set('locality', named.name, 'masthead', `报名或版名含“${named.short}”`)
@@ -111,7 +116,6 @@ function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: strin
   const place = named ?? guess?.place ?? (meta.locality ? placeInName(meta.locality) : undefined)
   if (place && place.name === meta.locality) set('localityCode', place.code, provenance.locality ?? 'inferred')
   // What the file's path names fills what the page does not print (before guessing the front page below).
-  const fromPath = metaFromPath(file)
   if (fromPath.date) set('date', fromPath.date, 'inferred', `由文件名“${file}”推断`)
   if (meta.pageNumber === undefined && meta.pageLabel === undefined) {
     set('pageNumber', fromPath.pageNumber, 'inferred', `由文件名“${file}”推断`)
