@@ -18,6 +18,20 @@ describe('splitDateline', () => {
     expect(splitDateline('本报讯(报道组 钱七 孙八)近日')?.authors.map((a) => a.role)).toEqual(['team', 'team'])
   })
 
+  it('reads a dateline in 【】 and one without brackets whose names follow it inline', () => {
+    expect(splitDateline('【本报讯】记者 张三 近日，全市召开会议。')).toEqual({ byline: '【本报讯】记者 张三', authors: [{ name: '张三', role: 'reporter' }], rest: '近日，全市召开会议。' })
+    expect(splitDateline('本报讯 记者 张三 通讯员 李四 近日，全市召开会议。')).toEqual({
+      byline: '本报讯 记者 张三 通讯员 李四',
+      authors: [
+        { name: '张三', role: 'reporter' },
+        { name: '李四', role: 'correspondent' },
+      ],
+      rest: '近日，全市召开会议。',
+    })
+    // The first words of the story are no names.
+    expect(splitDateline('本报讯 近日 全市召开会议。')).toMatchObject({ byline: '本报讯', authors: [], rest: '近日 全市召开会议。' })
+  })
+
   it('takes a bare 本报讯 dateline without names', () => {
     expect(splitDateline('本报讯 在某某街道，数字经济蓬勃发展。')).toMatchObject({ byline: '本报讯', authors: [], rest: '在某某街道，数字经济蓬勃发展。' })
   })
@@ -47,6 +61,7 @@ describe('byline lines', () => {
     ])
     expect(parseBylineLine('■ 记者 陈某 文/摄')).toEqual([{ name: '陈某', role: 'reporter' }])
     expect(parseBylineLine('□ 王小梅')).toEqual([{ name: '王小梅', role: 'author' }])
+    expect(parseBylineLine('本报记者 张三 报道')).toEqual([{ name: '张三', role: 'reporter' }])
     expect(parseBylineLine('◎ 陈大海 李华')).toEqual([
       { name: '陈大海', role: 'author' },
       { name: '李华', role: 'author' },

@@ -39,6 +39,8 @@ const roleRe = new RegExp(`(${ROLE_PATTERN})[:：]?`, 'g')
 const ROLE_TOKEN = new RegExp(`^(?:${ROLE_PATTERN})$`)
 const ROLE_START = new RegExp(`^(?:${ROLE_PATTERN})`)
 
+const AFTER_NAMES = /^(?:报道|报导|整理|撰文|采写|供稿|摄影报道|发自[\u4e00-\u9fff]{1,6})$/
+
 function roleOf(word: string): AuthorRole {
   return ROLE_WORDS.find(([re]) => re.test(word))?.[1] ?? 'author'
 }
@@ -55,7 +57,8 @@ export function parseAuthors(text: string, defaultRole: AuthorRole = 'author'): 
       role = roleOf(token)
       continue
     }
-    if (/^[（(]?摄[）)]?$/.test(token)) continue
+    // 摄, and the verbs that may follow the names: 报道, 整理, 采写…
+    if (/^[（(]?摄[）)]?$/.test(token) || AFTER_NAMES.test(token)) continue
     authors.push({ name: token.replace(/^[（(:：]|[）):：]$/g, ''), role })
   }
   return authors.filter((a) => a.name)
@@ -110,15 +113,36 @@ export function parseBareNames(text: string): Author[] | undefined {
 }
 
 const DATELINE = new RegExp(
-  `^(本报讯|本报[${CJK}]{0,8}电|新华社[${CJK}\\d]{0,12}电|[${CJK}]{2,8}讯)[ \\t\\u3000]*([（(][^（()）]{1,60}[）)])?[ \\t\\u3000]*`,
+  `^[【\\[]?(本报讯|本报[${CJK}]{0,8}电|新华社[${CJK}\\d]{0,12}电|[${CJK}]{2,8}讯)[】\\]]?[ \\t\\u3000]*([（(][^（()）]{1,60}[）)])?[ \\t\\u3000]*`,
 )
+/** Role words and personal names after a dateline without brackets: 本报讯 记者 张三 通讯员 李四 近日，… */
+const INLINE_BYLINE_TOKEN = /^([^\s\u3000]+)[ \t\u3000]+/
+
+/** The role words and names that follow a bracketless dateline, as long as they are that: the byline part's length. */
+function inlineBylineLength(rest: string): number {
+  let at = 0
+  let named = false
+  for (let m = rest.match(INLINE_BYLINE_TOKEN); m; m = rest.slice(at).match(INLINE_BYLINE_TOKEN)) {
+    const token = m[1] ?? ''
+    const isRole = ROLE_TOKEN.test(token.replace(/[:：]$/, ''))
+    // A name only after a role word or another name, and only a plausible personal name: 近日 is not one.
+    if (!isRole && !(at > 0 && isPersonName(token))) break
+    named ||= !isRole
+    at += m[0].length
+  }
+  return named ? at : 0
+}
 
 /** 本报讯(记者 A 通讯员 B)正文… → the dateline + byline part and the remaining paragraph text. */
 export function splitDateline(paragraph: string): { byline: string; authors: Author[]; rest: string } | undefined {
   const m = paragraph.match(DATELINE)
   if (!m || m[0].length === paragraph.length) return undefined
   const inner = m[2]?.slice(1, -1) ?? ''
-  return { byline: m[0].trim(), authors: inner ? parseAuthors(inner, 'reporter') : [], rest: paragraph.slice(m[0].length) }
+  if (inner) return { byline: m[0].trim(), authors: parseAuthors(inner, 'reporter'), rest: paragraph.slice(m[0].length) }
+  const inline = inlineBylineLength(paragraph.slice(m[0].length))
+  const end = m[0].length + inline
+  if (end === paragraph.length) return undefined
+  return { byline: paragraph.slice(0, end).trim(), authors: inline ? parseAuthors(paragraph.slice(m[0].length, end), 'reporter') : [], rest: paragraph.slice(end) }
 }
 
 const CREDIT = new RegExp(`[（(]?((?:(?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*)?[${CJK}·]{2,8}(?:[ \\t\\u3000、]+(?:(?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*)?[${CJK}·]{2,8}){0,5})[ \\t\\u3000]*摄(?:影)?[）)]?$`)
