@@ -59,7 +59,7 @@ const TOKENS: Token[] = [
   [new RegExp(`(?<![0-9０-９年])([0-9０-９]{1,2})${S}月${S}([0-9０-９]{1,2})${S}日`), (m, f) => {
     const [mo, d] = [m[1], m[2]].map((x) => Number(toHalfWidth(x ?? '')))
     if (mo && d && mo <= 12 && d <= 31 && !f.date) f.monthDay = `${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
-  }],
+  }, '月'],
   [/(?:星期|礼拜)[一二三四五六日天]/, (m, f) => void (f.weekday = m[0])],
   [new RegExp(`农历${S}[${CJK}]{2,16}`), (m, f) => void (f.lunarDate = m[0].replace(/^农历\s*/, ''))],
   [new RegExp(`今日${S}(${NUM})${S}[版张]`), (m, f) => void (f.pagesToday = parsePositive(m[1]))],
@@ -72,7 +72,7 @@ const TOKENS: Token[] = [
     if (page?.label) f.pageLabel = page.label
     else if (page) f.pageNumber = page.number
     if (m[5]) f.pageName = m[5]
-  }],
+  }, '版'],
   // The page's editor: 责任编辑, 责编, 本版编辑, or 编辑 alone (not 美术编辑).
   [new RegExp(`(?:本版)?(?:责任编辑|责编|(?<!美术)编辑)${S}[:：]?${S}([${CJK}]{2,4}(?:${S}(?!电话|热线|${STAFF})[${CJK}]{2,4})?)`), (m, f) => void (f.editor = m[1].trim())],
   // The rest of the page's staff, however many: 美术编辑：钱七 校对：孙八
