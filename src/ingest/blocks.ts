@@ -26,7 +26,8 @@ const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/
 /** Some line could be a heading: most pages have none, and then there is nothing to strip. */
 const HEADING_ANYWHERE = /^#/m
 /** Markdown strong emphasis, **本报讯** or __本报讯__, on one line: markup, not text. */
-const EMPHASIS = /(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1/g
+// The content never holds the marker itself, so each attempt stops at the next marker: linear, however many a line has.
+const EMPHASIS = /(\*\*|__)(?=[^\s*_])((?:(?!\1).)+?)(?<=[^\s*_])\1/g
 const EMPHASIS_ANYWHERE = /\*\*|__/
 
 /** The line without Markdown strong-emphasis markers. */

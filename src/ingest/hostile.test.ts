@@ -38,6 +38,8 @@ const files: Record<string, string | Uint8Array> = {
   'utf16.txt': iconv.encode(FRONT_PAGE.replace('5月6日', '5月10日'), 'utf-16le', { addBOM: true }),
   'nul.txt': FRONT_PAGE.replace('5月6日', '5月11日').replace('口袋公园', '口袋\0公园'),
   'headlines.txt': ALL_HEADLINES,
+  // Emphasis markers that never close, 60,000 on one line: read in linear time, kept as text.
+  'stars.txt': `${PARKS.title}\n\n${'**星 '.repeat(60_000)}`,
   'dense.txt': seed(SEED_FILE).replace(/\n\s*\n/g, '\n'),
   'dup-a.txt': FRONT_PAGE,
   'dup-b.txt': FRONT_PAGE,
@@ -106,6 +108,7 @@ describe('hostile input corpus', () => {
   it('ingests a one-line page, an all-headline page and a page without blank lines', () => {
     expect(pageOf('one-line.txt')?.articles.some((a) => a.paragraphs.join('').length > 300_000)).toBe(true)
     expect(pageOf('headlines.txt')?.articles.length).toBeGreaterThan(0)
+    expect(pageOf('stars.txt')?.articles.some((a) => a.paragraphs.join('').includes('**星 **星'))).toBe(true)
     expect(pageOf('dense.txt')?.articles.filter((a) => a.kind === 'news').length).toBeGreaterThanOrEqual(4)
   })
 
