@@ -66,10 +66,10 @@ export function parseAuthors(text: string, defaultRole: AuthorRole = 'author'): 
 
 /** A line that is only a byline: role words and names, nothing else; or a dateline with its names (本报讯(记者 A)) the wrap cut off its paragraph. */
 export function parseBylineLine(text: string): Author[] | undefined {
-  // A byline in brackets on a line of its own, as briefs end: （通讯员 王五）
-  const bracketed = text.trim().match(BRACKETED)
-  if (bracketed) return ROLE_START.test(bracketed[1] ?? '') ? parseBylineLine(bracketed[1] ?? '') : undefined
   const marked = text.trim()
+  // A byline in brackets on a line of its own, as briefs end: （通讯员 王五）
+  const bracketed = marked.match(BRACKETED)
+  if (bracketed) return ROLE_START.test(bracketed[1] ?? '') ? parseBylineLine(bracketed[1] ?? '') : undefined
   const t = marked.replace(BYLINE_MARK, '')
   // A mark before a name or two (□ 王小梅, ◎ 陈大海) sets off an author; names only, so a marked label (■ 快讯) is not one.
   if (t.length < marked.length && /[^\s\u3000]/.test(marked.slice(0, marked.length - t.length))) {
@@ -77,7 +77,7 @@ export function parseBylineLine(text: string): Author[] | undefined {
     if (names.length <= 3 && names.every(isPersonName)) return names.map((name) => ({ name, role: 'author' as const }))
   }
   const dateline = t.match(DATELINE)
-  if (dateline && dateline[0].length === text.trimStart().length && dateline[2]) {
+  if (dateline && dateline[0].length === t.length && dateline[2]) {
     const authors = parseAuthors(dateline[2].slice(1, -1), 'reporter')
     return authors.length ? authors : undefined
   }

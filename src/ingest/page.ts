@@ -61,13 +61,13 @@ const PATH_PAGE = /(?:(?<![\dA-Za-z])第?([A-Z]?)0*([1-9]\d{0,2})版|(?<![A-Za-z
 /** Date, page and paper a file's path names, for a page that prints none of them. */
 export function metaFromPath(file: string): { date?: string; pageNumber?: number; pageLabel?: string; paper?: string } {
   const date = file.match(PATH_DATE)
-  const name = file.split(/[\\/]/).pop() ?? file
-  const page = name.match(PATH_PAGE)
+  const folders = file.split(/[\\/]/)
+  const page = (folders.pop() ?? file).match(PATH_PAGE)
   const letter = (page?.[1] || page?.[3] || '').toUpperCase()
   const number = Number(page?.[2] ?? page?.[4])
   const valid = date && new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))).getUTCDate() === Number(date[3])
   // A folder named like a paper (衢州日报/2024-11-30/…), the nearest first.
-  const folder = file.split(/[\\/]/).slice(0, -1).reverse().find((f) => readNameplate(f)?.paper)
+  const folder = folders.reverse().find((f) => readNameplate(f)?.paper)
   return {
     date: valid ? `${date[1]}-${date[2]}-${date[3]}` : undefined,
     pageNumber: page && !letter ? number : undefined,
