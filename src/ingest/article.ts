@@ -1,7 +1,7 @@
 // Step 6: draft → article. Headline hierarchy, byline and authors, dateline,
 // continuation marks, teaser pointer, photo figures, then reflow of the body.
 import type { Article, ArticleKind, Author, Continuation, Figure } from '../schema/bundle'
-import { parseBareNames, parseBylineLine, splitCredit, splitDateline, splitTrailingByline } from './byline'
+import { parseBareNames, parseBylineLine, splitBylineOffHeadline, splitCredit, splitDateline, splitTrailingByline } from './byline'
 import { buildHeadline, type Headline } from './headline'
 import { reflow, type Fragment } from './reflow'
 import { type Classified, type Draft, isTeaserLabel, pointerTarget } from './segment'
@@ -70,8 +70,7 @@ function kindOf(d: Draft, headline: Headline): ArticleKind {
   }
 }
 
-function headlineOf(d: Draft): Headline {
-  const head = d.head.map((u) => ({ text: u.text, heading: u.heading }))
+function headlineOf(d: Draft, head: { text: string; heading: number | undefined }[]): Headline {
   // A teaser label (今日导读) is a kicker above whatever headline follows it.
   if (head.length > 1 && isTeaserLabel(head[0]?.text ?? '')) {
     const rest = buildHeadline(head.slice(1))
@@ -136,9 +135,14 @@ export function buildArticle(d: Draft): ArticleDraft {
       if (u.endLine > endLine) endLine = u.endLine
     }
   }
-  const { kicker, title, subtitle } = d.kind === 'masthead' ? { kicker: undefined, title: '', subtitle: undefined } : headlineOf(d)
+  const head = d.head.map((u) => ({ text: u.text, heading: u.heading }))
+  // A byline printed on the headline's line (大桥建成通车 本报记者 张三), when there is no byline line.
+  const last = head[head.length - 1]
+  const onHeadline = last && !last.heading && !d.bylines.length ? splitBylineOffHeadline(last.text) : undefined
+  if (last && onHeadline) last.text = onHeadline.headline
+  const { kicker, title, subtitle } = d.kind === 'masthead' ? { kicker: undefined, title: '', subtitle: undefined } : headlineOf(d, head)
   const kind = kindOf(d, { kicker, title, subtitle })
-  const byline = bylineOf(d.bylines)
+  const byline = onHeadline ? { text: onHeadline.byline, authors: onHeadline.authors } : bylineOf(d.bylines)
   const base = { kind, kicker, title, subtitle, byline: byline.text, authors: byline.authors, startLine, endLine }
 
   if (kind === 'masthead' || d.kind === 'banner') {

@@ -22,6 +22,7 @@ const MIN_WRAP_WIDTH = 40
  * three lines at one width tell a wrapped column from a stack of short lines (a two-line headline, a name and a title).
  */
 const MIN_NARROW_WRAP_WIDTH = 20
+const PROSE_PUNCTUATION = /[，。；！？、,;!?]/
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/
 /** Some line could be a heading: most pages have none, and then there is nothing to strip. */
 const HEADING_ANYWHERE = /^#/m
@@ -61,7 +62,12 @@ function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
   // Hard-wrapped text has most lines at the wrap width; a block of one paragraph per line has widths all over the place.
   const nearMax = widths.filter((w) => w >= max * 0.85).length
   const wide = lines.length >= 2 && max >= MIN_WRAP_WIDTH
-  const narrow = lines.length >= 3 && max >= MIN_NARROW_WRAP_WIDTH
+  // A narrow column has clause punctuation in its lines, or every line but the last filled to the column's width; a
+  // stack of headline, subtitle and byline lines (“菜篮子”工程惠民生 / ——我市蔬菜基地建设见闻 / 记者 李四) has neither.
+  const narrow =
+    lines.length >= 3 &&
+    max >= MIN_NARROW_WRAP_WIDTH &&
+    (lines.some((l, i) => i < lines.length - 1 && PROSE_PUNCTUATION.test(l.text)) || widths.slice(0, -1).every((w) => w >= max * 0.9))
   const wrapped = (wide || narrow) && nearMax * 2 >= lines.length
   const units: Unit[] = []
   let current: Unit | undefined

@@ -88,6 +88,15 @@ export function parseBylineLine(text: string): Author[] | undefined {
   return authors
 }
 
+const ON_HEADLINE = new RegExp(`^(.+?)[ \\t\\u3000]+((?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*[^ \\t\\u3000].*)$`)
+
+/** A byline printed on the headline's own line: 大桥建成通车 本报记者 张三 → the headline and the byline. */
+export function splitBylineOffHeadline(line: string): { headline: string; byline: string; authors: Author[] } | undefined {
+  const m = line.trim().match(ON_HEADLINE)
+  const authors = m ? parseBylineLine(m[2] ?? '') : undefined
+  return m && authors ? { headline: (m[1] ?? '').trim(), byline: (m[2] ?? '').trim(), authors } : undefined
+}
+
 const BRACKETED = /^[（(]([^（()）]{2,40})[）)]$/
 const TRAILING_BYLINE = /[（(]([^（()）]{2,40})[）)][ \t\u3000]*$/
 

@@ -125,6 +125,16 @@ describe('segment → articles', () => {
     expect(prose?.paragraphs).toEqual(['小时候，我最喜欢跟着外婆去老街。那时的老街，青石板路被磨得发亮。'])
   })
 
+  it('takes a byline printed on the headline\'s own line off the headline', () => {
+    const [a] = articlesOf('大桥建成通车 本报记者 张三\n\n昨天，大桥正式通车。')
+    expect(a).toMatchObject({ title: '大桥建成通车', byline: '本报记者 张三', authors: [{ name: '张三', role: 'reporter' }] })
+  })
+
+  it('keeps a headline, its subtitle and its byline apart when they stand in one block', () => {
+    const [a] = articlesOf('“菜篮子”工程惠民生\n——我市蔬菜基地建设见闻\n记者 李四 通讯员 王五\n\n走进基地，绿油油的蔬菜长势喜人。')
+    expect(a).toMatchObject({ title: '“菜篮子”工程惠民生', subtitle: '——我市蔬菜基地建设见闻', byline: '记者 李四 通讯员 王五' })
+  })
+
   it('reads the byline that closes a brief, in its last paragraph or on a line of its own', () => {
     const articles = articlesOf('市区新增公交线路两条\n\n从下周一起，新开通两条公交线路。（记者 张三）\n\n全市开展消防安全检查\n\n近日，全市开展消防安全大检查。\n\n（通讯员 王五）')
     expect(articles.map((a) => [a.title, a.byline, a.authors.map((x) => x.name), a.paragraphs])).toEqual([
