@@ -62,6 +62,17 @@ describe('segment → articles', () => {
     ])
   })
 
+  it('parts stories at a rule line (---, ***, ———) and keeps the rule as page furniture, never as a headline', () => {
+    const articles = articlesOf('# 第一条新闻\n\n第一条新闻的正文。\n\n---\n\n第二条新闻\n\n第二条新闻的正文。\n\n＊＊＊\n\n第三条新闻\n\n正文。')
+    expect(articles.map((a) => [a.kind, a.title, a.paragraphs])).toEqual([
+      ['news', '第一条新闻', ['第一条新闻的正文。']],
+      ['masthead', '', ['---']],
+      ['news', '第二条新闻', ['第二条新闻的正文。']],
+      ['masthead', '', ['＊＊＊']],
+      ['news', '第三条新闻', ['正文。']],
+    ])
+  })
+
   it('takes bare names under Markdown headings as the byline', () => {
     const [a] = articlesOf('# 工业稳中有进\n\n## 前三季度产值增长\n\n周某某\n\n今年以来，工业稳步发展。\n\n第二段。')
     expect(a).toMatchObject({ title: '工业稳中有进', subtitle: '前三季度产值增长', authors: [{ name: '周某某', role: 'author' }] })

@@ -26,6 +26,8 @@ const NUM = '[0-9０-９]+|[一二三四五六七八九十]+'
 export const POINTER = new RegExp(`^[»>›▶►→◆■●\\s]*[（(]?(?:详见|详情见|详细报道见|全文见|见|转)(?:今日|本报|本期)?[ \\t]*(?:第[ \\t]*)?(?:(${SECTION_LETTER})[ \\t]*)?(${NUM})[ \\t]*版(?:[ \\t]*[${CJK}]{0,8})?[）)]?$`)
 const TEASER_LABEL = new RegExp(`^(?:今日|本期|本版)?(?:导读|看点|要目|提要)$`)
 const HEADLINE_MAX_WIDTH = 140
+/** A line of one repeated mark, three times or more: a Markdown thematic break or a printed rule. */
+const SEPARATOR = /^[\s\u3000]*([-*_=—－＊～~·•※])(?:[\s\u3000]*\1){2,}[\s\u3000]*$/
 /** A half-width full stop after a Chinese character: a sentence in text typed with Latin punctuation, never a headline. */
 const SENTENCE_STOP = new RegExp(`[${CJK}][.．]`)
 /** A line ending in one of these breaks off mid-sentence: not a headline. */
@@ -53,6 +55,8 @@ function looksLikeHeadline(u: Unit): boolean {
 
 export function classify(u: Unit): UnitRole {
   const t = u.text
+  // A rule between stories (---, ***, ———, ＊＊＊) is page furniture: it parts them and is no headline.
+  if (SEPARATOR.test(t)) return 'meta'
   if (!u.heading) {
     if (pointerTarget(t) !== undefined) return 'pointer'
     if (isMetaLine(t)) return 'meta'
