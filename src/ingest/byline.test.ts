@@ -18,6 +18,14 @@ describe('splitDateline', () => {
     expect(splitDateline('本报讯(报道组 钱七 孙八)近日')?.authors.map((a) => a.role)).toEqual(['team', 'team'])
   })
 
+  it('reads datelines of place and date (本报衢州3月5日讯, 中新网杭州3月5日电) and a bracketed byline opening the paragraph', () => {
+    expect(splitDateline('本报衢州3月5日讯（记者 张三）近日，会议召开。')).toMatchObject({ byline: '本报衢州3月5日讯（记者 张三）', rest: '近日，会议召开。' })
+    expect(splitDateline('中新网杭州3月5日电（记者 李四）近日，会议召开。')?.authors).toEqual([{ name: '李四', role: 'reporter' }])
+    expect(splitDateline('（记者 张三）近日，全市召开会议。')).toEqual({ byline: '（记者 张三）', authors: [{ name: '张三', role: 'reporter' }], rest: '近日，全市召开会议。' })
+    expect(splitDateline('国家电网公司日前通电。')).toBeUndefined()
+    expect(splitDateline('（完）近日')).toBeUndefined()
+  })
+
   it('reads a dateline in 【】 and one without brackets whose names follow it inline', () => {
     expect(splitDateline('【本报讯】记者 张三 近日，全市召开会议。')).toEqual({ byline: '【本报讯】记者 张三', authors: [{ name: '张三', role: 'reporter' }], rest: '近日，全市召开会议。' })
     expect(splitDateline('本报讯 记者 张三 通讯员 李四 近日，全市召开会议。')).toEqual({

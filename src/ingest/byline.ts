@@ -122,8 +122,9 @@ export function parseBareNames(text: string): Author[] | undefined {
 }
 
 const DATELINE = new RegExp(
-  `^[【\\[]?(本报讯|本报[${CJK}]{0,8}电|新华社[${CJK}\\d]{0,12}电|[${CJK}]{2,8}讯)[】\\]]?[ \\t\\u3000]*([（(][^（()）]{1,60}[）)])?[ \\t\\u3000]*`,
+  `^[【\\[]?(本报讯|(?:本报|新华社|中新社|中新网|人民网|央视网|央广网)[${CJK}\\d]{0,14}?(?:讯|电)|[${CJK}]{2,8}讯)[】\\]]?[ \\t\\u3000]*([（(][^（()）]{1,60}[）)])?[ \\t\\u3000]*`,
 )
+const LEADING_BYLINE = /^[（(]([^（()）]{2,40})[）)][ \t\u3000]*/
 /** Role words and personal names after a dateline without brackets: 本报讯 记者 张三 通讯员 李四 近日，… */
 const INLINE_BYLINE_TOKEN = /^([^\s\u3000]+)[ \t\u3000]+/
 
@@ -144,6 +145,12 @@ function inlineBylineLength(rest: string): number {
 
 /** 本报讯(记者 A 通讯员 B)正文… → the dateline + byline part and the remaining paragraph text. */
 export function splitDateline(paragraph: string): { byline: string; authors: Author[]; rest: string } | undefined {
+  // A byline in brackets opening the paragraph, with no 本报讯 before it: （记者 张三）近日，…
+  const lead = paragraph.match(LEADING_BYLINE)
+  if (lead && ROLE_START.test(lead[1] ?? '') && lead[0].length < paragraph.length) {
+    const authors = parseBylineLine(lead[1] ?? '')
+    if (authors) return { byline: lead[0].trim(), authors, rest: paragraph.slice(lead[0].length) }
+  }
   const m = paragraph.match(DATELINE)
   if (!m || m[0].length === paragraph.length) return undefined
   const inner = m[2]?.slice(1, -1) ?? ''
