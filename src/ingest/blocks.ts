@@ -98,6 +98,8 @@ function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
 
 export function toUnits(text: string): Unit[] {
   const units: Unit[] = []
+  // Most pages have no emphasis markers at all: then no line is searched for them.
+  const emphasis = EMPHASIS_ANYWHERE.test(text)
   let pending: Line[] = []
   let block = 0
   let gap = 0
@@ -118,11 +120,11 @@ export function toUnits(text: string): Unit[] {
     const heading = raw.match(HEADING)
     if (heading) {
       flush()
-      if (heading[2]) units.push({ text: withoutEmphasis(heading[2]), startLine: no, endLine: no, block: block++, gap, heading: heading[1].length })
+      if (heading[2]) units.push({ text: emphasis ? withoutEmphasis(heading[2]) : heading[2], startLine: no, endLine: no, block: block++, gap, heading: heading[1].length })
       gap = 0
       return
     }
-    pending.push({ text: withoutEmphasis(raw), no })
+    pending.push({ text: emphasis ? withoutEmphasis(raw) : raw, no })
   })
   flush()
   return units

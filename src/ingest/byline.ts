@@ -125,6 +125,7 @@ const DATELINE = new RegExp(
   `^[【\\[]?(本报讯|(?:本报|新华社|中新社|中新网|人民网|央视网|央广网)[${CJK}\\d]{0,14}?(?:讯|电)|[${CJK}]{2,8}讯)[】\\]]?[ \\t\\u3000]*([（(][^（()）]{1,60}[）)])?[ \\t\\u3000]*`,
 )
 const LEADING_BYLINE = /^[（(]([^（()）]{2,40})[）)][ \t\u3000]*/
+const DATELINE_CUE = /[讯电]/
 /** Role words and personal names after a dateline without brackets: 本报讯 记者 张三 通讯员 李四 近日，… */
 const INLINE_BYLINE_TOKEN = /^([^\s\u3000]+)[ \t\u3000]+/
 
@@ -145,6 +146,9 @@ function inlineBylineLength(rest: string): number {
 
 /** 本报讯(记者 A 通讯员 B)正文… → the dateline + byline part and the remaining paragraph text. */
 export function splitDateline(paragraph: string): { byline: string; authors: Author[]; rest: string } | undefined {
+  // Cheap test first: a dateline opens with a bracket or has 讯 or 电 within its first characters; most prose has neither.
+  const first = paragraph.charCodeAt(0)
+  if (first !== 0xff08 && first !== 0x28 && !DATELINE_CUE.test(paragraph.slice(0, 24))) return undefined
   // A byline in brackets opening the paragraph, with no 本报讯 before it: （记者 张三）近日，…
   const lead = paragraph.match(LEADING_BYLINE)
   if (lead && ROLE_START.test(lead[1] ?? '') && lead[0].length < paragraph.length) {
