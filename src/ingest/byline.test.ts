@@ -138,6 +138,10 @@ describe('splitCredit', () => {
     expect(splitCredit('融媒记者 王某 通讯员 陈某某 摄')).toMatchObject({ caption: '', authors: [{ name: '王某' }, { name: '陈某某' }] })
   })
 
+  it('reads a credit closing in 摄影报道', () => {
+    expect(splitCredit('本报记者 王五 摄影报道')).toEqual({ caption: '', credit: '本报记者 王五 摄影报道', authors: [{ name: '王五', role: 'photographer' }] })
+  })
+
   it('reads an agency or another paper before 记者 as the reporter’s role, not as a name', () => {
     expect(splitCredit('图为代表们在会上发言。 新华社记者 庞兴雷 摄')).toEqual({
       caption: '图为代表们在会上发言。',

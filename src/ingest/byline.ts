@@ -165,13 +165,13 @@ export function splitDateline(paragraph: string): { byline: string; authors: Aut
   return { byline: paragraph.slice(0, end).trim(), authors: inline ? parseAuthors(paragraph.slice(m[0].length, end), 'reporter') : [], rest: paragraph.slice(end) }
 }
 
-const CREDIT = new RegExp(`[（(]?((?:(?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*)?[${CJK}·]{2,8}(?:[ \\t\\u3000、]+(?:(?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*)?[${CJK}·]{2,8}){0,5})[ \\t\\u3000]*摄(?:影)?[）)]?$`)
+const CREDIT = new RegExp(`[（(]?((?:(?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*)?[${CJK}·]{2,8}(?:[ \\t\\u3000、]+(?:(?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*)?[${CJK}·]{2,8}){0,5})[ \\t\\u3000]*摄(?:影)?(?:报道)?[）)]?$`)
 
-/** Splits a photo credit (记者 X 摄 / (A B 摄)) off the end of a caption; the caption may be empty (a credit-only line). */
+/** Splits a photo credit (记者 X 摄 / (A B 摄) / 记者 X 摄影报道) off the end of a caption; the caption may be empty (a credit-only line). */
 export function splitCredit(text: string): { caption: string; credit: string; authors: Author[] } | undefined {
   const t = text.trimEnd()
   // Cheap test of the ending first: the full pattern is slow on long paragraphs, and almost none end in 摄.
-  if (!/摄(?:影)?[）)]?$/.test(t.slice(-3))) return undefined
+  if (!/摄(?:影)?(?:报道)?[）)]?$/.test(t.slice(-5))) return undefined
   const m = t.match(CREDIT)
   if (!m || m.index === undefined) return undefined
   const caption = t.slice(0, m.index).trimEnd()
