@@ -11,7 +11,7 @@ import { paperFromLatinName } from './nameplate'
 import { restitchAcrossArticles } from './restitch'
 import { segment } from './segment'
 import { articleText, findMentions, type Mention, tagPlaces } from './places'
-import { missingCharacters } from './text'
+import { missingCharacters, pageDesignation } from './text'
 
 export interface PageDraft {
   sourceFile: string
@@ -63,15 +63,14 @@ export function metaFromPath(file: string): { date?: string; pageNumber?: number
   const date = file.match(PATH_DATE)
   const folders = file.split(/[\\/]/)
   const page = (folders.pop() ?? file).match(PATH_PAGE)
-  const letter = (page?.[1] || page?.[3] || '').toUpperCase()
-  const number = Number(page?.[2] ?? page?.[4])
+  const named = page ? pageDesignation(page[2] ?? page[4] ?? '', (page[1] || page[3] || '').toUpperCase() || undefined) : undefined
   const valid = date && new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))).getUTCDate() === Number(date[3])
   // A folder named like a paper (衢州日报/2024-11-30/…), the nearest first.
   const folder = folders.reverse().find((f) => readNameplate(f)?.paper)
   return {
     date: valid ? `${date[1]}-${date[2]}-${date[3]}` : undefined,
-    pageNumber: page && !letter ? number : undefined,
-    pageLabel: page && letter ? `${letter}${number}` : undefined,
+    pageNumber: named && !named.label ? named.number : undefined,
+    pageLabel: named?.label,
     paper: folder,
   }
 }

@@ -1,5 +1,6 @@
 // Build time: the bundle's articles → the search manifest and shards. Pure (no
 // Node APIs): the Vite plugin and the bench call it with an ingested bundle.
+import { pageNo } from '../lib/data/locate.ts'
 import type { Article, Catalog, IssueBody } from '../schema/bundle.ts'
 import { type SearchManifest, type Shard, type ShardDoc, type ShardEntry, type ShardIssue, SEARCH_VERSION } from './files.ts'
 
@@ -33,8 +34,7 @@ function shardIssue(issue: Catalog['issues'][number], body: IssueBody | undefine
     const page = body?.pages.find((p) => p.id === summary.id) ?? body?.pages[index]
     for (const a of page?.articles ?? []) {
       if (a.kind === 'masthead') continue
-      // The page as URLs name it (pageNo in lib/data/locate): its label, number or position.
-      docs.push([a.id, summary.label ?? String(summary.number ?? index + 1), a.kind, a.kicker ?? '', a.title, a.subtitle ?? '', articleBody(a)])
+      docs.push([a.id, pageNo(summary, index), a.kind, a.kicker ?? '', a.title, a.subtitle ?? '', articleBody(a)])
     }
   })
   return { id: issue.id, paperId: issue.paperId, date: issueDate(issue), docs }
