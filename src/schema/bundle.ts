@@ -80,6 +80,8 @@ export const Article = z.object({
   authors: z.array(Author),
   /** Body paragraphs after reflow; for photos, the captions. */
   paragraphs: z.array(z.string()),
+  /** Indices into paragraphs of the story's own subheads (小标题, Q&A question lines), ascending; shown as subheads, searched as text. */
+  subheads: z.array(z.number().int().nonnegative()).optional(),
   figures: z.array(Figure).optional(),
   places: z.array(PlaceRef),
   continuedFrom: Continuation.optional(),
