@@ -17,7 +17,7 @@ export default defineConfig(({ mode }) => ({
     // Ingest tests are CPU-bound; on a busy 2-core machine the 5 s default is too tight.
     testTimeout: 20_000,
     projects: [
-      { extends: true, test: { name: 'node', include: ['src/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'node', include: ['src/**/*.test.ts', 'test/bench/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'dom', include: ['src/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/setup-dom.ts'] } },
       {
         // globalSetup serves dist/ with `vite preview` and starts Chromium; tests connect to both.

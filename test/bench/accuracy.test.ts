@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { type CorpusPage, hardWrap, ingestCorpusPage, isReserved, loadCorpus, reading, scorePage } from './accuracy'
+
+const sample = fileURLToPath(new URL('../corpus/sample', import.meta.url))
+
+describe('scorePage', () => {
+  const [page] = loadCorpus(sample) as [CorpusPage]
+
+  it('scores a page the ingest reads right as right', () => {
+    const s = scorePage(page, ingestCorpusPage(page))
+    expect(s.misses).toEqual([])
+    expect(s).toMatchObject({ items: 2, headlinesExact: 2, storiesWhole: 2, emitted: 2, authorsRight: 2, kindsRight: 2, nMeta: 4, metaRight: 4, charsLost: 0 })
+  })
+
+  it('counts a story cut in two, a wrong headline and wrong authors as misses', () => {
+    const truth = structuredClone(page.truth)
+    truth.items[0]!.title = '南山村建起菜园'
+    truth.items[0]!.authors = [{ name: '张明' }]
+    truth.items[1]!.last = '本报讯(记者 张明'
+    const s = scorePage({ ...page, truth }, ingestCorpusPage(page))
+    expect(s).toMatchObject({ headlinesExact: 1, storiesWhole: 1, authorsRight: 1 })
+    expect(s.misses).toHaveLength(3)
+  })
+
+  it('counts a place tag the truth does not name as wrong', () => {
+    const truth = structuredClone(page.truth)
+    truth.items[1]!.places = []
+    const out = ingestCorpusPage(page)
+    out.page!.articles.at(-1)!.places = [{ code: '330802', name: '柯城区' }]
+    expect(scorePage({ ...page, truth }, out)).toMatchObject({ placeTags: 1, wrongPlaceTags: 1 })
+  })
+})
+
+describe('the corpus', () => {
+  it('refuses pages dated January to March 2025', () => {
+    expect(isReserved('2025-02-14')).toBe(true)
+    expect(isReserved('2025-04-01')).toBe(false)
+    expect(isReserved('2024-03-01')).toBe(false)
+  })
+
+  it('hard-wraps the body, not the front matter, and the sample reads the same wrapped', () => {
+    expect(hardWrap('---\ntitle: 一二三四五六七八九十\n---\n一二三四五六七八九十', 4)).toBe('---\ntitle: 一二三四五六七八九十\n---\n一二三四\n五六七八\n九十')
+    const [page] = loadCorpus(sample) as [CorpusPage]
+    expect(reading(ingestCorpusPage(page, 18))).toBe(reading(ingestCorpusPage(page)))
+  })
+})
