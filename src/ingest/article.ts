@@ -113,6 +113,7 @@ export function articleDraft(a: Pick<ArticleDraft, 'kind' | 'title' | 'authors' 
     byline: a.byline,
     authors: a.authors,
     paragraphs: a.paragraphs,
+    subheads: a.subheads,
     figures: a.figures,
     places: a.places ?? [],
     continuedFrom: a.continuedFrom,
@@ -158,11 +159,11 @@ export function buildArticle(d: Draft): ArticleDraft {
     })
   }
   const pointers = d.body.filter((u) => u.role === 'pointer')
-  let fragments: Fragment[] = d.body.filter((u) => u.role !== 'pointer').map(({ text, startLine: s, endLine: e }) => ({ text, startLine: s, endLine: e }))
+  let fragments: Fragment[] = d.body.filter((u) => u.role !== 'pointer').map(({ text, startLine: s, endLine: e, role }) => (role === 'subhead' ? { text, startLine: s, endLine: e, subhead: true } : { text, startLine: s, endLine: e }))
   let bylineText = base.byline
   let authors = base.authors
   const first = fragments[0]
-  const dateline = first ? splitDateline(first.text) : undefined
+  const dateline = first && !first.subhead ? splitDateline(first.text) : undefined
   if (first && dateline) {
     bylineText = [bylineText, dateline.byline].filter(Boolean).join('\n')
     authors = [...authors, ...dateline.authors]
@@ -188,6 +189,7 @@ export function buildArticle(d: Draft): ArticleDraft {
     byline: bylineText,
     authors,
     paragraphs: paragraphs.map((p) => p.text),
+    subheads: paragraphs.some((p) => p.subhead) ? paragraphs.flatMap((p, k) => (p.subhead ? [k] : [])) : undefined,
     interleaved: interleaved.length ? interleaved : undefined,
     continuedFrom: marks.from,
     continuedTo: marks.to,

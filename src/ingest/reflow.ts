@@ -7,6 +7,8 @@ export interface Fragment {
   text: string
   startLine: number
   endLine: number
+  /** A subhead (小标题) of the story: never joined to a neighbour. */
+  subhead?: boolean
 }
 
 const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' })
@@ -91,7 +93,7 @@ export function reflow(input: Fragment[]): ReflowResult {
   const jumped = new Set<Fragment>()
   for (let i = 0; i < items.length - 1; ) {
     const cur = items[i] as Fragment
-    if (endsSentence(cur.text)) {
+    if (cur.subhead || items[i + 1]?.subhead || endsSentence(cur.text)) {
       i++
       continue
     }
@@ -100,7 +102,7 @@ export function reflow(input: Fragment[]): ReflowResult {
       // Later blocks count only right after a block that ends a sentence: one right after another dangling
       // fragment continues that one, not ours. With none, the next block is taken whatever it reads like.
       const later: number[] = []
-      for (let j = i + 2; j < Math.min(items.length, i + 1 + LOOKAHEAD); j++) if (endsSentence((items[j - 1] as Fragment).text)) later.push(j)
+      for (let j = i + 2; j < Math.min(items.length, i + 1 + LOOKAHEAD); j++) if (!(items[j] as Fragment).subhead && endsSentence((items[j - 1] as Fragment).text)) later.push(j)
       if (later.length) {
         const answers = continuesEach(cur.text, [(items[i + 1] as Fragment).text, ...later.map((j) => (items[j] as Fragment).text)])
         const k = answers[0] ? -1 : answers.indexOf(true, 1)

@@ -36,8 +36,8 @@ function returnInterleaved(articles: ArticleDraft[]): void {
     const neighbours = [articles[i - 1], articles[i + 1]].filter((a): a is ArticleDraft => a !== undefined && PROSE.has(a.kind))
     const own = overlap(grams, bigrams(rest))
     const best = neighbours.map((n) => ({ n, score: overlap(grams, bigrams(n.paragraphs)) })).sort((a, b) => b.score - a.score)[0]
-    // Only a clear margin moves text between stories.
-    if (!best || best.score < own * 1.5 || best.score < 0.05) return
+    // Only a clear margin moves text between stories; stories with subheads keep theirs where the subheads put them.
+    if (!best || best.score < own * 1.5 || best.score < 0.05 || host.subheads || best.n.subheads) return
     host.paragraphs = rest
     if (best.n === articles[i - 1]) best.n.paragraphs.push(...moved)
     else best.n.paragraphs.unshift(...moved)
@@ -54,12 +54,13 @@ export function restitchAcrossArticles(articles: ArticleDraft[]): ArticleDraft[]
     const candidates: { other: ArticleDraft; at: number }[] = []
     for (const other of articles.slice(i + 1, i + 1 + STORIES_AHEAD)) {
       if (!PROSE.has(other.kind)) continue
-      for (let at = other.title ? 1 : 0; at < Math.min(other.paragraphs.length, PARAGRAPHS_AHEAD); at++) candidates.push({ other, at })
+      for (let at = other.title ? 1 : 0; at < Math.min(other.paragraphs.length, PARAGRAPHS_AHEAD); at++) if (!other.subheads?.includes(at)) candidates.push({ other, at })
     }
     const answers = continuesEach(last, candidates.map(({ other, at }) => other.paragraphs[at] as string))
     const found = candidates[answers.indexOf(true)]
     if (!found) return
     const [moved] = found.other.paragraphs.splice(found.at, 1)
+    if (found.other.subheads) found.other.subheads = found.other.subheads.map((k) => (k > found.at ? k - 1 : k))
     a.paragraphs[a.paragraphs.length - 1] = joinFragments(last, moved ?? '')
   })
   return articles

@@ -5,9 +5,10 @@ import type { Unit } from './blocks'
 import { parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
 import { isMetaLine, readNameplate } from './masthead'
 import { continues } from './reflow'
+import { hasSubheadShape } from './subhead'
 import { CJK, displayWidth, endsSentence, type PageDesignation, pageDesignation, SECTION_LETTER } from './text'
 
-export type UnitRole = 'meta' | 'nameplate' | 'headline' | 'byline' | 'credit' | 'caption' | 'pointer' | 'body'
+export type UnitRole = 'meta' | 'nameplate' | 'headline' | 'byline' | 'credit' | 'caption' | 'pointer' | 'subhead' | 'body'
 
 export interface Classified extends Unit {
   role: UnitRole
@@ -113,6 +114,8 @@ function startsDraft(units: Classified[], i: number, current: Draft | undefined)
  */
 function isCutParagraph(u: Classified, next: Classified | undefined): boolean {
   if (u.role !== 'headline' || u.heading || !next || next.role !== 'body' || endsSentence(u.text)) return false
+  // A numbered or quoted line (一、…) is a headline or a subhead: its 、 is no clause break.
+  if (hasSubheadShape(u.text)) return false
   // Prose opening with a dateline (本报讯…) begins a story: the line above it is that story's headline, comma or not.
   if (splitDateline(next.text)) return false
   return /[，,、]/.test(u.text) || continues(u.text, next.text)
@@ -130,6 +133,20 @@ export function classifyAll(units: Unit[]): Classified[] {
   return classified
 }
 
+/**
+ * A subhead (小标题) of the story being read: a line of a subhead's shape, or a Markdown heading below the story's own,
+ * inside a story that has begun (prose or a byline above it) and with prose after it that opens no story of its own.
+ */
+function isSubhead(units: Classified[], i: number, d: Draft | undefined): boolean {
+  const u = units[i] as Classified
+  if (!d || d.kind !== 'article' || (u.role !== 'headline' && u.role !== 'body')) return false
+  const next = units[i + 1]
+  if (!next || next.role !== 'body' || splitDateline(next.text)) return false
+  if (!d.bylines.length && !d.body.some((b) => b.role === 'body')) return false
+  if (u.heading !== undefined) return d.head.some((h) => h.heading !== undefined && h.heading < (u.heading as number))
+  return hasSubheadShape(u.text)
+}
+
 export function segment(units: Unit[]): Draft[] {
   const classified = classifyAll(units)
   const top = mastheadLength(classified)
@@ -139,7 +156,8 @@ export function segment(units: Unit[]): Draft[] {
   }
   let current: Draft | undefined
   for (let i = top; i < classified.length; i++) {
-    const u = classified[i]
+    const u = classified[i] as Classified
+    if (isSubhead(classified, i, current)) u.role = 'subhead'
     if (startsDraft(classified, i, current)) {
       current = { kind: u.role === 'meta' ? 'masthead' : 'article', head: [], bylines: [], body: [] }
       drafts.push(current)

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { buildArticle } from './article'
+import { toUnits } from './blocks'
+import { restitchAcrossArticles } from './restitch'
+import { segment } from './segment'
+import { hasSubheadShape } from './subhead'
+
+const articlesOf = (text: string) => restitchAcrossArticles(segment(toUnits(text)).map(buildArticle)).filter((a) => a.kind !== 'masthead')
+const subheadsOf = (a: { paragraphs: string[]; subheads?: number[] }) => (a.subheads ?? []).map((k) => a.paragraphs[k])
+
+describe('hasSubheadShape', () => {
+  it.each(['一、坚持守正创新', '二、把握发展主动，推动文化繁荣', '（三）完善基层治理', '1.加快项目建设', '① 聚焦主业', '第一，稳住基本盘', '“从被动到主动”', '【一线直击】', '◆ 让数据多跑路', '问：这次调研的主要收获是什么？', '记者：下一步有什么打算？'])(
+    '%s is a subhead',
+    (line) => expect(hasSubheadShape(line)).toBe(true),
+  )
+  it.each(['一、要坚持守正创新，', '1.5万人次参与活动', '“我们一定会做好。”他说。', '近年来，各地探索出许多新做法。', '问：', '答：我们走访了十多个村。', '大桥建成通车', '2024年全县经济运行情况'])(
+    '%s is not',
+    (line) => expect(hasSubheadShape(line)).toBe(false),
+  )
+})
+
+const FEATURE = [
+  '推动文化繁荣发展的时代课题',
+  '',
+  '本报记者 陈明',
+  '',
+  '文化是民族的血脉，是人民的精神家园。新时代以来，文化建设取得历史性成就',
+  '',
+  '，文化自信明显增强。',
+  '',
+  '“从被动到主动”',
+  '',
+  '近年来，各地在文化遗产保护方面探索出许多新做法，推动保护工作转向主动保护。',
+  '',
+  '一、坚持守正创新',
+  '',
+  '守正创新是文化发展的内在要求，必须处理好继承与发展的关系。',
+  '',
+  '问：这次调研的主要收获是什么？',
+  '',
+  '答：我们走访了十多个村，看到乡村文化振兴正在发生可喜变化。',
+  '',
+  '城南新建三座口袋公园',
+  '',
+  '本报讯(记者 张三)近日，城南街道新建的三座口袋公园正式向市民开放。',
+].join('\n')
+
+describe('subheads inside a story', () => {
+  it('stay in their story as subheads: quoted, numbered and Q&A lines, never opening a story or joined to a paragraph', () => {
+    const [feature, parks, ...rest] = articlesOf(FEATURE)
+    expect(rest).toEqual([])
+    expect(feature?.title).toBe('推动文化繁荣发展的时代课题')
+    expect(subheadsOf(feature!)).toEqual(['“从被动到主动”', '一、坚持守正创新', '问：这次调研的主要收获是什么？'])
+    expect(feature?.paragraphs).toEqual([
+      '文化是民族的血脉，是人民的精神家园。新时代以来，文化建设取得历史性成就，文化自信明显增强。',
+      '“从被动到主动”',
+      '近年来，各地在文化遗产保护方面探索出许多新做法，推动保护工作转向主动保护。',
+      '一、坚持守正创新',
+      '守正创新是文化发展的内在要求，必须处理好继承与发展的关系。',
+      '问：这次调研的主要收获是什么？',
+      '答：我们走访了十多个村，看到乡村文化振兴正在发生可喜变化。',
+    ])
+    expect(parks?.title).toBe('城南新建三座口袋公园')
+  })
+
+  it('are Markdown headings below the story\'s own heading', () => {
+    const [a, ...rest] = articlesOf(['# 推动文化繁荣发展', '', '文化是民族的血脉。', '', '### 坚持守正创新', '', '守正创新是内在要求。', '', '# 城南新建口袋公园', '', '公园正式开放。'].join('\n'))
+    expect(subheadsOf(a!)).toEqual(['坚持守正创新'])
+    expect(rest.map((r) => r.title)).toEqual(['城南新建口袋公园'])
+  })
+
+  it('are not a headline above a dateline: a numbered line there opens a story', () => {
+    const articles = articlesOf(['城南新建公园', '', '本报讯 公园正式开放，市民纷纷前来。', '', '一、老街改造启动', '', '本报讯 老街改造工程昨日启动。'].join('\n'))
+    expect(articles.map((a) => a.title)).toEqual(['城南新建公园', '一、老街改造启动'])
+    expect(articles.every((a) => a.subheads === undefined)).toBe(true)
+  })
+
+  it('need a story begun above them: a numbered headline under a masthead is a headline', () => {
+    const [a] = articlesOf(['一、全县经济运行平稳', '', '今年以来，全县经济运行总体平稳。'].join('\n'))
+    expect(a).toMatchObject({ title: '一、全县经济运行平稳', subheads: undefined })
+  })
+})
