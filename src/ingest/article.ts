@@ -2,9 +2,9 @@
 // continuation marks, teaser pointer, photo figures, then reflow of the body.
 import type { Article, ArticleKind, Author, Continuation, Figure } from '../schema/bundle'
 import { parseBareNames, parseBylineLine, splitBylineOffHeadline, splitCredit, splitDateline, splitTrailingByline } from './byline'
-import { buildHeadline, type Headline } from './headline'
+import { buildHeadline, type Headline, OPINION_COLUMN } from './headline'
 import { reflow, type Fragment } from './reflow'
-import { type Classified, type Draft, isTeaserLabel, pointerTarget } from './segment'
+import { type Classified, COMMENTATOR_LINE, type Draft, isTeaserLabel, pointerTarget } from './segment'
 import { CJK, type PageDesignation, pageDesignation, SECTION_LETTER } from './text'
 
 export type ArticleDraft = Omit<Article, 'id' | 'source'> & {
@@ -51,6 +51,9 @@ const KIND_CUES: [RegExp, ArticleKind][] = [
   [/(?:评论员|短评|时评|社论|评论|观察|随笔|杂谈|言论|论坛|点评|漫谈|手记)/, 'commentary'],
 ]
 
+const COMMENTATOR = /评论员|社论/
+const COMMENTATOR_DATELINE = /^[■□◆●\s\u3000]*(?:本报|特约)?评论员/
+
 function kindOf(d: Draft, headline: Headline): ArticleKind {
   switch (d.kind) {
     case 'masthead':
@@ -65,7 +68,11 @@ function kindOf(d: Draft, headline: Headline): ArticleKind {
       return 'unclassified'
     default: {
       const label = [headline.kicker, headline.title].filter(Boolean).join(' ')
-      return KIND_CUES.find(([re]) => re.test(label))?.[1] ?? 'news'
+      const cue = KIND_CUES.find(([re]) => re.test(label))?.[1]
+      if (cue) return cue
+      // A column's name set as the kicker (今日谈, 钱塘评) or a byline of the paper's commentator (本报评论员) marks opinion.
+      if (OPINION_COLUMN.test(headline.kicker ?? '') || d.bylines.some((u) => COMMENTATOR.test(u.text)) || COMMENTATOR_DATELINE.test(d.body[0]?.text ?? '')) return 'commentary'
+      return 'news'
     }
   }
 }
@@ -81,7 +88,7 @@ function headlineOf(d: Draft, head: { text: string; heading: number | undefined 
 }
 
 function bylineOf(units: Classified[]): { text?: string; authors: Author[] } {
-  const authors = units.flatMap((u) => parseBylineLine(u.text) ?? parseBareNames(u.text) ?? [{ name: u.text.trim(), role: 'author' as const }])
+  const authors = units.flatMap((u) => (COMMENTATOR_LINE.test(u.text) ? [] : parseBylineLine(u.text) ?? parseBareNames(u.text) ?? [{ name: u.text.trim(), role: 'author' as const }]))
   return { text: units.length ? units.map((u) => u.text).join('\n') : undefined, authors }
 }
 

@@ -11,6 +11,12 @@ export interface Headline {
 /** A part ending like this introduces the main title: 习近平…强调 / 记者手记： */
 const KICKER_CUE = /(?:强调|指出|表示|要求|寄语|号召|——|—|：|:)$/
 
+/** A column's name in brackets above a headline (【民生关注】, [今日谈]): a kicker, never the title. */
+const BRACKETED_LABEL = /^(?:【[^【】]{2,10}】|〖[^〖〗]{2,10}〗|\[[^[\]]{2,10}\])$/
+/** An opinion column's short name (今日谈, 钱塘评, 百家议, 人民时评), bracketed or not. */
+export const OPINION_COLUMN = /^[【〖[]?[\u4e00-\u9fff]{1,5}[谈评议论][】〗\]]?$/
+const isColumnLabel = (s: string) => BRACKETED_LABEL.test(s) || OPINION_COLUMN.test(s)
+
 const len = (s: string) => [...s].length
 
 /** Splits one printed line into headline parts, re-attaching fragments too small to be a part (a wrapped “quoted” word, a stray number). */
@@ -73,7 +79,7 @@ export function buildHeadline(lines: HeadLine[]): Headline {
     }
   }
   if (lines.length === 2) {
-    if (KICKER_CUE.test(lines[0].text)) return { kicker: lines[0].text, title: lines[1].text }
+    if (KICKER_CUE.test(lines[0].text) || isColumnLabel(lines[0].text)) return { kicker: lines[0].text, title: lines[1].text }
     return { title: lines[0].text, subtitle: lines[1].text }
   }
   return { kicker: lines[0].text, title: lines[1].text, subtitle: lines.slice(2).map((l) => l.text).join(' ') }

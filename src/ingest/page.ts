@@ -28,6 +28,7 @@ export interface Problem {
   message: string
 }
 
+const OPINION_PAGE = /评论|理论|言论|观点|时评|论坛/
 const YEAR_MENTION = /(?<![0-9])((?:19|20)\d{2})\s*年/g
 
 const WEEKDAYS = '日一二三四五六'
@@ -179,6 +180,8 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
     return { text, mentions: findMentions(text, t.headline.length + 1) }
   })
   const meta = buildMeta(articles, explicit, fm.body, found.flatMap((f) => f?.mentions ?? []), file)
+  // A page of opinion (评论, 理论, 言论) prints commentary: its stories are opinion pieces, not news reports.
+  if (meta.pageName && OPINION_PAGE.test(meta.pageName)) for (const a of articles) if (a.kind === 'news') a.kind = 'commentary'
   articles.forEach((a, i) => {
     const t = texts[i]
     if (t) a.places = tagPlaces(t, meta.localityCode, found[i])

@@ -27,6 +27,8 @@ const NUM = '[0-9０-９]+|[一二三四五六七八九十]+'
 export const POINTER = new RegExp(`^[»>›▶►→◆■●\\s]*[（(]?(?:详见|详情见|详细报道见|全文见|见|转)(?:今日|本报|本期)?[ \\t]*(?:第[ \\t]*)?(?:(${SECTION_LETTER})[ \\t]*)?(${NUM})[ \\t]*版(?:[ \\t]*[${CJK}]{0,8})?[）)]?$`)
 const TEASER_LABEL = new RegExp(`^(?:今日|本期|本版)?(?:导读|看点|要目|提要)$`)
 const HEADLINE_MAX_WIDTH = 140
+/** The paper's commentator as the byline (本报评论员, 本报特约评论员): a byline that names no person. */
+export const COMMENTATOR_LINE = /^[■□◆●\s\u3000]*(?:本报|本刊|新华社|人民日报)?(?:特约)?评论员[\s\u3000]*$/
 /** A line of one repeated mark, three times or more: a Markdown thematic break or a printed rule. */
 const SEPARATOR = /^[\s\u3000]*([-*_=—－＊～~·•※])(?:[\s\u3000]*\1){2,}[\s\u3000]*$/
 /** A half-width full stop after a Chinese character: a sentence in text typed with Latin punctuation, never a headline. */
@@ -63,7 +65,7 @@ export function classify(u: Unit): UnitRole {
     if (isMetaLine(t)) return 'meta'
     const credit = splitCredit(t)
     if (credit) return credit.caption ? 'caption' : 'credit'
-    if (parseBylineLine(t)) return 'byline'
+    if (parseBylineLine(t) || COMMENTATOR_LINE.test(t)) return 'byline'
     if (splitDateline(t)) return 'body'
   }
   return looksLikeHeadline(u) ? 'headline' : 'body'

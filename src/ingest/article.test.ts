@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { ingestPage } from './page'
+
+const articles = (text: string) => (ingestPage('page.txt', new TextEncoder().encode(text)).page?.articles ?? []).filter((a) => a.kind !== 'masthead')
+
+describe('kinds: commentary', () => {
+  it('is read from an opinion column set as the kicker, bracketed or not', () => {
+    const [a, b] = articles(['今日谈', '让城市更有温度', '', '城市建设要坚持以人民为中心，让群众生活更方便。', '', '【钱塘评】', '垃圾分类贵在坚持', '', '垃圾分类是一场持久战，不能一阵风。'].join('\n'))
+    expect(a).toMatchObject({ kind: 'commentary', kicker: '今日谈', title: '让城市更有温度' })
+    expect(b).toMatchObject({ kind: 'commentary', kicker: '【钱塘评】', title: '垃圾分类贵在坚持' })
+  })
+
+  it('is read from a commentator\'s byline', () => {
+    const [a] = articles(['坚定不移推动高质量发展', '', '本报评论员', '', '高质量发展是新时代的硬道理。各地要结合实际，找准着力点。'].join('\n'))
+    expect(a?.kind).toBe('commentary')
+  })
+
+  it('is every story of a page named 评论 or 理论, but not a photo or a notice there', () => {
+    const page = ['某某日报', '', '2024年6月3日 星期一', '', '第5版 理论', '', '深刻把握新质生产力的内涵', '', '张三', '', '新质生产力是创新起主导作用的先进生产力。', '', '秋收', '', '农民在田间收割水稻。 李四 摄'].join('\n')
+    expect(articles(page).map((a) => a.kind)).toEqual(['commentary', 'photo'])
+  })
+
+  it('is not a news report on a news page, nor a talk (两岸会谈) in a title', () => {
+    const [a] = articles(['某某日报', '', '2024年6月3日 星期一', '', '第2版 要闻', '', '两岸经贸会谈在厦门举行', '', '本报讯（记者 张三）两岸经贸会谈昨日在厦门举行。'].join('\n'))
+    expect(a?.kind).toBe('news')
+  })
+})
