@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { articleCitation, isoDay, pageLabelOf } from './format'
+import { articleCitation, articleLabel, isoDay, pageLabelOf } from './format'
 
 const accessed = new Date(2025, 0, 5)
 const base = {
@@ -39,6 +39,16 @@ describe('articleCitation', () => {
       '甲, 乙, 丙, 等. 柯城赋能创新发展:全社会研发投入排全市第一[N/OL]. 衢州日报, 出版日期不详(4)[2025-01-05]. https://example.org/articles/a1gaoyi.',
     )
     expect(line).not.toContain('\n')
+  })
+})
+
+describe('articleLabel', () => {
+  it('names an untitled article by the first words of its text, never by a subhead', () => {
+    const article = { kind: 'news' as const, title: '', paragraphs: ['一、加强基层治理', '各地要把基层治理摆在突出位置，推动资源下沉、服务下移。'], subheads: [0] }
+    expect(articleLabel(article)).toBe('各地要把基层治理摆在突出位置，推动资源下沉、服务…')
+    expect(articleLabel({ ...article, subheads: undefined })).toBe('一、加强基层治理')
+    expect(articleLabel({ ...article, paragraphs: ['问：下一步有何打算？'] })).toBe('消息')
+    expect(articleLabel({ ...article, title: '高屹率团赴韩国开展经贸考察访问' })).toBe('高屹率团赴韩国开展经贸考察访问')
   })
 })
 

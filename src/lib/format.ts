@@ -36,10 +36,10 @@ const KIND_LABELS: Record<Article['kind'], string> = {
   unclassified: '未归类',
 }
 
-/** What to call an article in a list: its headline, else its first words, else its kind. */
-export function articleLabel(article: Pick<Article, 'kind' | 'title'> & { paragraphs?: string[] }): string {
+/** What to call an article in a list: its headline, else the first words of its text (never a subhead), else its kind. */
+export function articleLabel(article: Pick<Article, 'kind' | 'title'> & Partial<Pick<Article, 'paragraphs' | 'subheads'>>): string {
   if (article.title) return article.title
-  const first = article.paragraphs?.[0]
+  const first = article.paragraphs?.find((_, i) => !article.subheads?.includes(i))
   if (first) return first.length > 24 ? `${first.slice(0, 24)}…` : first
   return KIND_LABELS[article.kind]
 }

@@ -69,7 +69,7 @@ export function ArticleBlock({ article, issue, lead = false }: Props) {
           {article.continuedFrom && <ContinuationLink continuation={article.continuedFrom} issue={issue} />}
           <Headline article={article} size={lead ? 'lead' : 'normal'} link />
           <Byline byline={article.byline} />
-          <Paragraphs paragraphs={article.paragraphs} />
+          <Paragraphs article={article} subheadAs="h3" />
           {article.continuedTo && (
             <p className="mt-2 text-right">
               <ContinuationLink continuation={article.continuedTo} issue={issue} />

@@ -13,30 +13,65 @@ export function Byline({ byline }: { byline?: string }) {
 }
 
 /**
- * Body text. In the article view (`anchors`) each paragraph is #p1, #p2, … so a link can point into a
- * long article, and `highlight` marks a searched-for text.
+ * Body text. The story's own subheads (小标题, Q&A questions) are headings one level below its
+ * headline (`subheadAs`), the rest paragraphs. In the article view (`anchors`) each paragraph,
+ * subheads included, is #p1, #p2, … so a link can point into a long article, and `highlight`
+ * marks a searched-for text.
  */
-export function Paragraphs({ paragraphs, highlight, anchors = false }: { paragraphs: string[]; highlight?: string; anchors?: boolean }) {
+export function Paragraphs({
+  article,
+  subheadAs,
+  highlight,
+  anchors = false,
+}: {
+  article: Pick<Article, 'paragraphs' | 'subheads'>
+  subheadAs: 'h2' | 'h3' | 'h4'
+  highlight?: string
+  anchors?: boolean
+}) {
+  const subheads = new Set(article.subheads)
+  const anchorClass = anchors ? 'group relative scroll-mt-24' : ''
   return (
     <div className="mt-3 space-y-2 leading-loose">
-      {paragraphs.map((text, i) => (
-        // pre-line: verse and lists keep their printed lines (春风吹过南湖，↵湖面泛起涟漪。).
-        <p key={i} id={anchors ? `p${i + 1}` : undefined} className={`indent-[2em] text-justify whitespace-pre-line ${anchors ? 'group relative scroll-mt-24' : ''}`}>
-          {anchors && (
-            // Mouse users' shortcut to a paragraph link; keyboard users have 分享 and the address bar.
-            <a
-              href={`#p${i + 1}`}
-              aria-hidden="true"
-              tabIndex={-1}
-              className="absolute top-0 -left-8 hidden w-6 indent-0 text-right font-sans text-xs leading-[inherit] text-muted opacity-0 group-hover:opacity-100 md:block print:hidden"
-            >
-              ¶{i + 1}
-            </a>
-          )}
-          <Highlighted text={text} needle={highlight} />
-        </p>
-      ))}
+      {article.paragraphs.map((text, i) => {
+        const id = anchors ? `p${i + 1}` : undefined
+        const content = (
+          <>
+            {anchors && <ParagraphLink n={i + 1} />}
+            <Highlighted text={text} needle={highlight} />
+          </>
+        )
+        if (subheads.has(i)) {
+          const Subhead = subheadAs
+          // Set apart from the text above and kept with the paragraph it introduces, across columns and printed pages.
+          return (
+            <Subhead key={i} id={id} data-part="subhead" className={`leading-normal font-bold not-first:mt-4 whitespace-pre-line break-inside-avoid break-after-avoid ${anchorClass}`}>
+              {content}
+            </Subhead>
+          )
+        }
+        return (
+          // pre-line: verse and lists keep their printed lines (春风吹过南湖，↵湖面泛起涟漪。).
+          <p key={i} id={id} className={`indent-[2em] text-justify whitespace-pre-line ${anchorClass}`}>
+            {content}
+          </p>
+        )
+      })}
     </div>
+  )
+}
+
+/** Mouse users' shortcut to a paragraph link; keyboard users have 分享 and the address bar. */
+function ParagraphLink({ n }: { n: number }) {
+  return (
+    <a
+      href={`#p${n}`}
+      aria-hidden="true"
+      tabIndex={-1}
+      className="absolute top-0 -left-8 hidden w-6 indent-0 text-right font-sans text-xs font-normal leading-[inherit] text-muted opacity-0 group-hover:opacity-100 md:block print:hidden"
+    >
+      ¶{n}
+    </a>
   )
 }
 

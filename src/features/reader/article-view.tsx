@@ -75,7 +75,7 @@ export function ArticleView({ paper, issue, body, pageIndex, article, highlight 
         articleFigures(article).map((figure, i) => <PhotoFigure key={i} figure={figure} highlight={highlight} />)
       ) : (
         <div className={`mt-4 text-lg ${article.kind === 'unclassified' ? 'text-muted' : ''}`}>
-          <Paragraphs paragraphs={article.paragraphs} highlight={highlight} anchors />
+          <Paragraphs article={article} subheadAs="h2" highlight={highlight} anchors />
         </div>
       )}
       {article.continuedTo && (

@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react'
+import { fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { IssueBody } from '@/schema/bundle'
-import { fixtureFiles, renderApp } from '../../../test/render-app'
+import { fixtureFiles, fixtureFilesWithArticle, renderApp } from '../../../test/render-app'
 
 const PAGE_1 = '/issues/qzrb-20241130/pages/1'
 const BODY = 'issues/qzrb-20241130.json'
@@ -75,5 +75,38 @@ describe('page view', () => {
     expect(screen.getByText('<img src=x onerror="window.pwned = true">正文<b>粗</b>')).toBeTruthy()
     expect(container.querySelector('script, img, b')).toBeNull()
     expect((window as { pwned?: boolean }).pwned).toBeUndefined()
+  })
+
+  describe('a story with subheads', () => {
+    const files = () =>
+      fixtureFilesWithArticle(BODY, 'a1gaoyi', {
+        paragraphs: ['11月26日至29日，市委书记高屹率团赴韩国考察。', '从被动到主动', '记者：此行有何收获？', '方世忠参加。'],
+        subheads: [1, 2],
+      })
+    const story = async () => (await screen.findByRole('heading', { level: 2, name: '高屹率团赴韩国开展经贸考察访问' })).closest('article')!
+
+    it('sets them as headings one level below the story’s headline, and the body as paragraphs', async () => {
+      renderApp(PAGE_1, files())
+      const article = await story()
+      expect(within(article).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['从被动到主动', '记者：此行有何收获？'])
+      const body = within(article).getByText('方世忠参加。')
+      expect(body.tagName).toBe('P')
+      expect(body.closest('h3')).toBeNull()
+      // The page view has no paragraph anchors; the page's other stories are untouched.
+      expect(article.querySelector('[id^=p]')).toBeNull()
+      const other = screen.getByRole('heading', { level: 2, name: '柯城赋能创新发展“动力源”' }).closest('article')!
+      expect(within(other).queryAllByRole('heading', { level: 3 })).toEqual([])
+    })
+
+    it('finds subhead text with 本版查找, and j/k still step between headlines only', async () => {
+      renderApp(PAGE_1, files())
+      await story()
+      fireEvent.change(within(screen.getByRole('search', { name: '本版查找' })).getByRole('searchbox'), { target: { value: '被动' } })
+      expect(await screen.findByText('1 / 1')).toBeTruthy()
+
+      fireEvent.keyDown(document.body, { key: 'j' })
+      fireEvent.keyDown(document.body, { key: 'j' })
+      expect(document.activeElement?.textContent).toBe('柯城赋能创新发展“动力源”')
+    })
   })
 })
