@@ -8,6 +8,7 @@ import { type ExplicitMeta, parseSidecar, splitFrontMatter } from './explicit-me
 import { inferLocality, placeInName } from './locality'
 import { type MetaFields, readMetaLine, readNameplate } from './masthead'
 import { paperFromLatinName } from './nameplate'
+import { fallbackWarnings } from './fallbacks'
 import { restitchAcrossArticles } from './restitch'
 import { segment } from './segment'
 import { articleText, findMentions, type Mention, tagPlaces } from './places'
@@ -187,6 +188,7 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
     if (t) a.places = tagPlaces(t, meta.localityCode, found[i])
   })
   const page: PageDraft = { sourceFile: file, encoding: decoded.encoding, meta, frontMatter: fm.raw, articles }
+  problems.push(...fallbackWarnings(file, articles, fm.body))
   const lost = checkNothingLost(withoutMarkup(fm.body), page)
   if (lost.length) {
     // Never drop text: whatever a step failed to carry over is kept as an unclassified block.

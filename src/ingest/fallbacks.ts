@@ -1,0 +1,33 @@
+// Where the page steps fell back, say so with file:line, so an archivist knows
+// what to check: text kept unclassified, a story with no body, a headline with
+// nothing under it, a masthead line from which no metadata was read.
+import type { ArticleDraft } from './article'
+import { readMetaLine, readNameplate } from './masthead'
+import type { Problem } from './page'
+
+const PROSE_KINDS = new Set(['news', 'commentary'])
+/** A line with no letter, digit or ideograph (a rule, a row of marks) says nothing to read. */
+const WORDLESS = /^[^\p{L}\p{N}]*$/u
+
+const quote = (s: string) => (s.length > 24 ? `${s.slice(0, 24)}…` : s)
+
+export function fallbackWarnings(file: string, articles: readonly ArticleDraft[], body: string): Problem[] {
+  const problems: Problem[] = []
+  let lines: string[] | undefined
+  for (const a of articles) {
+    const at = { file, line: a.startLine }
+    if (a.kind === 'unclassified') {
+      problems.push({ ...at, message: `第${a.startLine === a.endLine ? a.startLine : `${a.startLine}–${a.endLine}`}行未能归类（无标题的正文或版面杂项），已原样保留为未分类文本` })
+    } else if (PROSE_KINDS.has(a.kind) && a.paragraphs.length === 0) {
+      problems.push({ ...at, message: `稿件「${quote(a.title)}」只有标题${a.byline ? '和署名' : ''}，没有正文：请核对是否与上下文断开` })
+    } else if (a.kind === 'masthead') {
+      for (const text of a.paragraphs) {
+        if (WORDLESS.test(text) || readNameplate(text) || Object.keys(readMetaLine(text).fields).length) continue
+        lines ??= body.split('\n')
+        const found = lines.findIndex((l, k) => k + 1 >= a.startLine && l.includes(text))
+        problems.push({ file, line: found >= 0 ? found + 1 : a.startLine, message: `报头行「${quote(text)}」未能读出任何元数据，已作为版面杂项保留` })
+      }
+    }
+  }
+  return problems
+}
