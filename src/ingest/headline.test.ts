@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildHeadline, headlineParts, splitHeadlineLine } from './headline'
+import { buildHeadline, headlineParts, pairRole, splitHeadlineLine } from './headline'
 
 describe('splitHeadlineLine', () => {
   it('keeps a one-part line as the title', () => {
@@ -71,5 +71,25 @@ describe('buildHeadline', () => {
   it('reads two plain lines as title and subtitle unless the first introduces the second', () => {
     expect(buildHeadline([{ text: '数字经济驱动新发展' }, { text: '1至5月产值增长36.8%' }])).toEqual({ title: '数字经济驱动新发展', subtitle: '1至5月产值增长36.8%' })
     expect(buildHeadline([{ text: '记者手记：' }, { text: '雪夜守护' }])).toEqual({ kicker: '记者手记：', title: '雪夜守护' })
+  })
+})
+
+describe('pairRole: two stacked headline lines', () => {
+  it.each([
+    ['城市更新按下快进键', '——我市推进老旧小区改造纪实', 'subtitle'],
+    ['联合国驻华机构代表积极评价中国发展——', '推动技术经验更好惠及全球南方', 'kicker'],
+    ['某市推动政务服务升级', '从群众评价中找到发力方向（高效办成一件事）', 'kicker'],
+    ['从开局起步看担当（评论员观察）', '紧握历史接力棒', 'subtitle'],
+    ['海军舰艇开放参观，市民踊跃参与', '“有他们的守护，我们感到很安心”', 'kicker'],
+    ['上半年', '机械工业规上企业增加值增长6.4%', 'kicker'],
+    ['某地举行秋收节', '农民丰收节庆活动在全市各地同时举行，来自各乡镇的农户带来了当季的瓜果蔬菜和特色农产品参展', 'subtitle'],
+    ['古城韵味', '大美山城', undefined],
+    ['巴黎奥运会代表团成立', '42名奥运冠军领衔', undefined],
+  ])('%s / %s → %s', (a, b, role) => expect(pairRole(a, b)).toBe(role))
+
+  it('keeps the roles of a kicker above a title and of a title above a subtitle', () => {
+    expect(buildHeadline([{ text: '上半年' }, { text: '机械工业规上企业增加值增长6.4%' }])).toEqual({ kicker: '上半年', title: '机械工业规上企业增加值增长6.4%' })
+    expect(buildHeadline([{ text: '城市更新按下快进键' }, { text: '——我市推进老旧小区改造纪实' }])).toEqual({ title: '城市更新按下快进键', subtitle: '——我市推进老旧小区改造纪实' })
+    expect(buildHeadline([{ text: '巴黎奥运会代表团成立' }, { text: '42名奥运冠军领衔' }])).toEqual({ title: '巴黎奥运会代表团成立', subtitle: '42名奥运冠军领衔' })
   })
 })

@@ -19,6 +19,30 @@ const isColumnLabel = (s: string) => BRACKETED_LABEL.test(s) || OPINION_COLUMN.t
 
 const len = (s: string) => [...s].length
 
+/** A column's tag closing the main title: 全球氢能产业迈向规模化应用关键期（国际视点）. */
+const COLUMN_TAG = /[（(][^（）()]{2,16}[）)]$/
+const DASH_OPENING = /^[—–－-]{1,2}/
+const QUOTED = /^[“「"].*[”」"]$/
+/** Longer than a main title is ever set: an explanatory line, so a 副题. */
+const SUBTITLE_LENGTH = 40
+
+/**
+ * Two stacked headline parts: is the first a 引题 above the title, or the title above a 副题? Decided by the cues
+ * printers use — a dash opening a 副题, a kicker's closing dash or colon, the column tag on the main title, a quote
+ * set as the main title — and undefined when no cue settles it.
+ */
+export function pairRole(a: string, b: string): 'kicker' | 'subtitle' | undefined {
+  if (DASH_OPENING.test(b)) return 'subtitle'
+  if (KICKER_CUE.test(a) || isColumnLabel(a)) return 'kicker'
+  const tagA = COLUMN_TAG.test(a)
+  const tagB = COLUMN_TAG.test(b)
+  if (tagB !== tagA) return tagB ? 'kicker' : 'subtitle'
+  if (len(b) > SUBTITLE_LENGTH) return 'subtitle'
+  if (QUOTED.test(b) && !QUOTED.test(a)) return 'kicker'
+  if (len(a) <= 4 && len(b) - len(a) >= 3) return 'kicker'
+  return undefined
+}
+
 /** Splits one printed line into headline parts, re-attaching fragments too small to be a part (a wrapped “quoted” word, a stray number). */
 export function headlineParts(line: string): string[] {
   const raw = line.split(/[ \t\u3000]+/).filter(Boolean)
@@ -47,8 +71,8 @@ export function splitHeadlineLine(line: string): Headline {
   if (parts.length === 2) {
     const [a, b] = parts
     // 引题 is usually the shorter line set above a longer 主题.
-    if (len(b) - len(a) >= 3) return { kicker: a, title: b }
-    return { title: a, subtitle: b }
+    const above = pairRole(a, b) ?? (len(b) - len(a) >= 3 ? 'kicker' : 'subtitle')
+    return above === 'kicker' ? { kicker: a, title: b } : { title: a, subtitle: b }
   }
   const last = parts[parts.length - 1]
   const lead = parts.slice(0, -1)
@@ -79,8 +103,8 @@ export function buildHeadline(lines: HeadLine[]): Headline {
     }
   }
   if (lines.length === 2) {
-    if (KICKER_CUE.test(lines[0].text) || isColumnLabel(lines[0].text)) return { kicker: lines[0].text, title: lines[1].text }
-    return { title: lines[0].text, subtitle: lines[1].text }
+    const [a, b] = [lines[0].text, lines[1].text]
+    return pairRole(a, b) === 'kicker' ? { kicker: a, title: b } : { title: a, subtitle: b }
   }
   return { kicker: lines[0].text, title: lines[1].text, subtitle: lines.slice(2).map((l) => l.text).join(' ') }
 }
