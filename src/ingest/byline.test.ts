@@ -73,6 +73,7 @@ describe('byline lines', () => {
     expect(parseBylineLine('■ 记者 陈某 文/摄')).toEqual([{ name: '陈某', role: 'reporter' }])
     expect(parseBylineLine('□ 王小梅')).toEqual([{ name: '王小梅', role: 'author' }])
     expect(parseBylineLine('本报记者 张三 报道')).toEqual([{ name: '张三', role: 'reporter' }])
+    expect(parseBylineLine('通讯员 张三 供图')).toEqual([{ name: '张三', role: 'correspondent' }])
     expect(parseBylineLine('◎ 陈大海 李华')).toEqual([
       { name: '陈大海', role: 'author' },
       { name: '李华', role: 'author' },

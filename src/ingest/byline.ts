@@ -25,7 +25,7 @@ const ROLE_TOKEN = new RegExp(`^(?:${ROLE_PATTERN})$`)
 const ROLE_START = new RegExp(`^(?:${ROLE_PATTERN})`)
 const ROLE_ANYWHERE = new RegExp(ROLE_PATTERN)
 
-const AFTER_NAMES = /^(?:报道|报导|整理|撰文|采写|供稿|摄影报道|发自[\u4e00-\u9fff]{1,6})$/
+const AFTER_NAMES = /^(?:报道|报导|整理|撰文|采写|供稿|供图|摄影报道|发自[\u4e00-\u9fff]{1,6})$/
 
 function roleOf(word: string): AuthorRole {
   return ROLE_WORDS.find(([re]) => re.test(word))?.[1] ?? 'author'
