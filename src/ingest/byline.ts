@@ -173,8 +173,13 @@ export function splitDateline(paragraph: string): { byline: string; authors: Aut
   return { byline: paragraph.slice(0, end).trim(), authors: inline ? parseAuthors(paragraph.slice(m[0].length, end), 'reporter') : [], rest: paragraph.slice(end) }
 }
 
-// Names of one character too, for padded names (记者  王  五摄); parseAuthors joins them again.
-const CREDIT = new RegExp(`[（(]?((?:(?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*)?[${CJK}·]{1,8}(?:[ \\t\\u3000、]+(?:(?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*)?[${CJK}·]{1,8}){0,11})[ \\t\\u3000]*摄(?:影)?(?:报道)?[）)]?$`)
+// Names of one character too, for padded names (记者  王  五摄); parseAuthors joins them again. A name never opens with
+// a role word, so 记者 is read one way only: without that, a run of role words backtracks exponentially.
+const CREDIT_NAME = `(?!${ROLE_PATTERN})[${CJK}·]{1,8}`
+const CREDIT_ROLE = `(?:(?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*)?`
+const CREDIT = new RegExp(
+  `[（(]?(${CREDIT_ROLE}${CREDIT_NAME}(?:[ \\t\\u3000、]+${CREDIT_ROLE}${CREDIT_NAME}){0,11})[ \\t\\u3000]*摄(?:影)?(?:报道)?[）)]?$`,
+)
 
 /** Splits a photo credit (记者 X 摄 / (A B 摄) / 记者 X 摄影报道) off the end of a caption; the caption may be empty (a credit-only line). */
 export function splitCredit(text: string): { caption: string; credit: string; authors: Author[] } | undefined {
