@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { isPersonName, parseAuthors, parseBareNames, parseBylineLine, splitCredit, splitDateline, splitTrailingByline } from './byline'
+import { buildArticle } from './article'
+import { toUnits } from './blocks'
+import { parseAuthors, parseBareNames, parseBylineLine, splitBylineOffHeadline, splitCredit, splitDateline, splitTrailingByline } from './byline'
+import { segment } from './segment'
 
 describe('splitDateline', () => {
   it('takes 本报讯(记者 A 通讯员 B C) off the paragraph with roles', () => {
@@ -70,6 +73,7 @@ describe('byline lines', () => {
     expect(parseBylineLine('■ 记者 陈某 文/摄')).toEqual([{ name: '陈某', role: 'reporter' }])
     expect(parseBylineLine('□ 王小梅')).toEqual([{ name: '王小梅', role: 'author' }])
     expect(parseBylineLine('本报记者 张三 报道')).toEqual([{ name: '张三', role: 'reporter' }])
+    expect(parseBylineLine('通讯员 张三 供图')).toEqual([{ name: '张三', role: 'correspondent' }])
     expect(parseBylineLine('◎ 陈大海 李华')).toEqual([
       { name: '陈大海', role: 'author' },
       { name: '李华', role: 'author' },
@@ -93,7 +97,6 @@ describe('byline lines', () => {
     expect(parseBareNames('诸葛琦')).toEqual([{ name: '诸葛琦', role: 'author' }])
     expect(parseBareNames('学技术 提能力')).toBeUndefined()
     expect(parseBareNames('古城韵味')).toBeUndefined()
-    expect(isPersonName('大美衢州')).toBe(false)
   })
 
   it('splits names run together with separators', () => {
@@ -156,5 +159,79 @@ describe('splitCredit', () => {
 
   it('does not treat 摄 inside running text as a credit', () => {
     expect(splitCredit('他说，这张照片是他在山顶拍摄')).toBeUndefined()
+  })
+})
+
+describe('names padded with spaces to line up (张  三 李小明)', () => {
+  const reporters = (...names: string[]) => names.map((name) => ({ name, role: 'reporter' }))
+
+  it('reads 本报记者  张  三  李  四 as two people, with half-width or full-width spaces, one or several', () => {
+    expect(parseBylineLine('本报记者  张  三  李  四')).toEqual(reporters('张三', '李四'))
+    expect(parseBylineLine('本报记者\u3000张\u3000三\u3000\u3000李\u3000四')).toEqual(reporters('张三', '李四'))
+    expect(parseBylineLine('本报记者 张 三   李 四')).toEqual(reporters('张三', '李四'))
+  })
+
+  it('keeps a three-character name whole beside padded ones', () => {
+    expect(parseBylineLine('本报记者 张  三 李小明')).toEqual(reporters('张三', '李小明'))
+    expect(parseBylineLine('本报记者 李小明 张  三')).toEqual(reporters('李小明', '张三'))
+  })
+
+  it('keeps roles apart: never joins across a role word', () => {
+    expect(parseBylineLine('通讯员  陈  红')).toEqual([{ name: '陈红', role: 'correspondent' }])
+    expect(parseBylineLine('记者 王  五 通讯员 赵  六')).toEqual([
+      { name: '王五', role: 'reporter' },
+      { name: '赵六', role: 'correspondent' },
+    ])
+    expect(parseBylineLine('文/张  三 图/李  四')).toEqual([
+      { name: '张三', role: 'author' },
+      { name: '李四', role: 'photographer' },
+    ])
+    expect(parseAuthors('记者 王 通讯员 赵  六')).toEqual([
+      { name: '王', role: 'reporter' },
+      { name: '赵六', role: 'correspondent' },
+    ])
+  })
+
+  it('reads 文/张  三 and a marked byline □ 本报记者  刘  洋', () => {
+    expect(parseBylineLine('文/张  三')).toEqual([{ name: '张三', role: 'author' }])
+    expect(parseBylineLine('□ 本报记者  刘  洋')).toEqual(reporters('刘洋'))
+    expect(parseBylineLine('□ 刘  洋')).toEqual([{ name: '刘洋', role: 'author' }])
+  })
+
+  it('reads a padded photo credit, 摄 set close after the name, alone or closing a caption', () => {
+    expect(splitCredit('记者  王  五摄')).toEqual({ caption: '', credit: '记者  王  五摄', authors: [{ name: '王五', role: 'photographer' }] })
+    expect(splitCredit('游客在树下留影。（记者  王  五摄）')).toEqual({
+      caption: '游客在树下留影。',
+      credit: '（记者  王  五摄）',
+      authors: [{ name: '王五', role: 'photographer' }],
+    })
+    expect(splitCredit('本报记者　张　三　李　四 摄')?.authors.map((a) => a.name)).toEqual(['张三', '李四'])
+  })
+
+  it('reads padded names in a dateline, on the headline\'s line, and as bare names', () => {
+    expect(splitDateline('本报讯（记者  张  三）近日，全市召开会议。')?.authors).toEqual(reporters('张三'))
+    expect(splitDateline('本报讯 记者 张  三 通讯员 李　四 近日，全市召开会议。')).toEqual({
+      byline: '本报讯 记者 张  三 通讯员 李　四',
+      authors: [
+        { name: '张三', role: 'reporter' },
+        { name: '李四', role: 'correspondent' },
+      ],
+      rest: '近日，全市召开会议。',
+    })
+    expect(splitBylineOffHeadline('大桥建成通车 本报记者  张  三')).toEqual({ headline: '大桥建成通车', byline: '本报记者  张  三', authors: reporters('张三') })
+    expect(parseBareNames('张  三 李小明')?.map((a) => a.name)).toEqual(['张三', '李小明'])
+  })
+
+  it('does not make people of a padded two-character word that is no name', () => {
+    expect(parseBareNames('要  闻')).toBeUndefined()
+    expect(parseBylineLine('■ 要  闻')).toBeUndefined()
+    expect(splitDateline('本报讯 记者 近  日 全市召开会议。')).toMatchObject({ byline: '本报讯', authors: [] })
+  })
+
+  it('keeps the printed byline verbatim on a page while naming two people (e-paper style under a headline)', () => {
+    const [a] = segment(toUnits('全市春耕生产全面展开\n本报记者  张  三 李  四\n\n近日，全市春耕生产全面展开。')).map(buildArticle)
+    expect(a).toMatchObject({ title: '全市春耕生产全面展开', byline: '本报记者  张  三 李  四', authors: reporters('张三', '李四') })
+    const [photo] = segment(toUnits('油菜花开\n\n近日，田野里油菜花盛开。（记者  王  五摄）')).map(buildArticle)
+    expect(photo?.figures).toEqual([{ caption: '近日，田野里油菜花盛开。', credit: '（记者  王  五摄）', authors: [{ name: '王五', role: 'photographer' }] }])
   })
 })

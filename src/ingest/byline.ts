@@ -2,23 +2,8 @@
 // headline, and photo credits ending in 摄. Output is authors with roles plus
 // the byline text exactly as printed.
 import type { Author, AuthorRole } from '../schema/bundle'
+import { isPersonName, joinSpacedNames } from './person-name'
 import { CJK, endsSentence } from './text'
-
-/** Common single and compound Chinese surnames: general linguistic data used to tell a bare name from a short headline. */
-const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封鞠居迺揭郁楼诸竺虎来'
-const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '夏侯', '令狐', '司徒', '端木']
-
-/** A plausible personal name: surname + 1–2 characters, or a compound surname + 1–2; ethnic names with a middle dot. */
-const DOTTED_NAME = new RegExp(`^[${CJK}]{1,6}·[${CJK}]{1,8}$`)
-const HAN_NAME = new RegExp(`^[${CJK}]{2,4}$`)
-
-export function isPersonName(token: string): boolean {
-  if (DOTTED_NAME.test(token)) return true
-  if (!HAN_NAME.test(token)) return false
-  if (COMPOUND_SURNAMES.some((s) => token.startsWith(s))) return token.length >= 3
-  return token.length <= 3 && SURNAMES.includes(token[0])
-}
 
 /** Whose reporter: the paper's own (本报, 融媒…) or a named agency, paper or station (新华社记者, 中新社记者, 浙江日报记者). */
 const REPORTER_OF = `本报|融媒|全媒体|特约|见习|首席|新华社|中新社|中通社|[${CJK}]{2,6}(?:日报|晚报|电视台|融媒体中心)`
@@ -38,30 +23,46 @@ const BYLINE_MARK = /^[□■●◎○◆◇▲△★☆▼▽►▶•\s\u3000]
 const roleRe = new RegExp(`(${ROLE_PATTERN})[:：]?`, 'g')
 const ROLE_TOKEN = new RegExp(`^(?:${ROLE_PATTERN})$`)
 const ROLE_START = new RegExp(`^(?:${ROLE_PATTERN})`)
+const ROLE_ANYWHERE = new RegExp(ROLE_PATTERN)
 
-const AFTER_NAMES = /^(?:报道|报导|整理|撰文|采写|供稿|摄影报道|发自[\u4e00-\u9fff]{1,6})$/
+const AFTER_NAMES = /^(?:报道|报导|整理|撰文|采写|供稿|供图|摄影报道|发自[\u4e00-\u9fff]{1,6})$/
 
 function roleOf(word: string): AuthorRole {
   return ROLE_WORDS.find(([re]) => re.test(word))?.[1] ?? 'author'
 }
 
-/** Splits the names part of a byline: 徐正天 通讯员 周宇 → roles by the nearest preceding role word. */
+/** Separators between names; not the slash of a role word (文/ 图/ 摄/). */
+const NAME_SEPARATOR = /[、，,；;|]|(?<![文图摄])\//
+/** 摄 set close after the last name (记者 王五摄): parted from it, so it is not read as part of the name. */
+const GLUED_PHOTO = new RegExp(`(?<=[${CJK}])摄(?=[）)]?(?:\\s|$))`, 'g')
+const EDGE_MARKS = /^[（(:：]|[）):：]$/g
+/** 摄 on its own is the one single-character token of a byline that is no part of a name. */
+const namePart = (token: string): boolean => token !== '摄'
+
+/**
+ * Splits the names part of a byline: 徐正天 通讯员 周宇 → roles by the nearest preceding role word. Names padded to
+ * line up (张  三 李小明) are joined again (see joinSpacedNames), never across a role word or a separator.
+ */
 export function parseAuthors(text: string, defaultRole: AuthorRole = 'author'): Author[] {
   const authors: Author[] = []
   let role = defaultRole
-  // Separators become spaces, but not the slash of a role word (文/ 图/ 摄/).
-  const spaced = text.replace(roleRe, ' $1 ').replace(/[、，,；;|]|(?<![文图摄])\//g, ' ')
-  for (const token of spaced.split(/[\s\u3000]+/)) {
-    if (!token) continue
-    if (ROLE_TOKEN.test(token)) {
-      role = roleOf(token)
-      continue
+  const spaced = text.replace(roleRe, ' $1 ').replace(GLUED_PHOTO, ' 摄')
+  for (const part of spaced.split(NAME_SEPARATOR)) {
+    const tokens = part
+      .split(/\s+/)
+      .map((token) => token.replace(EDGE_MARKS, ''))
+      .filter(Boolean)
+    for (const token of joinSpacedNames(tokens, namePart)) {
+      if (ROLE_TOKEN.test(token)) {
+        role = roleOf(token)
+        continue
+      }
+      // 摄, and the verbs that may follow the names: 报道, 整理, 采写…
+      if (token === '摄' || AFTER_NAMES.test(token)) continue
+      authors.push({ name: token, role })
     }
-    // 摄, and the verbs that may follow the names: 报道, 整理, 采写…
-    if (/^[（(]?摄[）)]?$/.test(token) || AFTER_NAMES.test(token)) continue
-    authors.push({ name: token.replace(/^[（(:：]|[）):：]$/g, ''), role })
   }
-  return authors.filter((a) => a.name)
+  return authors
 }
 
 /** A line that is only a byline: role words and names, nothing else; or a dateline with its names (本报讯(记者 A)) the wrap cut off its paragraph. */
@@ -73,7 +74,7 @@ export function parseBylineLine(text: string): Author[] | undefined {
   const t = marked.replace(BYLINE_MARK, '')
   // A mark before a name or two (□ 王小梅, ◎ 陈大海) sets off an author; names only, so a marked label (■ 快讯) is not one.
   if (t.length < marked.length && /[^\s\u3000]/.test(marked.slice(0, marked.length - t.length))) {
-    const names = t.split(/[\s\u3000]+/)
+    const names = joinSpacedNames(t.split(/\s+/))
     if (names.length <= 3 && names.every(isPersonName)) return names.map((name) => ({ name, role: 'author' as const }))
   }
   const dateline = t.match(DATELINE)
@@ -114,9 +115,9 @@ export function splitTrailingByline(paragraph: string): { rest: string; byline: 
   return authors ? { rest, byline: m[0].trim(), authors } : undefined
 }
 
-/** A line of bare names under a headline (周毅辉 / 江洁 王一凡). */
+/** A line of bare names under a headline (周毅辉 / 江洁 王一凡 / 江  洁 王一凡); every one must read as a personal name. */
 export function parseBareNames(text: string): Author[] | undefined {
-  const tokens = text.trim().split(/[\s\u3000]+/)
+  const tokens = joinSpacedNames(text.trim().split(/\s+/))
   if (tokens.length > 6 || !tokens.every(isPersonName)) return undefined
   return tokens.map((name) => ({ name, role: 'author' as const }))
 }
@@ -134,12 +135,19 @@ function inlineBylineLength(rest: string): number {
   let at = 0
   let named = false
   for (let m = rest.match(INLINE_BYLINE_TOKEN); m; m = rest.slice(at).match(INLINE_BYLINE_TOKEN)) {
-    const token = m[1] ?? ''
+    let token = m[1] ?? ''
+    let length = m[0].length
+    // A padded name (记者 张  三): two single characters that make a personal name together.
+    const next = token.length === 1 ? rest.slice(at + length).match(INLINE_BYLINE_TOKEN) : null
+    if (next && next[1]?.length === 1 && isPersonName(token + next[1])) {
+      token += next[1]
+      length += next[0].length
+    }
     const isRole = ROLE_TOKEN.test(token.replace(/[:：]$/, ''))
     // A name only after a role word or another name, and only a plausible personal name: 近日 is not one.
     if (!isRole && !(at > 0 && isPersonName(token))) break
     named ||= !isRole
-    at += m[0].length
+    at += length
   }
   return named ? at : 0
 }
@@ -165,7 +173,13 @@ export function splitDateline(paragraph: string): { byline: string; authors: Aut
   return { byline: paragraph.slice(0, end).trim(), authors: inline ? parseAuthors(paragraph.slice(m[0].length, end), 'reporter') : [], rest: paragraph.slice(end) }
 }
 
-const CREDIT = new RegExp(`[（(]?((?:(?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*)?[${CJK}·]{2,8}(?:[ \\t\\u3000、]+(?:(?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*)?[${CJK}·]{2,8}){0,5})[ \\t\\u3000]*摄(?:影)?(?:报道)?[）)]?$`)
+// Names of one character too, for padded names (记者  王  五摄); parseAuthors joins them again. A name never opens with
+// a role word, so 记者 is read one way only: without that, a run of role words backtracks exponentially.
+const CREDIT_NAME = `(?!${ROLE_PATTERN})[${CJK}·]{1,8}`
+const CREDIT_ROLE = `(?:(?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*)?`
+const CREDIT = new RegExp(
+  `[（(]?(${CREDIT_ROLE}${CREDIT_NAME}(?:[ \\t\\u3000、]+${CREDIT_ROLE}${CREDIT_NAME}){0,11})[ \\t\\u3000]*摄(?:影)?(?:报道)?[）)]?$`,
+)
 
 /** Splits a photo credit (记者 X 摄 / (A B 摄) / 记者 X 摄影报道) off the end of a caption; the caption may be empty (a credit-only line). */
 export function splitCredit(text: string): { caption: string; credit: string; authors: Author[] } | undefined {
@@ -177,7 +191,10 @@ export function splitCredit(text: string): { caption: string; credit: string; au
   const caption = t.slice(0, m.index).trimEnd()
   // A credit must follow a sentence end, a space or stand alone; otherwise 摄 is part of a word in the text.
   if (caption && !/[。！？!?）)”\s]$/.test(t.slice(0, m.index))) return undefined
-  const authors = parseAuthors(m[1], 'photographer').map((a) => ({ ...a, role: 'photographer' as const }))
-  if (!authors.length || authors.some((a) => a.name.length > 4 && !a.name.includes('·'))) return undefined
+  const names = m[1] ?? ''
+  const authors = parseAuthors(names, 'photographer').map((a) => ({ ...a, role: 'photographer' as const }))
+  if (!authors.length || authors.some((a) => a.name.length < 2 || (a.name.length > 4 && !a.name.includes('·')))) return undefined
+  // Without a role word only personal names make a credit: a line of prose ending in 摄影 (热爱摄影) is none.
+  if (!ROLE_ANYWHERE.test(names) && !authors.every((a) => isPersonName(a.name))) return undefined
   return { caption, credit: t.slice(m.index).trim(), authors }
 }

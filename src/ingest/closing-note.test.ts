@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { readClosingNote, splitClosingNote } from './closing-note'
+
+const author = (name: string) => ({ name, role: 'author' })
+
+describe('readClosingNote', () => {
+  it('reads an author note, naming the author only when the note does', () => {
+    expect(readClosingNote('（作者为某大学教授）')).toEqual({ kind: 'author-note', authors: [] })
+    expect(readClosingNote('（作者单位：某研究院）')).toEqual({ kind: 'author-note', authors: [] })
+    expect(readClosingNote('作者单位：某研究院')).toEqual({ kind: 'author-note', authors: [] })
+    expect(readClosingNote('（作者张三系某研究院研究员）')).toEqual({ kind: 'author-note', authors: [author('张三')] })
+    expect(readClosingNote('(作者：李小明，某大学教授)')).toEqual({ kind: 'author-note', authors: [author('李小明')] })
+    expect(readClosingNote('（作者张三、王为民分别为某大学教授、研究员）')).toEqual({ kind: 'author-note', authors: [author('张三'), author('王为民')] })
+  })
+
+  it('reads the byline of whoever gathered the story, with its roles', () => {
+    expect(readClosingNote('（本报记者 张三采访整理）')).toEqual({ kind: 'byline', authors: [{ name: '张三', role: 'reporter' }] })
+    expect(readClosingNote('（本报记者 张三 整理）')).toEqual({ kind: 'byline', authors: [{ name: '张三', role: 'reporter' }] })
+    expect(readClosingNote('（本报记者  张  三 整理）')).toEqual({ kind: 'byline', authors: [{ name: '张三', role: 'reporter' }] })
+    expect(readClosingNote('（通讯员 李四）')).toEqual({ kind: 'byline', authors: [{ name: '李四', role: 'correspondent' }] })
+    expect(readClosingNote('（王小明整理）')).toEqual({ kind: 'byline', authors: [author('王小明')] })
+  })
+
+  it('reads a source, which names nobody unless it prints a byline', () => {
+    expect(readClosingNote('（来源：某某网）')).toEqual({ kind: 'source', authors: [] })
+    expect(readClosingNote('来源：新华社')).toEqual({ kind: 'source', authors: [] })
+    expect(readClosingNote('稿件来源：某某日报')).toEqual({ kind: 'source', authors: [] })
+    expect(readClosingNote('（来源：某某网 记者 张三）')).toEqual({ kind: 'source', authors: [{ name: '张三', role: 'reporter' }] })
+  })
+
+  it('reads a photo credit alone on a line: names and 摄, an agency’s 发, 供图', () => {
+    const photographer = (name: string) => ({ kind: 'photo-credit', authors: [{ name, role: 'photographer' }] })
+    expect(readClosingNote('李四摄')).toEqual(photographer('李四'))
+    expect(readClosingNote('新华社记者 王五摄')).toEqual(photographer('王五'))
+    expect(readClosingNote('（记者  王  五摄）')).toEqual(photographer('王五'))
+    expect(readClosingNote('新华社发 王五摄')).toEqual(photographer('王五'))
+    expect(readClosingNote('新华社发')).toEqual({ kind: 'photo-credit', authors: [] })
+    expect(readClosingNote('（中新社发）')).toEqual({ kind: 'photo-credit', authors: [] })
+    expect(readClosingNote('视觉中国供图')).toEqual({ kind: 'photo-credit', authors: [] })
+    expect(readClosingNote('通讯员 张三 供图')).toEqual({ kind: 'photo-credit', authors: [{ name: '张三', role: 'correspondent' }] })
+  })
+
+  it('leaves prose and captions alone: a line ending in 摄影, one opening with 作者为, a word before 整理', () => {
+    expect(readClosingNote('他从小就热爱摄影')).toBeUndefined()
+    expect(readClosingNote('热爱摄影')).toBeUndefined()
+    expect(readClosingNote('作者为此付出了很多心血。')).toBeUndefined()
+    expect(readClosingNote('（资料整理）')).toBeUndefined()
+    expect(readClosingNote('事故多发')).toBeUndefined()
+    expect(readClosingNote('游客在树下留影。 李四 摄')).toBeUndefined()
+    expect(readClosingNote('（完）')).toBeUndefined()
+    expect(readClosingNote('近日，全市开展消防安全检查。')).toBeUndefined()
+  })
+})
+
+describe('splitClosingNote', () => {
+  it('takes a note off the end of the last paragraph, after its last sentence', () => {
+    expect(splitClosingNote('这是高质量发展的必由之路。（作者为某大学教授）')).toEqual({
+      rest: '这是高质量发展的必由之路。',
+      note: '（作者为某大学教授）',
+      kind: 'author-note',
+      authors: [],
+    })
+    expect(splitClosingNote('一切都在变好。（本报记者 张三采访整理）')).toMatchObject({ rest: '一切都在变好。', authors: [{ name: '张三', role: 'reporter' }] })
+  })
+
+  it('leaves brackets inside a sentence, and brackets that hold no note', () => {
+    expect(splitClosingNote('他说（作者为某大学教授）')).toBeUndefined()
+    expect(splitClosingNote('会议由市长主持。（完）')).toBeUndefined()
+  })
+})

@@ -1,0 +1,134 @@
+// Closing notes: the short lines that end a story below its last paragraph. They are the story's, not its prose:
+//   author note     （作者为某大学教授） （作者张三系某研究院研究员） （作者单位：某研究院）
+//   byline          （本报记者 张三采访整理） （本报记者 张三 整理） （记者 张三）
+//   source          （来源：某某网） 来源：新华社
+//   photo credit    李四摄  新华社记者 王五摄  新华社发  视觉中国供图
+// Reading one gives its kind and the people it names; the caller keeps the line's text verbatim.
+import type { Author } from '../schema/bundle'
+import { parseBareNames, parseBylineLine, splitCredit } from './byline'
+import { isPersonName, joinSpacedNames } from './person-name'
+import { CJK, endsSentence } from './text'
+
+export type ClosingNoteKind = 'author-note' | 'byline' | 'source' | 'photo-credit'
+
+/** What a closing note is and the people it names (none for 来源：某某网 or 新华社发). */
+export interface ClosingNote {
+  kind: ClosingNoteKind
+  authors: Author[]
+}
+
+/** Closing notes are short; a longer line is prose, and is not looked at further. */
+const MAX_NOTE = 60
+/** Every kind of note carries one of these; most lines of prose that are short enough carry none. */
+const NOTE_CUE = /作者|来源|记者|通讯员|摄|发|供图|提供|整理|采写|撰文|报道|报导|[）)]$/
+const BRACKETED = /^[（(]([^（()）]+)[）)]$/
+
+/** 作者 (or 本文作者) opening an author note; what follows names the author, if at all, and says who they are. */
+const AUTHOR_NOTE = /^(?:本文)?作者/
+/** Where the description starts: 为 系 是 (分别为, 均系), or 单位：. Names may only stand before it. */
+const COPULA = /(?:分别|均|现)?(?:为|系|是|任职于|供职于|就职于)|单位[:：]?/g
+/** 来源：某某网, and its kin with a word before 来源 (稿件来源：, 本文来源：). */
+const SOURCE = new RegExp(`^[${CJK}]{0,2}来源[:：][ \\t\\u3000]*([^。！？；;]{1,40})$`)
+/** An agency or a paper hands out the picture: 新华社发, 中新网发, 人民视觉发; a 摄 credit may follow (新华社发 王五摄). */
+const ISSUED = new RegExp(`^[${CJK}]{1,10}?(?:社|网|报|台|视觉)发(?:[ \\t\\u3000]*(.+))?$`)
+/** A picture supplied by someone: 视觉中国供图, 受访者供图, 通讯员 张三 供图, 图片由受访者提供. */
+const SUPPLIED = /^(?:图片由([^，,。；;]{1,20})提供|([^，,。；;]{2,24}?)[ \t\u3000]*供图)$/
+/** The verb closing a byline of someone who gathered the story: 整理, 采访整理, 采写, 撰文, 报道. */
+const GATHERED = /([ \t\u3000]*)(?:根据|据)?(?:采访|口述)?(?:整理|采写|撰文|报道|报导)$/
+
+/**
+ * Reads a line that closes a story: an author note, a byline (with 整理 and the like), a source, or a photo credit,
+ * standing alone (or in brackets) on the line. Returns its kind and the people it names with their roles — author for
+ * 作者 notes, the byline's own roles (reporter for 本报记者 张三整理), photographer for 摄 — or no people when it names
+ * none. Undefined when the line is not such a note.
+ *
+ *   readClosingNote('（作者为某大学教授）')            → { kind: 'author-note', authors: [] }
+ *   readClosingNote('（作者张三系某研究院研究员）')     → { kind: 'author-note', authors: [{ name: '张三', role: 'author' }] }
+ *   readClosingNote('（本报记者 张三采访整理）')        → { kind: 'byline', authors: [{ name: '张三', role: 'reporter' }] }
+ *   readClosingNote('来源：新华社')                    → { kind: 'source', authors: [] }
+ *   readClosingNote('新华社记者 王五摄')               → { kind: 'photo-credit', authors: [{ name: '王五', role: 'photographer' }] }
+ */
+export function readClosingNote(line: string): ClosingNote | undefined {
+  if (line.length > MAX_NOTE * 2) return undefined
+  const t = line.trim()
+  if (t.length < 2 || t.length > MAX_NOTE || !NOTE_CUE.test(t)) return undefined
+  const bracketed = t.match(BRACKETED)
+  const inner = (bracketed?.[1] ?? t).trim()
+  if (AUTHOR_NOTE.test(inner)) return authorNote(inner, bracketed !== null)
+  const source = inner.match(SOURCE)
+  if (source) return { kind: 'source', authors: sourcePeople(source[1] ?? '') }
+  return photoCredit(t, inner) ?? gatheredBy(inner, bracketed !== null)
+}
+
+/**
+ * A closing note set at the end of the last paragraph, after its last sentence: …的必由之路。（作者为某大学教授）
+ * → the paragraph without it, the note as printed, its kind and people.
+ */
+export function splitClosingNote(paragraph: string): ({ rest: string; note: string } & ClosingNote) | undefined {
+  const end = paragraph.trimEnd()
+  if (!end.endsWith('）') && !end.endsWith(')')) return undefined
+  const open = Math.max(end.lastIndexOf('（'), end.lastIndexOf('('))
+  if (open < 0 || end.length - open > MAX_NOTE) return undefined
+  const rest = end.slice(0, open).trimEnd()
+  if (rest && !endsSentence(rest)) return undefined
+  const note = readClosingNote(end.slice(open))
+  return note && { rest, note: end.slice(open), ...note }
+}
+
+/** 作者[本文作者] + names? + 为/系/单位：… ; or 作者：names, and what follows a comma. Unbracketed only with its colon, as prose may open with 作者为此… */
+function authorNote(inner: string, bracketed: boolean): ClosingNote | undefined {
+  const rest = inner.replace(AUTHOR_NOTE, '')
+  const colon = rest.match(/^[:：][ \t\u3000]*([^，,；;。]+)/)
+  if (colon) {
+    const names = namesIn(colon[1] ?? '')
+    return names && { kind: 'author-note', authors: names }
+  }
+  if (!bracketed && !/^单位[:：]/.test(rest)) return undefined
+  // The first place a description can start with only names (or nothing) before it: 作者王为民系… has its 系 after 王为民.
+  for (const m of rest.matchAll(COPULA)) {
+    const names = namesIn(rest.slice(0, m.index))
+    if (names) return { kind: 'author-note', authors: names }
+  }
+  return undefined
+}
+
+/** Personal names separated by spaces, 、 or 和/与/及 (padded ones joined); [] for none, undefined when something else stands there. */
+function namesIn(text: string): Author[] | undefined {
+  const tokens = joinSpacedNames(text.split(/[\s、,，和与及]+/).filter(Boolean))
+  if (!tokens.every(isPersonName)) return undefined
+  return tokens.map((name) => ({ name, role: 'author' as const }))
+}
+
+/** People a source names, when it names any: 来源：新华社 记者 张三. An agency or a site alone names none. */
+function sourcePeople(content: string): Author[] {
+  const afterSource = content.replace(/^[^\s\u3000]+[\s\u3000]+/, '')
+  return parseBylineLine(content) ?? (afterSource !== content ? parseBylineLine(afterSource) : undefined) ?? []
+}
+
+/** A credit line: names + 摄, an agency's 发 (with a 摄 credit after it or not), or 供图 / 由…提供. */
+function photoCredit(line: string, inner: string): ClosingNote | undefined {
+  const credit = splitCredit(line)
+  if (credit && !credit.caption) return { kind: 'photo-credit', authors: credit.authors }
+  const issued = inner.match(ISSUED)
+  if (issued) {
+    const after = issued[1] ? splitCredit(issued[1]) : undefined
+    if (issued[1] && (!after || after.caption)) return undefined
+    return { kind: 'photo-credit', authors: after?.authors ?? [] }
+  }
+  const supplied = inner.match(SUPPLIED)
+  return supplied ? { kind: 'photo-credit', authors: parseBylineLine(supplied[1] ?? supplied[2] ?? '') ?? [] } : undefined
+}
+
+/**
+ * A byline, possibly closed by the verb of whoever gathered the story: （本报记者 张三采访整理）, 本报记者 张三 整理,
+ * （记者 张三）. Bare names need brackets or a space before the verb, so a phrase such as 关于报道 is not one.
+ */
+function gatheredBy(inner: string, bracketed: boolean): ClosingNote | undefined {
+  const verb = inner.match(GATHERED)
+  const names = verb ? inner.slice(0, verb.index).trimEnd() : inner
+  const byRole = names ? parseBylineLine(names) : undefined
+  if (byRole) return { kind: 'byline', authors: byRole }
+  if (!verb || !(bracketed || verb[1])) return undefined
+  const bare = parseBareNames(names)
+  return bare && { kind: 'byline', authors: bare }
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { isPersonName, joinSpacedNames } from './person-name'
+
+describe('isPersonName', () => {
+  it('takes a surname with one or two characters, and a compound surname with one or two', () => {
+    expect(isPersonName('张三')).toBe(true)
+    expect(isPersonName('李小明')).toBe(true)
+    expect(isPersonName('欧阳明')).toBe(true)
+    expect(isPersonName('大美衢州')).toBe(false)
+    expect(isPersonName('要闻')).toBe(false)
+  })
+})
+
+describe('joinSpacedNames', () => {
+  it('pairs a run of padded characters into two-character names and leaves whole names alone', () => {
+    expect(joinSpacedNames(['张', '三', '李', '四'])).toEqual(['张三', '李四'])
+    expect(joinSpacedNames(['张', '三', '李小明', '王', '五'])).toEqual(['张三', '李小明', '王五'])
+    expect(joinSpacedNames(['李小明'])).toEqual(['李小明'])
+  })
+
+  it('never makes a three-character name: an odd run leaves one character alone, chosen by surnames', () => {
+    expect(joinSpacedNames(['张', '三', '李'])).toEqual(['张三', '李'])
+    expect(joinSpacedNames(['王', '李', '四'])).toEqual(['王', '李四'])
+    expect(joinSpacedNames(['陈'])).toEqual(['陈'])
+  })
+
+  it('does not join across a token that may not take part', () => {
+    expect(joinSpacedNames(['王', '摄', '五'], (t) => t !== '摄')).toEqual(['王', '摄', '五'])
+  })
+})
