@@ -2,6 +2,7 @@
 // continuation marks, teaser pointer, photo figures, then reflow of the body.
 import type { Article, ArticleKind, Author, Continuation, Figure } from '../schema/bundle'
 import { parseBareNames, parseBylineLine, splitBylineOffHeadline, splitCredit, splitDateline, splitTrailingByline } from './byline'
+import { readClosingNote } from './closing-note'
 import { buildHeadline, type Headline, OPINION_COLUMN } from './headline'
 import { reflow, type Fragment } from './reflow'
 import { type Classified, COMMENTATOR_LINE, type Draft, isTeaserLabel, pointerTarget } from './segment'
@@ -134,6 +135,14 @@ export function articleDraft(a: Pick<ArticleDraft, 'kind' | 'title' | 'authors' 
   }
 }
 
+/** A body unit as reflow takes it: subheads and closing notes are marked, so they are never joined to their neighbours. */
+function toFragment(u: Classified): Fragment {
+  const f: Fragment = { text: u.text, startLine: u.startLine, endLine: u.endLine }
+  if (u.role === 'subhead') f.subhead = true
+  else if (u.role === 'closing') f.note = true
+  return f
+}
+
 export function buildArticle(d: Draft): ArticleDraft {
   let startLine = Infinity
   let endLine = -Infinity
@@ -166,7 +175,7 @@ export function buildArticle(d: Draft): ArticleDraft {
     })
   }
   const pointers = d.body.filter((u) => u.role === 'pointer')
-  let fragments: Fragment[] = d.body.filter((u) => u.role !== 'pointer').map(({ text, startLine: s, endLine: e, role }) => (role === 'subhead' ? { text, startLine: s, endLine: e, subhead: true } : { text, startLine: s, endLine: e }))
+  let fragments: Fragment[] = d.body.filter((u) => u.role !== 'pointer').map(toFragment)
   let bylineText = base.byline
   let authors = base.authors
   const first = fragments[0]
@@ -178,6 +187,16 @@ export function buildArticle(d: Draft): ArticleDraft {
   }
   const marks = takeContinuations(fragments)
   const { paragraphs, interleaved } = reflow(marks.paragraphs)
+  // Closing notes: a byline that closes the story (（本报记者 张三采访整理）) joins the byline; others stay as printed, naming their authors.
+  for (let k = paragraphs.length - 1; k >= 0; k--) {
+    const p = paragraphs[k] as Fragment
+    const note = p.note ? readClosingNote(p.text) : undefined
+    if (!note) continue
+    for (const a of note.authors) if (!authors.some((x) => x.name === a.name)) authors = [...authors, a]
+    if (note.kind !== 'byline') continue
+    bylineText = [bylineText, p.text].filter(Boolean).join('\n')
+    paragraphs.splice(k, 1)
+  }
   // A story without a byline on top may close with one: …出行。（记者 张三）
   const closing = !authors.length && !marks.to ? splitTrailingByline(paragraphs[paragraphs.length - 1]?.text ?? '') : undefined
   if (closing) {

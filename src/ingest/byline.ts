@@ -83,7 +83,8 @@ export function parseBylineLine(text: string): Author[] | undefined {
     return authors.length ? authors : undefined
   }
   if (!ROLE_START.test(t)) return undefined
-  if (/[。！？，,]/.test(t) || t.length > 40) return undefined
+  // A colon at the end introduces what follows (记者手记：, 记者观察：): a column's label, not a byline.
+  if (/[。！？，,]/.test(t) || /[：:]$/.test(t) || t.length > 40) return undefined
   const authors = parseAuthors(t)
   if (!authors.length || authors.some((a) => a.name.length > 5)) return undefined
   return authors

@@ -9,7 +9,11 @@ export interface Fragment {
   endLine: number
   /** A subhead (小标题) of the story: never joined to a neighbour. */
   subhead?: boolean
+  /** A closing note (作者为…, 来源：…): a line of its own, never joined to a neighbour. */
+  note?: boolean
 }
+
+const standsAlone = (f: Fragment | undefined): boolean => f !== undefined && (f.subhead === true || f.note === true)
 
 const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' })
 
@@ -93,7 +97,7 @@ export function reflow(input: Fragment[]): ReflowResult {
   const jumped = new Set<Fragment>()
   for (let i = 0; i < items.length - 1; ) {
     const cur = items[i] as Fragment
-    if (cur.subhead || items[i + 1]?.subhead || endsSentence(cur.text)) {
+    if (standsAlone(cur) || standsAlone(items[i + 1]) || endsSentence(cur.text)) {
       i++
       continue
     }
@@ -102,7 +106,7 @@ export function reflow(input: Fragment[]): ReflowResult {
       // Later blocks count only right after a block that ends a sentence: one right after another dangling
       // fragment continues that one, not ours. With none, the next block is taken whatever it reads like.
       const later: number[] = []
-      for (let j = i + 2; j < Math.min(items.length, i + 1 + LOOKAHEAD); j++) if (!(items[j] as Fragment).subhead && endsSentence((items[j - 1] as Fragment).text)) later.push(j)
+      for (let j = i + 2; j < Math.min(items.length, i + 1 + LOOKAHEAD); j++) if (!standsAlone(items[j]) && endsSentence((items[j - 1] as Fragment).text)) later.push(j)
       if (later.length) {
         const answers = continuesEach(cur.text, [(items[i + 1] as Fragment).text, ...later.map((j) => (items[j] as Fragment).text)])
         const k = answers[0] ? -1 : answers.indexOf(true, 1)

@@ -3,12 +3,13 @@
 // banner, masthead…) is decided from its parts, not from particular words.
 import type { Unit } from './blocks'
 import { parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
+import { readClosingNote } from './closing-note'
 import { isMetaLine, readNameplate } from './masthead'
 import { continues } from './reflow'
 import { hasSubheadShape } from './subhead'
 import { CJK, displayWidth, endsSentence, type PageDesignation, pageDesignation, SECTION_LETTER } from './text'
 
-export type UnitRole = 'meta' | 'nameplate' | 'headline' | 'byline' | 'credit' | 'caption' | 'pointer' | 'subhead' | 'body'
+export type UnitRole = 'meta' | 'nameplate' | 'headline' | 'byline' | 'credit' | 'caption' | 'pointer' | 'subhead' | 'closing' | 'body'
 
 export interface Classified extends Unit {
   role: UnitRole
@@ -27,6 +28,8 @@ const NUM = '[0-9０-９]+|[一二三四五六七八九十]+'
 export const POINTER = new RegExp(`^[»>›▶►→◆■●\\s]*[（(]?(?:详见|详情见|详细报道见|全文见|见|转)(?:今日|本报|本期)?[ \\t]*(?:第[ \\t]*)?(?:(${SECTION_LETTER})[ \\t]*)?(${NUM})[ \\t]*版(?:[ \\t]*[${CJK}]{0,8})?[）)]?$`)
 const TEASER_LABEL = new RegExp(`^(?:今日|本期|本版)?(?:导读|看点|要目|提要)$`)
 const HEADLINE_MAX_WIDTH = 140
+/** A note in brackets sending the reader to another page for more: （相关报道见第二版）, （《决定》全文见第十版）. */
+const CROSS_REFERENCE = /^[（(][^（()）]{0,24}见[^（()）]{0,8}版[^（()）]{0,6}[）)]$/
 /** The paper's commentator as the byline (本报评论员, 本报特约评论员): a byline that names no person. */
 export const COMMENTATOR_LINE = /^[■□◆●\s\u3000]*(?:本报|本刊|新华社|人民日报)?(?:特约)?评论员[\s\u3000]*$/
 /** A line of one repeated mark, three times or more: a Markdown thematic break or a printed rule. */
@@ -66,6 +69,10 @@ export function classify(u: Unit): UnitRole {
     const credit = splitCredit(t)
     if (credit) return credit.caption ? 'caption' : 'credit'
     if (parseBylineLine(t) || COMMENTATOR_LINE.test(t)) return 'byline'
+    // A line that closes the story above (作者为…, 来源：…, 采访整理, 新华社发, 相关报道见第二版) is never the next one's headline.
+    const note = readClosingNote(t)
+    if (note) return note.kind === 'photo-credit' ? 'credit' : 'closing'
+    if (CROSS_REFERENCE.test(t)) return 'closing'
     if (splitDateline(t)) return 'body'
   }
   return looksLikeHeadline(u) ? 'headline' : 'body'
@@ -97,6 +104,8 @@ function startsDraft(units: Classified[], i: number, current: Draft | undefined)
   if (!current) return true
   if (u.role === 'meta') return current.kind !== 'masthead'
   if (current.kind === 'masthead') return true
+  // A closing note (作者为…, 来源：…) ends its story: what follows it, but another note or a credit, opens the next.
+  if (prev?.role === 'closing' && u.role !== 'closing' && u.role !== 'credit') return true
   if (u.role === 'caption') return current.body.some((b) => b.role === 'body')
   // A byline between two stretches of prose opens the next story, one printed without a headline (■ 记者 陈某 文/摄).
   if (u.role === 'byline') return current.body.some((b) => b.role === 'body') && units[i + 1]?.role === 'body'
@@ -123,6 +132,13 @@ function isCutParagraph(u: Classified, next: Classified | undefined): boolean {
   return /[，,、]/.test(u.text) || continues(u.text, next.text)
 }
 
+const LABEL_MAX = 12
+
+/** A short line ending in a colon or dash right above a headline is that headline's label (记者手记：, 专家观点——), not prose. */
+function isLabel(u: Classified, next: Classified | undefined): boolean {
+  return u.role === 'body' && next?.role === 'headline' && u.text.length <= LABEL_MAX && introduces(u) && !/[，,。；;]/.test(u.text)
+}
+
 /** A unit with its role, built member by member so every classified unit has one shape (spreads make many, and slow the steps). */
 const withRole = (u: Unit, role: UnitRole): Classified => ({ text: u.text, startLine: u.startLine, endLine: u.endLine, block: u.block, gap: u.gap, heading: u.heading, role })
 
@@ -131,6 +147,7 @@ export function classifyAll(units: Unit[]): Classified[] {
   for (let i = classified.length - 2; i >= 0; i--) {
     const u = classified[i] as Classified
     if (isCutParagraph(u, classified[i + 1])) u.role = 'body'
+    else if (isLabel(u, classified[i + 1])) u.role = 'headline'
   }
   return classified
 }

@@ -1,0 +1,47 @@
+// Closing lines of a story (issue 11, pattern 1): they belong to the story above and never head the next one.
+import { describe, expect, it } from 'vitest'
+import { buildArticle } from './article'
+import { toUnits } from './blocks'
+import { restitchAcrossArticles } from './restitch'
+import { segment } from './segment'
+
+const articlesOf = (lines: string[]) => restitchAcrossArticles(segment(toUnits(lines.join('\n'))).map(buildArticle)).filter((a) => a.kind !== 'masthead')
+const NEXT = ['', '城南新建三座口袋公园', '', '本报讯（记者 张三）近日，城南街道新建的三座口袋公园正式向市民开放。']
+
+describe('closing lines stay with the story above', () => {
+  it.each([
+    ['an author note', '（作者为某大学马克思主义学院教授）'],
+    ['an author\'s unit', '（作者单位：某省社会科学院）'],
+    ['a source', '（来源：某某网）'],
+    ['a bare source', '来源：新华社'],
+    ['a cross-reference', '（相关报道见第二版）'],
+  ])('%s: kept as the story\'s last paragraph, and the next headline heads the next story', (_, note) => {
+    const [essay, parks, ...rest] = articlesOf(['文化自信从何而来', '', '李明', '', '文化自信是更基础、更广泛、更深厚的自信。', '', note, ...NEXT])
+    expect(rest).toEqual([])
+    expect(essay).toMatchObject({ title: '文化自信从何而来', paragraphs: ['文化自信是更基础、更广泛、更深厚的自信。', note] })
+    expect(parks).toMatchObject({ title: '城南新建三座口袋公园', byline: '本报讯（记者 张三）' })
+  })
+
+  it('a collection credit joins the byline and names its reporter', () => {
+    const [talk, parks] = articlesOf(['把论文写在大地上', '', '问：这次调研的主要收获是什么？', '', '答：我们走访了十多个村，看到乡村正在发生可喜变化。', '', '（本报记者 王五采访整理）', ...NEXT])
+    expect(talk).toMatchObject({ title: '把论文写在大地上', byline: '（本报记者 王五采访整理）', authors: [{ name: '王五', role: 'reporter' }] })
+    expect(talk?.paragraphs.at(-1)).toBe('答：我们走访了十多个村，看到乡村正在发生可喜变化。')
+    expect(parks?.title).toBe('城南新建三座口袋公园')
+  })
+
+  it('a photo credit closes the story and names the photographer', () => {
+    const [story, parks] = articlesOf(['老街焕新颜', '', '本报讯（记者 赵敏）经过半年改造，老街以崭新面貌迎接游客。', '', '新华社记者 王五摄', ...NEXT])
+    expect(story?.title).toBe('老街焕新颜')
+    expect(parks?.title).toBe('城南新建三座口袋公园')
+  })
+
+  it('a note never joins the paragraph above it, dangling or not', () => {
+    const [essay] = articlesOf(['文化自信从何而来', '', '文化自信是更基础的自信，是更基本的力量，是更持久的力量', '', '（作者为某大学教授）'])
+    expect(essay?.paragraphs).toEqual(['文化自信是更基础的自信，是更基本的力量，是更持久的力量', '（作者为某大学教授）'])
+  })
+
+  it('a label ending in a colon after a note is the next story\'s kicker, not prose', () => {
+    const [, next] = articlesOf(['文化自信从何而来', '', '文化自信是更深厚的自信。', '', '（作者为某大学教授）', '', '记者手记：', '把论文写在大地上', '', '调研归来，感触良多。'])
+    expect(next).toMatchObject({ kicker: '记者手记：', title: '把论文写在大地上', paragraphs: ['调研归来，感触良多。'] })
+  })
+})
