@@ -166,9 +166,56 @@ function isSubhead(units: Classified[], i: number, d: Draft | undefined): boolea
   return hasSubheadShape(u.text)
 }
 
+/** Longest plain subhead: a short phrase (推动服务业扩能提质), never a sentence. */
+const PLAIN_SUBHEAD_MAX = 24
+/** How many plain subheads a story must have before any is trusted (a lone one may be the next story's headline). */
+const PLAIN_SUBHEADS_MIN = 2
+
+/** A headline-like line between two paragraphs of prose: a plain subhead, or the headline of a story with no byline. */
+function plainSubheadCandidate(units: Classified[], i: number): boolean {
+  const u = units[i] as Classified
+  const prev = units[i - 1]
+  const next = units[i + 1]
+  return (
+    u.role === 'headline' && u.heading === undefined && u.text.length <= PLAIN_SUBHEAD_MAX &&
+    prev?.role === 'body' && endsSentence(prev.text) &&
+    next?.role === 'body' && !splitDateline(next.text)
+  )
+}
+
+/**
+ * Plain subheads (推动服务业扩能提质, with no number or quotes): inside a story that names its reporter (a byline or a
+ * dateline), headline-like lines set between paragraphs, when the story has several of them before the next story
+ * begins (a headline over a byline, a dateline or another headline line, or a note closing the story).
+ */
+function markPlainSubheads(units: Classified[], from: number): void {
+  let attributed = false
+  let candidates: number[] = []
+  const settle = () => {
+    if (attributed && candidates.length >= PLAIN_SUBHEADS_MIN) for (const k of candidates) (units[k] as Classified).role = 'subhead'
+    candidates = []
+  }
+  for (let i = from; i < units.length; i++) {
+    const u = units[i] as Classified
+    if (plainSubheadCandidate(units, i)) {
+      candidates.push(i)
+      continue
+    }
+    const ends = u.role === 'meta' || u.role === 'closing' || u.role === 'pointer' || u.role === 'headline'
+    if (ends) {
+      settle()
+      attributed = false
+    } else if (u.role === 'byline' || (u.role === 'body' && splitDateline(u.text))) {
+      attributed = true
+    }
+  }
+  settle()
+}
+
 export function segment(units: Unit[]): Draft[] {
   const classified = classifyAll(units)
   const top = mastheadLength(classified)
+  markPlainSubheads(classified, top)
   const drafts: Draft[] = []
   if (top > 0) {
     drafts.push({ kind: 'masthead', head: [], bylines: [], body: classified.slice(0, top).map((u) => withRole(u, readNameplate(u.text) ? 'nameplate' : u.role)) })
