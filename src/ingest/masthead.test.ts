@@ -34,6 +34,18 @@ describe('readMetaLine', () => {
     expect(readMetaLine('聚焦G20版图').fields.pageLabel).toBeUndefined()
   })
 
+  it('reads page labels as e-paper sites print them: zero-padded, lower-case letters, 版次 and 版名 fields', () => {
+    expect(readMetaLine('00003版：要闻').fields).toEqual({ pageNumber: 3, pageName: '要闻' })
+    expect(readMetaLine('第03版：要闻').fields).toEqual({ pageNumber: 3, pageName: '要闻' })
+    expect(readMetaLine('a0008版').fields).toEqual({ pageLabel: 'A8' })
+    expect(readMetaLine('第b02版：城事').fields).toEqual({ pageLabel: 'B2', pageName: '城事' })
+    expect(readMetaLine('版次：03')).toEqual({ fields: { pageNumber: 3 }, rest: '' })
+    expect(readMetaLine('版名：要闻')).toEqual({ fields: { pageName: '要闻' }, rest: '' })
+    expect(readMetaLine('版次：A03 版名：城事').fields).toEqual({ pageLabel: 'A3', pageName: '城事' })
+    // Four significant digits before 版 are a year or an edition of a book, not a page.
+    expect(readMetaLine('2024版').fields).toEqual({})
+  })
+
   it('reads a month and day printed without a year, and takes a line of them alone for no metadata line', () => {
     expect(readMetaLine('11月30日 星期六 第1版').fields).toEqual({ monthDay: '11-30', weekday: '星期六', pageNumber: 1 })
     expect(readMetaLine('2024年11月30日').fields).toEqual({ date: '2024-11-30' })

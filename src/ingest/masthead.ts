@@ -1,7 +1,7 @@
 // Masthead and page furniture: recognise metadata tokens in a line (date,
 // weekday, lunar date, CN number, serial, pages today, page number, editor,
 // phone) and tell whether a line is nothing but such metadata.
-import { CJK, pageDesignation, parseChineseNumber, parsePositive, SECTION_LETTER, toHalfWidth } from './text'
+import { CJK, pageDesignation, parseChineseNumber, parsePositive, toHalfWidth } from './text'
 
 export interface MetaFields {
   paper?: string
@@ -40,6 +40,16 @@ function setDate(f: MetaFields, y: number | undefined, mo: number | undefined, d
   if (y >= 1800 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) f.date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
+/** A section letter before a page number; e-paper sites also print it in lower case (a0008版). */
+const PAGE_LETTER = '[A-Za-zＡ-Ｚａ-ｚ]'
+
+/** The page a label names: a number, or a lettered page's label (A2) in its place. */
+function setPage(f: MetaFields, num: string | undefined, letter: string | undefined): void {
+  const page = pageDesignation(num ?? '', letter?.toUpperCase())
+  if (page?.label) f.pageLabel = page.label
+  else if (page) f.pageNumber = page.number
+}
+
 /** Words of a page's staff line: never a page name or an editor's name. */
 const STAFF = '责任编辑|责编|美术编辑|美编|美术|编辑|校对|版式|审读|组版|制图|视觉'
 
@@ -66,11 +76,12 @@ const TOKENS: Token[] = [
   [new RegExp(`总第${S}(${NUM})${S}期`), (m, f) => void (f.serial = parsePositive(m[1]))],
   [new RegExp(`(?:国内统一连续出版物号${S}[:：]?${S})?CN${S}\\d{2}${S}[-－]${S}\\d{4}(?:/[A-Z]+)?`, 'i'), (m, f) => void (f.cn = toHalfWidth(m[0]).replace(/^.*?(CN)/i, 'CN').replace(/\s+/g, ' '))],
   [new RegExp(`(?:邮发代号|代号)${S}[:：]?${S}\\d+${S}[-－]${S}\\d+`), () => undefined],
-  // 第3版 要闻, 第A2版：要闻, and 03版 or B1版 standing apart (not the 20版 of 聚焦G20版图, nor 共16版)
-  [new RegExp(`(?:^|${S})(?:第${S}(?:(${SECTION_LETTER})${S})?(${NUM})${S}版|(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ${CJK}])(${SECTION_LETTER})?${S}([0-9０-９]{1,3})${S}版(?=$|[\\s:：|｜]))(?:${S}[:：]?${S}(?!${STAFF})([${CJK}·]{2,8})(?=$|[\\s|｜]))?`), (m, f) => {
-    const page = pageDesignation(m[2] ?? m[4] ?? '', m[1] ?? m[3])
-    if (page?.label) f.pageLabel = page.label
-    else if (page) f.pageNumber = page.number
+  // 版次：03 and 版名：要闻, the page and its name as labelled fields (e-paper sites print them so)
+  [new RegExp(`版次${S}[:：]?${S}(?:第${S})?(?:(${PAGE_LETTER})${S})?(${NUM})(?:${S}版(?![名次]))?`), (m, f) => setPage(f, m[2], m[1]), '版次'],
+  [new RegExp(`版名${S}[:：]?${S}([${CJK}·]{2,8})(?=$|[\\s|｜])`), (m, f) => void (f.pageName = m[1]), '版名'],
+  // 第3版 要闻, 第A2版：要闻, and 03版, B1版, 00003版 or a0008版 standing apart (not the 20版 of 聚焦G20版图, nor 共16版)
+  [new RegExp(`(?:^|${S})(?:第${S}(?:(${PAGE_LETTER})${S})?(${NUM})${S}版|(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ${CJK}])(${PAGE_LETTER})?${S}([0０]*[0-9０-９]{1,3})${S}版(?=$|[\\s:：|｜]))(?:${S}[:：]?${S}(?!${STAFF})([${CJK}·]{2,8})(?=$|[\\s|｜]))?`), (m, f) => {
+    setPage(f, m[2] ?? m[4], m[1] ?? m[3])
     if (m[5]) f.pageName = m[5]
   }, '版'],
   // The page's editor: 责任编辑, 责编, 本版编辑, or 编辑 alone (not 美术编辑).
