@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isMetaLine, readMetaLine, readNameplate } from './masthead'
+import { isMetaLine, readMetaLine, readNameplate, readPaperPrefix } from './masthead'
 
 describe('readMetaLine', () => {
   it('reads a full date line', () => {
@@ -87,6 +87,11 @@ describe('readNameplate', () => {
     expect(readNameplate('某某日报')).toEqual({ paper: '某某日报' })
     expect(readNameplate('平湖版')).toEqual({ edition: '平湖版' })
     expect(readNameplate('NINGBO DAILY')).toEqual({ paperLatin: 'NINGBO DAILY' })
+  })
+  it('reads the paper from an e-paper site\'s header, without what the site adds to its name', () => {
+    for (const line of ['某某日报 数字报纸', '某某日报数字报', '某某日报电子版', '某某日报 - 数字报刊', '某某日报多媒体数字报刊平台']) expect(readNameplate(line), line).toEqual({ paper: '某某日报' })
+    expect(readPaperPrefix('《某某日报》（2024年06月03日 第04版）')).toEqual({ paper: '某某日报', epaper: false, rest: '（2024年06月03日 第04版）' })
+    expect(readPaperPrefix('某某日报社')).toBeUndefined()
   })
   it('does not take a teaser pointer or a page number for an edition', () => {
     expect(readNameplate('详见今日第四版')).toBeUndefined()

@@ -97,7 +97,9 @@ const TOKENS: Token[] = [
 const MAX_META_LINE = 100
 /** Every token above needs one of these: a line without any cannot be metadata, and most prose is rejected here. */
 const TOKEN_MARKER = /年|[0-9]|星期|礼拜|农历|今日|总第|cn|代号|版|编辑|责编|美编|校对|审读|热线|电话|机关报/i
-const PAPER_NAME = new RegExp(`^[${CJK}]{2,8}(?:日报|晚报|时报|都市报|商报|周报|报)$`)
+/** The kinds of paper a name ends in (衢州日报, 钱江晚报, 义乌商报). */
+const PAPER_KINDS = '日报|晚报|时报|都市报|商报|周报|报'
+const PAPER_NAME = new RegExp(`^[${CJK}]{2,8}(?:${PAPER_KINDS})$`)
 const EDITION = new RegExp(`^[${CJK}]{2,6}版$`)
 const LATIN_NAME = /^[A-Z][A-Z .'&-]{3,40}$/
 
@@ -124,9 +126,27 @@ export function isMetaLine(line: string): boolean {
   return Object.keys(fields).some((k) => k !== 'monthDay') && rest.length <= 2
 }
 
-/** Nameplate lines that only count as masthead at the top of a page: paper name, edition, Latin name. */
+/**
+ * A paper's name opening a line, in book-title marks or not, with what an e-paper site adds to it in its header
+ * (数字报纸, 数字报, 电子版, - 数字报刊, 多媒体数字报刊平台), then the end of the line or a break before the rest.
+ */
+const PAPER_PREFIX = new RegExp(
+  `^[《〈]?([${CJK}]{2,8}?(?:${PAPER_KINDS}))[》〉]?([\\s\\-—–·|｜:：_]*(?:多媒体)?(?:数字报[纸刊]?|电子(?:报刊?|版)|数字版)(?:平台|系统)?)?(?=$|[\\s（(【\\[0-9０-９·|｜,，:：\\-—])`,
+)
+
+/** 丽水日报 数字报纸 → { paper: 丽水日报, epaper: true, rest: '' }; 《人民日报》（2024年…） → the paper and the rest of the line. */
+export function readPaperPrefix(line: string): { paper: string; epaper: boolean; rest: string } | undefined {
+  const t = line.trim()
+  const m = t.includes('报') ? t.match(PAPER_PREFIX) : null
+  return m ? { paper: m[1] ?? '', epaper: m[2] !== undefined, rest: t.slice(m[0].length).trim() } : undefined
+}
+
+/** Nameplate lines that only count as masthead at the top of a page: paper name (bare or in an e-paper site's header), edition, Latin name. */
 export function readNameplate(line: string): MetaFields | undefined {
   const t = line.trim()
+  // Before the bare name: 某某日报数字报 would read as a paper of that whole name.
+  const header = t.includes('数字') || t.includes('电子') ? readPaperPrefix(t) : undefined
+  if (header?.epaper && !header.rest) return { paper: header.paper }
   if (PAPER_NAME.test(t)) return { paper: t }
   if (EDITION.test(t) && !/[第见转接]|^今日/.test(t)) return { edition: t }
   if (LATIN_NAME.test(t) && /(?:DAILY|NEWS|TIMES|EVENING|POST|HERALD|JOURNAL)\b/.test(t)) return { paperLatin: t }
