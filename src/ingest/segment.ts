@@ -3,6 +3,7 @@
 // banner, masthead…) is decided from its parts, not from particular words.
 import type { Unit } from './blocks'
 import { parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
+import { isFurniture } from './epaper'
 import { isMetaLine, readNameplate } from './masthead'
 import { continues } from './reflow'
 import { CJK, displayWidth, endsSentence, type PageDesignation, pageDesignation, SECTION_LETTER } from './text'
@@ -59,7 +60,8 @@ export function classify(u: Unit): UnitRole {
   if (SEPARATOR.test(t)) return 'meta'
   if (!u.heading) {
     if (pointerTarget(t) !== undefined) return 'pointer'
-    if (isMetaLine(t)) return 'meta'
+    // E-paper site furniture (header, navigation, page list, footer) is metadata wherever it stands on the page.
+    if (isMetaLine(t) || isFurniture(t)) return 'meta'
     const credit = splitCredit(t)
     if (credit) return credit.caption ? 'caption' : 'credit'
     if (parseBylineLine(t)) return 'byline'
