@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { buildArticle } from './article'
-import { toUnits } from './blocks'
-import { readFurniture, standsApart } from './epaper'
+import { toUnits, withoutMarkup } from './blocks'
+import { readFurniture, readPrinted, standsApart } from './epaper'
+import { ingestPage, pageSourceTexts } from './page'
 import { segment } from './segment'
+import { missingCharacters } from './text'
 
 describe('readFurniture', () => {
   it.each(['某某日报 数字报纸', '某某日报数字报', '某某日报电子版', '某某日报 - 数字报刊', '某某日报多媒体数字报刊平台', '某某晚报 | 电子报'])('reads the paper from the site header %s', (line) => {
@@ -79,5 +81,91 @@ describe('furniture between and after stories', () => {
       ['news', '夜校开课了', ['乡村夜校今天开课。']],
       ['masthead', '', ['某某日报 2024年06月03日 第3版', '版权所有 ©某某日报社']],
     ])
+  })
+})
+
+describe('readPrinted', () => {
+  it('reads the page label above a page list one entry per line, and no page from the list itself', () => {
+    const list = ['01版：要闻', '02版：要闻', '03版：综合', '04版：城事']
+    expect(readPrinted([['某某日报 数字报纸', '2024年06月03日 星期一', '00003版：综合', '版面导航', ...list]])).toEqual({
+      fields: { paper: '某某日报', date: '2024-06-03', weekday: '星期一', pageNumber: 3, pageName: '综合' },
+      epaper: true,
+    })
+    expect(readPrinted([['版面导航', ...list]]).fields).toEqual({})
+    expect(readPrinted([['01版：要闻', ...list]]).fields).toEqual({ pageNumber: 1, pageName: '要闻' })
+  })
+
+  it('reads the paper from a footer when the page has no header, and takes a print masthead for no e-paper', () => {
+    expect(readPrinted([['上一篇 下一篇'], ['《某某日报》（2024年06月03日 第05版）', '版权所有 ©某某日报社']])).toEqual({
+      fields: { paper: '某某日报', date: '2024-06-03', pageNumber: 5 },
+      epaper: true,
+    })
+    expect(readPrinted([['某某日报', '2024年5月6日 星期一 今日4版']])).toEqual({ fields: { paper: '某某日报', date: '2024-05-06', weekday: '星期一', pagesToday: 4 }, epaper: false })
+  })
+})
+
+describe('an e-paper page end to end', () => {
+  const PARKS = {
+    title: '城东新建三座口袋公园',
+    paragraphs: [
+      '近日，城东街道新建的三座口袋公园正式向市民开放，公园内设有健身步道、儿童游乐区和休闲座椅，方便周边居民就近休闲健身。',
+      '据了解，三座公园总面积约一万平方米，全部利用城市边角地改造而成，下一步将继续挖掘闲置地块，让市民推窗见绿、出门进园。',
+    ],
+  }
+  const SCHOOL = {
+    title: '乡村夜校开课了',
+    paragraphs: [
+      '连日来，南山村文化礼堂里灯火通明，乡村夜校首期课程吸引了六十多位村民参加，课程涵盖电商直播、茶叶种植和法律常识等内容。',
+      '夜校负责人介绍，课程由镇里的农技员、律师和返乡创业青年轮流授课，每周开课两次，村民们表示在家门口就能学到实用本领。',
+    ],
+  }
+  const header = ['某某日报 数字报纸', '2024年06月03日 星期一', '00003版：综合', '上一版  下一版  返回目录', '版面导航', '01版：要闻', '02版：要闻', '03版：综合', '04版：城事']
+  const between = '<< 上一篇  下一篇 >>'
+  const footer = ['某某日报 2024年06月03日 第03版', '版权所有 ©某某日报社', '浙ICP备12345678号']
+  const story = (s: typeof PARKS, reporter: string) => [s.title, `本报讯（记者 ${reporter}）${s.paragraphs[0]}`, s.paragraphs[1] as string]
+  const lines = [...header, ...story(PARKS, '张三'), between, ...story(SCHOOL, '李四'), ...footer]
+
+  const read = (text: string) => {
+    const { page, problems } = ingestPage('page.txt', new TextEncoder().encode(text))
+    if (!page) throw new Error('no page')
+    expect(missingCharacters([withoutMarkup(text)], pageSourceTexts(page))).toEqual(new Map())
+    expect(problems).toEqual([])
+    return page
+  }
+  const stories = (page: ReturnType<typeof read>) => page.articles.filter((a) => a.kind !== 'masthead').map((a) => ({ kind: a.kind, title: a.title, subtitle: a.subtitle, paragraphs: a.paragraphs }))
+  const expected = [
+    { kind: 'news', title: PARKS.title, subtitle: undefined, paragraphs: PARKS.paragraphs },
+    { kind: 'news', title: SCHOOL.title, subtitle: undefined, paragraphs: SCHOOL.paragraphs },
+  ]
+
+  it('reads paper, date, page and page name from the site furniture, and keeps the furniture apart from the stories', () => {
+    const page = read(lines.join('\n\n'))
+    expect(page.meta).toMatchObject({ paper: '某某日报', date: '2024-06-03', weekday: '星期一', pageNumber: 3, pageName: '综合' })
+    expect(page.meta.provenance).toMatchObject({ paper: 'masthead', date: 'masthead', pageNumber: 'masthead', pageName: 'masthead' })
+    expect(stories(page)).toEqual(expected)
+    expect(page.articles.filter((a) => a.kind === 'masthead').map((a) => a.paragraphs)).toEqual([header, [between], footer])
+  })
+
+  it('reads the same with furniture lines and headlines set against the paragraphs, and with the paragraphs hard-wrapped', () => {
+    const [p1, p2] = PARKS.paragraphs as [string, string]
+    const [s1, s2] = SCHOOL.paragraphs as [string, string]
+    // Blank lines only between paragraphs: every furniture line touches a story's line.
+    const blocks = [[...header, PARKS.title, `本报讯（记者 张三）${p1}`].join('\n'), [p2, between, SCHOOL.title, `本报讯（记者 李四）${s1}`].join('\n'), [s2, ...footer].join('\n')]
+    const wrap = (block: string) => block.split('\n').flatMap((l) => (l.length > 30 ? (l.match(/.{1,30}/gu) ?? []) : [l])).join('\n')
+    for (const text of [blocks.join('\n\n'), blocks.map(wrap).join('\n\n')]) {
+      const page = read(text)
+      expect(stories(page)).toEqual(expected)
+      expect(page.meta).toMatchObject({ paper: '某某日报', date: '2024-06-03', pageNumber: 3, pageName: '综合' })
+      expect(page.articles.filter((a) => a.kind === 'masthead').map((a) => a.paragraphs)).toEqual([header, [between], footer])
+    }
+  })
+
+  it('reads a lettered page from the footer alone, and never infers the front page from a header and date every page carries', () => {
+    const bottom = read([...story(PARKS, '张三'), '《某某日报》（2024年06月03日 第B02版）\n返回目录 往期回顾'].join('\n\n'))
+    expect(bottom.meta).toMatchObject({ paper: '某某日报', date: '2024-06-03', pageLabel: 'B2', provenance: { paper: 'masthead', pageLabel: 'masthead' } })
+    expect(stories(bottom)).toEqual([expected[0]])
+    const unpaged = read(['某某日报电子版\n2024-06-03\n上一期 下一期', ...story(PARKS, '张三')].join('\n\n'))
+    expect(unpaged.meta).toMatchObject({ paper: '某某日报', date: '2024-06-03' })
+    expect(unpaged.meta.pageNumber).toBeUndefined()
   })
 })

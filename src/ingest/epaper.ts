@@ -3,7 +3,7 @@
 // the issue's pages, footers that repeat paper, date and page, and copyright
 // lines. They are read as the page's metadata and kept as page furniture,
 // never as a story's headline or paragraphs.
-import { isMetaLine, type MetaFields, readMetaLine, readPaperPrefix } from './masthead'
+import { isMetaLine, type MetaFields, readMetaLine, readNameplate, readPaperPrefix } from './masthead'
 import { CJK } from './text'
 
 export type FurnitureKind = 'header' | 'footer' | 'navigation' | 'pageList' | 'copyright'
@@ -86,4 +86,66 @@ export function standsApart(line: string): boolean {
   if (line.length > 40 || !line.includes('版') || PROSE_MARK.test(line) || !isMetaLine(line)) return false
   const { pageNumber, pageLabel } = readMetaLine(line).fields
   return pageNumber !== undefined || pageLabel !== undefined
+}
+
+/** A line that is one entry of a page list and nothing else (01版：要闻): this page's own label, or one line of the list. */
+function entryNumber(line: string): number | undefined {
+  const t = line.trim()
+  if (pageEntries(t) !== 1) return undefined
+  const { pageNumber, pageLabel } = readMetaLine(t).fields
+  return pageNumber ?? (pageLabel ? Number(pageLabel.slice(1)) : undefined)
+}
+
+/**
+ * Indices of lines that list the issue's pages one per line: runs of two or more page entries whose numbers rise
+ * (01版 02版 03版). A lone entry before or after such a run (03版：要闻 above the list) is the page's own label.
+ */
+function pageListLines(lines: string[]): Set<number> {
+  const listed = new Set<number>()
+  let stretch: number[] = []
+  let last = -Infinity
+  const close = () => {
+    if (stretch.length >= 2) for (const i of stretch) listed.add(i)
+    stretch = []
+  }
+  lines.forEach((line, i) => {
+    const n = line.includes('版') ? entryNumber(line) : undefined
+    if (n === undefined || n <= last) close()
+    if (n !== undefined) stretch.push(i)
+    last = n ?? -Infinity
+  })
+  close()
+  return listed
+}
+
+/** Fills the fields `from` has and `into` lacks: what a page prints first wins. */
+function fill(into: MetaFields, from: MetaFields): void {
+  for (const [k, v] of Object.entries(from)) if (!(k in into)) Object.assign(into, { [k]: v })
+}
+
+/**
+ * What a page's masthead and furniture lines print (groups of adjacent lines, as the page keeps them), first
+ * printing first; `epaper` when the page carries an e-paper site's furniture — whose paper and date head every page,
+ * not only the front page.
+ */
+export function readPrinted(groups: string[][]): { fields: MetaFields; epaper: boolean } {
+  const fields: MetaFields = {}
+  let epaper = false
+  for (const lines of groups) {
+    const listed = pageListLines(lines)
+    if (listed.size) epaper = true
+    lines.forEach((line, i) => {
+      const furniture = readFurniture(line)
+      if (furniture) {
+        // A paper, date and page line is printed on paper too; the other furniture only on a site.
+        if (furniture.kind !== 'footer') epaper = true
+        fill(fields, furniture.fields)
+        return
+      }
+      const plate = readNameplate(line)
+      if (plate) fill(fields, plate)
+      if (!listed.has(i)) fill(fields, readMetaLine(line).fields)
+    })
+  }
+  return { fields, epaper }
 }
