@@ -84,6 +84,34 @@ describe('furniture between and after stories', () => {
   })
 })
 
+describe('the list of the page\'s headlines under 标题导航 or 本版新闻', () => {
+  const articlesOf = (text: string) => segment(toUnits(text)).map(buildArticle)
+  const stories = ['大桥建成通车', '本报讯 大桥今天正式通车。', '夜校开课了', '本报讯 乡村夜校今天开课。']
+
+  it('is navigation above the stories or below them, never a story\'s kicker and subtitle nor a banner', () => {
+    for (const [text, furniture] of [
+      [['本版新闻', '大桥建成通车', '夜校开课了', ...stories].join('\n\n'), [['本版新闻', '大桥建成通车', '夜校开课了']]],
+      [[...stories, '标题导航\n大桥建成通车\n夜校开课了'].join('\n\n'), [['标题导航', '大桥建成通车', '夜校开课了']]],
+    ] as const) {
+      const articles = articlesOf(text)
+      expect(articles.filter((a) => a.kind !== 'masthead').map((a) => [a.kind, a.kicker, a.title, a.subtitle, a.paragraphs])).toEqual([
+        ['news', undefined, '大桥建成通车', undefined, ['大桥今天正式通车。']],
+        ['news', undefined, '夜校开课了', undefined, ['乡村夜校今天开课。']],
+      ])
+      expect(articles.filter((a) => a.kind === 'masthead').map((a) => a.paragraphs)).toEqual(furniture)
+    }
+  })
+
+  it('ends at a line the page does not print again', () => {
+    const articles = articlesOf(['本版新闻', '大桥建成通车', '新桥连两岸', '本报讯 新桥今天合龙。', ...stories.slice(0, 2)].join('\n\n'))
+    expect(articles.map((a) => [a.kind, a.title, a.subtitle, a.paragraphs])).toEqual([
+      ['masthead', '', undefined, ['本版新闻', '大桥建成通车']],
+      ['news', '新桥连两岸', undefined, ['新桥今天合龙。']],
+      ['news', '大桥建成通车', undefined, ['大桥今天正式通车。']],
+    ])
+  })
+})
+
 describe('readPrinted', () => {
   it('reads the page label above a page list one entry per line, and no page from the list itself', () => {
     const list = ['01版：要闻', '02版：要闻', '03版：综合', '04版：城事']

@@ -4,6 +4,7 @@
 // lines. They are read as the page's metadata and kept as page furniture,
 // never as a story's headline or paragraphs.
 import { isMetaLine, type MetaFields, readMetaLine, readNameplate, readPaperPrefix } from './masthead'
+import type { UnitRole } from './segment'
 import { CJK } from './text'
 
 export type FurnitureKind = 'header' | 'footer' | 'navigation' | 'pageList' | 'copyright'
@@ -86,6 +87,31 @@ export function standsApart(line: string): boolean {
   if (line.length > 40 || !line.includes('版') || PROSE_MARK.test(line) || !isMetaLine(line)) return false
   const { pageNumber, pageLabel } = readMetaLine(line).fields
   return pageNumber !== undefined || pageLabel !== undefined
+}
+
+/** Navigation words that head the list of the page's own headlines (标题导航, 本版新闻). */
+const TITLE_LIST_HEAD = /^[\s|｜·•【】[\]<>《》:：\-—]*(?:标题导航|本版新闻|本版标题|新闻导航|本版导航|本版要目)[\s|｜·•【】[\]<>《》:：\-—]*$/
+
+/**
+ * The headlines listed under 标题导航 or 本版新闻 are the site's navigation, not stories nor a story's headline: a run
+ * of headline lines right under the heading, each printed again elsewhere on the page, none twice in the list.
+ */
+export function markTitleLists(units: { text: string; role: UnitRole }[]): void {
+  let counts: Map<string, number> | undefined
+  units.forEach((head, i) => {
+    if (head.role !== 'meta' || head.text.length > 20 || !TITLE_LIST_HEAD.test(head.text)) return
+    if (!counts) {
+      counts = new Map()
+      for (const u of units) counts.set(u.text, (counts.get(u.text) ?? 0) + 1)
+    }
+    const listed = new Set<string>()
+    for (let j = i + 1; j < units.length; j++) {
+      const u = units[j] as { text: string; role: UnitRole }
+      if (u.role !== 'headline' || listed.has(u.text) || (counts.get(u.text) ?? 0) < 2) break
+      listed.add(u.text)
+      u.role = 'meta'
+    }
+  })
 }
 
 /** A line that is one entry of a page list and nothing else (01版：要闻): this page's own label, or one line of the list. */

@@ -3,7 +3,7 @@
 // banner, masthead…) is decided from its parts, not from particular words.
 import type { Unit } from './blocks'
 import { parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
-import { isFurniture } from './epaper'
+import { isFurniture, markTitleLists } from './epaper'
 import { isMetaLine, readNameplate } from './masthead'
 import { continues } from './reflow'
 import { CJK, displayWidth, endsSentence, type PageDesignation, pageDesignation, SECTION_LETTER } from './text'
@@ -129,6 +129,7 @@ export function classifyAll(units: Unit[]): Classified[] {
     const u = classified[i] as Classified
     if (isCutParagraph(u, classified[i + 1])) u.role = 'body'
   }
+  markTitleLists(classified)
   return classified
 }
 
