@@ -22,8 +22,9 @@ describe('readFurniture', () => {
     },
   )
 
-  it('reads the page label printed among navigation words', () => {
+  it('reads the page label and date printed among navigation words (a breadcrumb)', () => {
     expect(readFurniture('第03版：要闻  上一版  下一版')).toEqual({ kind: 'navigation', fields: { pageNumber: 3, pageName: '要闻' } })
+    expect(readFurniture('首页 > 2024-06-03 > 第A02版：城事')).toEqual({ kind: 'navigation', fields: { date: '2024-06-03', pageLabel: 'A2', pageName: '城事' } })
   })
 
   it('takes a line listing the issue\'s pages for a page list, which names no page of its own', () => {

@@ -31,6 +31,8 @@ const NAV_WORDS =
   '查看原版|原版阅读|PDF(?:下载|版)?|下载PDF|放大|缩小|默认|打印本页|关闭窗口|首页|目录'
 /** Separators and arrows between navigation words (<< 上一篇  下一篇 >>, 上一版 | 下一版). */
 const NAV_SEPARATORS = /^[\s|｜/·•<>«»‹›＜＞←→◄►◀▶【】[\]()（）:：\-—_]*$/
+/** The arrows and brackets among them, set apart from a date or page label they surround (首页 > 2024-06-03 > 第03版). */
+const NAV_MARKS = /[|｜<>«»‹›＜＞←→◄►◀▶【】[\]()（）—_]/g
 const NAV_WORD = new RegExp(NAV_WORDS, 'i')
 const NAV_WORD_ALL = new RegExp(NAV_WORDS, 'gi')
 /** One entry of the list of the pages: 01版：要闻, 第A2版 城事, a0008版. */
@@ -68,7 +70,7 @@ export function readFurniture(line: string): Furniture | undefined {
   if (COPYRIGHT.test(t)) return COPYRIGHT_LINE
   // Navigation words, alone (上一版 下一版) or around a page label (第03版：要闻 上一版 下一版), or heading the page list.
   const navigation = NAV_WORD.test(t)
-  const rest = navigation ? t.replace(NAV_WORD_ALL, ' ') : t
+  const rest = navigation ? t.replace(NAV_WORD_ALL, ' ').replace(NAV_MARKS, ' ') : t
   if (navigation && NAV_SEPARATORS.test(rest)) return { kind: 'navigation', fields: {} }
   const firstPage = rest.indexOf('版')
   if (firstPage >= 0 && rest.lastIndexOf('版') !== firstPage && pageEntries(rest.replace(/^[\s:：]+/, '')) >= 2) return { kind: 'pageList', fields: {} }
