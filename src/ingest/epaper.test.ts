@@ -25,6 +25,9 @@ describe('readFurniture', () => {
   it('reads the page label and date printed among navigation words (a breadcrumb)', () => {
     expect(readFurniture('第03版：要闻  上一版  下一版')).toEqual({ kind: 'navigation', fields: { pageNumber: 3, pageName: '要闻' } })
     expect(readFurniture('首页 > 2024-06-03 > 第A02版：城事')).toEqual({ kind: 'navigation', fields: { date: '2024-06-03', pageLabel: 'A2', pageName: '城事' } })
+    expect(readFurniture('某某日报 2024年06月03日 第03版：要闻 上一版 下一版')).toEqual({ kind: 'navigation', fields: { paper: '某某日报', date: '2024-06-03', pageNumber: 3, pageName: '要闻' } })
+    expect(readFurniture('某某日报数字报 上一期 下一期')).toEqual({ kind: 'navigation', fields: { paper: '某某日报' } })
+    expect(readFurniture('上一版 大桥建成通车 下一版')).toBeUndefined()
   })
 
   it('takes a line listing the issue\'s pages for a page list, which names no page of its own', () => {

@@ -74,8 +74,10 @@ export function readFurniture(line: string): Furniture | undefined {
   if (navigation && NAV_SEPARATORS.test(rest)) return { kind: 'navigation', fields: {} }
   const firstPage = rest.indexOf('版')
   if (firstPage >= 0 && rest.lastIndexOf('版') !== firstPage && pageEntries(rest.replace(/^[\s:：]+/, '')) >= 2) return { kind: 'pageList', fields: {} }
-  if (navigation) return isMetaLine(rest) ? { kind: 'navigation', fields: readMetaLine(rest).fields } : undefined
-  return headerOrFooter(t)
+  if (!navigation) return headerOrFooter(t)
+  // What the navigation words frame: a date or page label, or the paper's name with them (某某日报 2024年06月03日 第03版 上一版).
+  const framed = isMetaLine(rest) ? readMetaLine(rest).fields : headerOrFooter(rest)?.fields
+  return framed && { kind: 'navigation', fields: framed }
 }
 
 export const isFurniture = (line: string): boolean => readFurniture(line) !== undefined
