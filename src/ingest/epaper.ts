@@ -65,7 +65,7 @@ function headerOrFooter(line: string): Furniture | undefined {
 export function readFurniture(line: string): Furniture | undefined {
   const t = line.trim()
   if (!t || t.length > MAX_FURNITURE) return undefined
-  // Most lines are prose: the copyright words are looked for all along only in lines without its punctuation.
+  // Most lines are prose, with clause punctuation: of those only a line opening with 版权所有, © or Copyright is furniture.
   if (PROSE_MARK.test(t)) return COPYRIGHT_OPENING.test(t) && !SENTENCE_END.test(t) ? COPYRIGHT_LINE : undefined
   if (COPYRIGHT.test(t)) return COPYRIGHT_LINE
   // Navigation words, alone (上一版 下一版) or around a page label (第03版：要闻 上一版 下一版), or heading the page list.
