@@ -1,6 +1,7 @@
 // Step 3: page text → units. A unit is one paragraph-like piece: a blank-line
 // block, a Markdown heading, or one paragraph of a hard-wrapped block.
 import { splitDateline } from './byline'
+import { standsApart } from './epaper'
 import { displayWidth, endsSentence, joinFragments } from './text'
 
 export interface Unit {
@@ -124,7 +125,16 @@ export function toUnits(text: string): Unit[] {
       gap = 0
       return
     }
-    pending.push({ text: emphasis ? withoutEmphasis(raw) : raw, no })
+    const line = emphasis ? withoutEmphasis(raw) : raw
+    // E-paper site furniture (上一版 下一版, a footer) and page labels stand alone even without blank lines around them:
+    // they must not join a story's paragraph, nor make a hard-wrapped story look unwrapped.
+    if (standsApart(line)) {
+      flush()
+      units.push({ text: line.trim(), startLine: no, endLine: no, block: block++, gap, heading: undefined })
+      gap = 0
+      return
+    }
+    pending.push({ text: line, no })
   })
   flush()
   return units

@@ -2,6 +2,7 @@
 // what to check: text kept unclassified, a story with no body, a headline with
 // nothing under it, a masthead line from which no metadata was read.
 import type { ArticleDraft } from './article'
+import { isFurniture } from './epaper'
 import { readMetaLine, readNameplate } from './masthead'
 import type { Problem } from './page'
 
@@ -22,7 +23,8 @@ export function fallbackWarnings(file: string, articles: readonly ArticleDraft[]
       problems.push({ ...at, message: `稿件「${quote(a.title)}」只有标题${a.byline ? '和署名' : ''}，没有正文：请核对是否与上下文断开` })
     } else if (a.kind === 'masthead') {
       for (const text of a.paragraphs) {
-        if (WORDLESS.test(text) || readNameplate(text) || Object.keys(readMetaLine(text).fields).length) continue
+        // Known site furniture (navigation, copyright) is read as what it is, with nothing to report.
+        if (WORDLESS.test(text) || isFurniture(text) || readNameplate(text) || Object.keys(readMetaLine(text).fields).length) continue
         lines ??= body.split('\n')
         const found = lines.findIndex((l, k) => k + 1 >= a.startLine && l.includes(text))
         problems.push({ file, line: found >= 0 ? found + 1 : a.startLine, message: `报头行「${quote(text)}」未能读出任何元数据，已作为版面杂项保留` })

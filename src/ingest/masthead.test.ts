@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isMetaLine, readMetaLine, readNameplate } from './masthead'
+import { isMetaLine, readMetaLine, readNameplate, readPaperPrefix } from './masthead'
 
 describe('readMetaLine', () => {
   it('reads a full date line', () => {
@@ -32,6 +32,18 @@ describe('readMetaLine', () => {
     // A letter and number in running text is no page: G20峰会 has no 版.
     expect(isMetaLine('G20峰会')).toBe(false)
     expect(readMetaLine('聚焦G20版图').fields.pageLabel).toBeUndefined()
+  })
+
+  it('reads page labels as e-paper sites print them: zero-padded, lower-case letters, 版次 and 版名 fields', () => {
+    expect(readMetaLine('00003版：要闻').fields).toEqual({ pageNumber: 3, pageName: '要闻' })
+    expect(readMetaLine('第03版：要闻').fields).toEqual({ pageNumber: 3, pageName: '要闻' })
+    expect(readMetaLine('a0008版').fields).toEqual({ pageLabel: 'A8' })
+    expect(readMetaLine('第b02版：城事').fields).toEqual({ pageLabel: 'B2', pageName: '城事' })
+    expect(readMetaLine('版次：03')).toEqual({ fields: { pageNumber: 3 }, rest: '' })
+    expect(readMetaLine('版名：要闻')).toEqual({ fields: { pageName: '要闻' }, rest: '' })
+    expect(readMetaLine('版次：A03 版名：城事').fields).toEqual({ pageLabel: 'A3', pageName: '城事' })
+    // Four significant digits before 版 are a year or an edition of a book, not a page.
+    expect(readMetaLine('2024版').fields).toEqual({})
   })
 
   it('reads a month and day printed without a year, and takes a line of them alone for no metadata line', () => {
@@ -75,6 +87,11 @@ describe('readNameplate', () => {
     expect(readNameplate('某某日报')).toEqual({ paper: '某某日报' })
     expect(readNameplate('平湖版')).toEqual({ edition: '平湖版' })
     expect(readNameplate('NINGBO DAILY')).toEqual({ paperLatin: 'NINGBO DAILY' })
+  })
+  it('reads the paper from an e-paper site\'s header, without what the site adds to its name', () => {
+    for (const line of ['某某日报 数字报纸', '某某日报数字报', '某某日报电子版', '某某日报 - 数字报刊', '某某日报多媒体数字报刊平台']) expect(readNameplate(line), line).toEqual({ paper: '某某日报' })
+    expect(readPaperPrefix('《某某日报》（2024年06月03日 第04版）')).toEqual({ paper: '某某日报', epaper: false, rest: '（2024年06月03日 第04版）' })
+    expect(readPaperPrefix('某某日报社')).toBeUndefined()
   })
   it('does not take a teaser pointer or a page number for an edition', () => {
     expect(readNameplate('详见今日第四版')).toBeUndefined()

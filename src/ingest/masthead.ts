@@ -1,7 +1,7 @@
 // Masthead and page furniture: recognise metadata tokens in a line (date,
 // weekday, lunar date, CN number, serial, pages today, page number, editor,
 // phone) and tell whether a line is nothing but such metadata.
-import { CJK, pageDesignation, parseChineseNumber, parsePositive, SECTION_LETTER, toHalfWidth } from './text'
+import { CJK, pageDesignation, parseChineseNumber, parsePositive, toHalfWidth } from './text'
 
 export interface MetaFields {
   paper?: string
@@ -40,6 +40,16 @@ function setDate(f: MetaFields, y: number | undefined, mo: number | undefined, d
   if (y >= 1800 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) f.date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
+/** A section letter before a page number; e-paper sites also print it in lower case (a0008版). */
+const PAGE_LETTER = '[A-Za-zＡ-Ｚａ-ｚ]'
+
+/** The page a label names: a number, or a lettered page's label (A2) in its place. */
+function setPage(f: MetaFields, num: string | undefined, letter: string | undefined): void {
+  const page = pageDesignation(num ?? '', letter?.toUpperCase())
+  if (page?.label) f.pageLabel = page.label
+  else if (page) f.pageNumber = page.number
+}
+
 /** Words of a page's staff line: never a page name or an editor's name. */
 const STAFF = '责任编辑|责编|美术编辑|美编|美术|编辑|校对|版式|审读|组版|制图|视觉'
 
@@ -66,11 +76,12 @@ const TOKENS: Token[] = [
   [new RegExp(`总第${S}(${NUM})${S}期`), (m, f) => void (f.serial = parsePositive(m[1]))],
   [new RegExp(`(?:国内统一连续出版物号${S}[:：]?${S})?CN${S}\\d{2}${S}[-－]${S}\\d{4}(?:/[A-Z]+)?`, 'i'), (m, f) => void (f.cn = toHalfWidth(m[0]).replace(/^.*?(CN)/i, 'CN').replace(/\s+/g, ' '))],
   [new RegExp(`(?:邮发代号|代号)${S}[:：]?${S}\\d+${S}[-－]${S}\\d+`), () => undefined],
-  // 第3版 要闻, 第A2版：要闻, and 03版 or B1版 standing apart (not the 20版 of 聚焦G20版图, nor 共16版)
-  [new RegExp(`(?:^|${S})(?:第${S}(?:(${SECTION_LETTER})${S})?(${NUM})${S}版|(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ${CJK}])(${SECTION_LETTER})?${S}([0-9０-９]{1,3})${S}版(?=$|[\\s:：|｜]))(?:${S}[:：]?${S}(?!${STAFF})([${CJK}·]{2,8})(?=$|[\\s|｜]))?`), (m, f) => {
-    const page = pageDesignation(m[2] ?? m[4] ?? '', m[1] ?? m[3])
-    if (page?.label) f.pageLabel = page.label
-    else if (page) f.pageNumber = page.number
+  // 版次：03 and 版名：要闻, the page and its name as labelled fields (e-paper sites print them so)
+  [new RegExp(`版次${S}[:：]?${S}(?:第${S})?(?:(${PAGE_LETTER})${S})?(${NUM})(?:${S}版(?![名次]))?`), (m, f) => setPage(f, m[2], m[1]), '版次'],
+  [new RegExp(`版名${S}[:：]?${S}([${CJK}·]{2,8})(?=$|[\\s|｜])`), (m, f) => void (f.pageName = m[1]), '版名'],
+  // 第3版 要闻, 第A2版：要闻, and 03版, B1版, 00003版 or a0008版 standing apart (not the 20版 of 聚焦G20版图, nor 共16版)
+  [new RegExp(`(?:^|${S})(?:第${S}(?:(${PAGE_LETTER})${S})?(${NUM})${S}版|(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ${CJK}])(${PAGE_LETTER})?${S}([0０]*[0-9０-９]{1,3})${S}版(?=$|[\\s:：|｜]))(?:${S}[:：]?${S}(?!${STAFF})([${CJK}·]{2,8})(?=$|[\\s|｜]))?`), (m, f) => {
+    setPage(f, m[2] ?? m[4], m[1] ?? m[3])
     if (m[5]) f.pageName = m[5]
   }, '版'],
   // The page's editor: 责任编辑, 责编, 本版编辑, or 编辑 alone (not 美术编辑).
@@ -86,7 +97,9 @@ const TOKENS: Token[] = [
 const MAX_META_LINE = 100
 /** Every token above needs one of these: a line without any cannot be metadata, and most prose is rejected here. */
 const TOKEN_MARKER = /年|[0-9]|星期|礼拜|农历|今日|总第|cn|代号|版|编辑|责编|美编|校对|审读|热线|电话|机关报/i
-const PAPER_NAME = new RegExp(`^[${CJK}]{2,8}(?:日报|晚报|时报|都市报|商报|周报|报)$`)
+/** The kinds of paper a name ends in (衢州日报, 钱江晚报, 义乌商报). */
+const PAPER_KINDS = '日报|晚报|时报|都市报|商报|周报|报'
+const PAPER_NAME = new RegExp(`^[${CJK}]{2,8}(?:${PAPER_KINDS})$`)
 const EDITION = new RegExp(`^[${CJK}]{2,6}版$`)
 const LATIN_NAME = /^[A-Z][A-Z .'&-]{3,40}$/
 
@@ -113,9 +126,27 @@ export function isMetaLine(line: string): boolean {
   return Object.keys(fields).some((k) => k !== 'monthDay') && rest.length <= 2
 }
 
-/** Nameplate lines that only count as masthead at the top of a page: paper name, edition, Latin name. */
+/**
+ * A paper's name opening a line, in book-title marks or not, with what an e-paper site adds to it in its header
+ * (数字报纸, 数字报, 电子版, - 数字报刊, 多媒体数字报刊平台), then the end of the line or a break before the rest.
+ */
+const PAPER_PREFIX = new RegExp(
+  `^[《〈]?([${CJK}]{2,8}?(?:${PAPER_KINDS}))[》〉]?([\\s\\-—–·|｜:：_]*(?:多媒体)?(?:数字报[纸刊]?|电子(?:报刊?|版)|数字版)(?:平台|系统)?)?(?=$|[\\s（(【\\[0-9０-９·|｜,，:：\\-—])`,
+)
+
+/** 丽水日报 数字报纸 → { paper: 丽水日报, epaper: true, rest: '' }; 《人民日报》（2024年…） → the paper and the rest of the line. */
+export function readPaperPrefix(line: string): { paper: string; epaper: boolean; rest: string } | undefined {
+  const t = line.trim()
+  const m = t.includes('报') ? t.match(PAPER_PREFIX) : null
+  return m ? { paper: m[1] ?? '', epaper: m[2] !== undefined, rest: t.slice(m[0].length).trim() } : undefined
+}
+
+/** Nameplate lines that only count as masthead at the top of a page: paper name (bare or in an e-paper site's header), edition, Latin name. */
 export function readNameplate(line: string): MetaFields | undefined {
   const t = line.trim()
+  // Before the bare name: 某某日报数字报 would read as a paper of that whole name.
+  const header = t.includes('数字') || t.includes('电子') ? readPaperPrefix(t) : undefined
+  if (header?.epaper && !header.rest) return { paper: header.paper }
   if (PAPER_NAME.test(t)) return { paper: t }
   if (EDITION.test(t) && !/[第见转接]|^今日/.test(t)) return { edition: t }
   if (LATIN_NAME.test(t) && /(?:DAILY|NEWS|TIMES|EVENING|POST|HERALD|JOURNAL)\b/.test(t)) return { paperLatin: t }

@@ -6,7 +6,8 @@ import { toUnits, withoutMarkup } from './blocks'
 import { decode, type Encoding } from './decode'
 import { type ExplicitMeta, parseSidecar, splitFrontMatter } from './explicit-meta'
 import { inferLocality, placeInName } from './locality'
-import { type MetaFields, readMetaLine, readNameplate } from './masthead'
+import { readPrinted } from './epaper'
+import { readNameplate } from './masthead'
 import { paperFromLatinName } from './nameplate'
 import { fallbackWarnings } from './fallbacks'
 import { restitchAcrossArticles } from './restitch'
@@ -78,16 +79,7 @@ export function metaFromPath(file: string): { date?: string; pageNumber?: number
 }
 
 function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: string, mentions: Mention[], file = ''): PageMeta {
-  const printed: MetaFields = {}
-  for (const a of articles) {
-    if (a.kind !== 'masthead') continue
-    for (const line of a.paragraphs) {
-      const plate = readNameplate(line)
-      if (plate) Object.assign(printed, { ...plate, ...printed })
-      const { fields } = readMetaLine(line)
-      for (const [k, v] of Object.entries(fields)) if (!(k in printed)) Object.assign(printed, { [k]: v })
-    }
-  }
+  const { fields: printed, epaper } = readPrinted(articles.filter((a) => a.kind === 'masthead').map((a) => a.paragraphs))
   const provenance: Record<string, Provenance> = {}
   const basis: Record<string, string> = {}
   const meta: PageMeta = { provenance, basis }
@@ -122,8 +114,8 @@ function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: strin
     set('pageNumber', fromPath.pageNumber, 'inferred', `由文件名“${file}”推断`)
     set('pageLabel', fromPath.pageLabel, 'inferred', `由文件名“${file}”推断`)
   }
-  // A nameplate with the date line is printed on the front page only.
-  if (meta.paper && printed.date && meta.pageNumber === undefined && meta.pageLabel === undefined) set('pageNumber', 1, 'inferred', '版面印有报头与出版日期，应为第1版')
+  // A nameplate with the date line is printed on the front page only (an e-paper site heads every page with them).
+  if (meta.paper && printed.date && !epaper && meta.pageNumber === undefined && meta.pageLabel === undefined) set('pageNumber', 1, 'inferred', '版面印有报头与出版日期，应为第1版')
   const latestYear = meta.date ? undefined : inferYear(text)
   const dated = monthDay && !meta.date ? dateFromWeekday(monthDay, meta.weekday, latestYear) : undefined
   if (dated) set('date', dated, 'inferred', `报头印有${Number(dated.slice(5, 7))}月${Number(dated.slice(8))}日${meta.weekday}，正文提及${latestYear}年，${dated.slice(0, 4)}年的这一天正是${meta.weekday}`)

@@ -4,6 +4,7 @@
 import type { Unit } from './blocks'
 import { parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
 import { readClosingNote } from './closing-note'
+import { isFurniture, markTitleLists } from './epaper'
 import { isMetaLine, readNameplate } from './masthead'
 import { continues } from './reflow'
 import { hasSubheadShape } from './subhead'
@@ -65,7 +66,8 @@ export function classify(u: Unit): UnitRole {
   if (SEPARATOR.test(t)) return 'meta'
   if (!u.heading) {
     if (pointerTarget(t) !== undefined) return 'pointer'
-    if (isMetaLine(t)) return 'meta'
+    // E-paper site furniture (header, navigation, page list, footer) is metadata wherever it stands on the page.
+    if (isMetaLine(t) || isFurniture(t)) return 'meta'
     const credit = splitCredit(t)
     if (credit) return credit.caption ? 'caption' : 'credit'
     if (parseBylineLine(t) || COMMENTATOR_LINE.test(t)) return 'byline'
@@ -149,6 +151,7 @@ export function classifyAll(units: Unit[]): Classified[] {
     if (isCutParagraph(u, classified[i + 1])) u.role = 'body'
     else if (isLabel(u, classified[i + 1])) u.role = 'headline'
   }
+  markTitleLists(classified)
   return classified
 }
 

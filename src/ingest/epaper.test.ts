@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest'
+import { buildArticle } from './article'
+import { toUnits, withoutMarkup } from './blocks'
+import { readFurniture, readPrinted, standsApart } from './epaper'
+import { ingestPage, pageSourceTexts } from './page'
+import { segment } from './segment'
+import { missingCharacters } from './text'
+
+describe('readFurniture', () => {
+  it.each(['某某日报 数字报纸', '某某日报数字报', '某某日报电子版', '某某日报 - 数字报刊', '某某日报多媒体数字报刊平台', '某某晚报 | 电子报'])('reads the paper from the site header %s', (line) => {
+    expect(readFurniture(line)).toEqual({ kind: 'header', fields: { paper: line.startsWith('某某日报') ? '某某日报' : '某某晚报' } })
+  })
+
+  it('reads a header that also prints the date', () => {
+    expect(readFurniture('某某日报数字报 2024年06月03日 星期一')).toEqual({ kind: 'header', fields: { paper: '某某日报', date: '2024-06-03', weekday: '星期一' } })
+  })
+
+  it.each(['上一版 下一版', '上一期  下一期', '返回目录', '版面导航', '标题导航', 'PDF下载', '查看原版', '放大 缩小 默认', '<< 上一篇  下一篇 >>', '返回主页', '往期回顾', '本版新闻', '上一版 | 下一版 | 返回目录'])(
+    'takes %s for navigation',
+    (line) => {
+      expect(readFurniture(line)).toEqual({ kind: 'navigation', fields: {} })
+    },
+  )
+
+  it('reads the page label and date printed among navigation words (a breadcrumb)', () => {
+    expect(readFurniture('第03版：要闻  上一版  下一版')).toEqual({ kind: 'navigation', fields: { pageNumber: 3, pageName: '要闻' } })
+    expect(readFurniture('首页 > 2024-06-03 > 第A02版：城事')).toEqual({ kind: 'navigation', fields: { date: '2024-06-03', pageLabel: 'A2', pageName: '城事' } })
+    expect(readFurniture('某某日报 2024年06月03日 第03版：要闻 上一版 下一版')).toEqual({ kind: 'navigation', fields: { paper: '某某日报', date: '2024-06-03', pageNumber: 3, pageName: '要闻' } })
+    expect(readFurniture('某某日报数字报 上一期 下一期')).toEqual({ kind: 'navigation', fields: { paper: '某某日报' } })
+    expect(readFurniture('上一版 大桥建成通车 下一版')).toBeUndefined()
+  })
+
+  it('takes a line listing the issue\'s pages for a page list, which names no page of its own', () => {
+    expect(readFurniture('01版：要闻 02版：要闻 03版：综合')).toEqual({ kind: 'pageList', fields: {} })
+    expect(readFurniture('版面导航：A01版：要闻 A02版：城事')).toEqual({ kind: 'pageList', fields: {} })
+    expect(readFurniture('第01版 要闻 第02版 经济')).toEqual({ kind: 'pageList', fields: {} })
+  })
+
+  it('reads paper, date and page from footers', () => {
+    expect(readFurniture('《人民日报》（2024年06月03日 第04版）')).toEqual({ kind: 'footer', fields: { paper: '人民日报', date: '2024-06-03', pageNumber: 4 } })
+    expect(readFurniture('浙江日报 2024年06月03日 第3版')).toEqual({ kind: 'footer', fields: { paper: '浙江日报', date: '2024-06-03', pageNumber: 3 } })
+    expect(readFurniture('某某日报 2024-06-03 a0008版')).toEqual({ kind: 'footer', fields: { paper: '某某日报', date: '2024-06-03', pageLabel: 'A8' } })
+  })
+
+  it.each(['版权所有 ©某某日报社', '版权所有 ©某某日报社，未经授权不得转载', '浙ICP备12345678号-1', 'Copyright © 2024 Moumou Daily, All Rights Reserved', '浙公网安备 33010202000001号'])('takes %s for a copyright line', (line) => {
+    expect(readFurniture(line)?.kind).toBe('copyright')
+  })
+
+  it('leaves headlines, prose and plain masthead lines alone', () => {
+    for (const line of [
+      '消费券默认发放',
+      '负面清单目录公布',
+      '大桥建成通车',
+      '本报讯（记者 张三）昨日，该书的版权所有人来到现场。',
+      '某某日报',
+      '某某日报社',
+      '人民日报海外版',
+      '2024年06月03日 星期一',
+      '01版：要闻',
+      '聚焦2024版规划',
+    ]) {
+      expect(readFurniture(line), line).toBeUndefined()
+    }
+  })
+})
+
+describe('standsApart', () => {
+  it('keeps furniture and page labels out of paragraphs, but not a date a column may wrap around', () => {
+    expect(standsApart('上一篇 下一篇')).toBe(true)
+    expect(standsApart('第03版：要闻')).toBe(true)
+    expect(standsApart('2024年06月03日 第3版')).toBe(true)
+    expect(standsApart('2024年12月1日')).toBe(false)
+    expect(standsApart('万余户，改造内容包括管网更新、加装电梯、停车位增设和绿化提升')).toBe(false)
+  })
+})
+
+describe('furniture between and after stories', () => {
+  const articlesOf = (text: string) => segment(toUnits(text)).map(buildArticle)
+
+  it('parts the stories and is kept as page furniture, never a headline or a last paragraph', () => {
+    const page = ['大桥建成通车', '本报讯 大桥今天正式通车。', '<< 上一篇  下一篇 >>', '夜校开课了', '本报讯 乡村夜校今天开课。', '某某日报 2024年06月03日 第3版', '版权所有 ©某某日报社'].join('\n\n')
+    expect(articlesOf(page).map((a) => [a.kind, a.title, a.paragraphs])).toEqual([
+      ['news', '大桥建成通车', ['大桥今天正式通车。']],
+      ['masthead', '', ['<< 上一篇  下一篇 >>']],
+      ['news', '夜校开课了', ['乡村夜校今天开课。']],
+      ['masthead', '', ['某某日报 2024年06月03日 第3版', '版权所有 ©某某日报社']],
+    ])
+  })
+})
+
+describe('the list of the page\'s headlines under 标题导航 or 本版新闻', () => {
+  const articlesOf = (text: string) => segment(toUnits(text)).map(buildArticle)
+  const stories = ['大桥建成通车', '本报讯 大桥今天正式通车。', '夜校开课了', '本报讯 乡村夜校今天开课。']
+
+  it('is navigation above the stories or below them, never a story\'s kicker and subtitle nor a banner', () => {
+    for (const [text, furniture] of [
+      [['本版新闻', '大桥建成通车', '夜校开课了', ...stories].join('\n\n'), [['本版新闻', '大桥建成通车', '夜校开课了']]],
+      [[...stories, '标题导航\n大桥建成通车\n夜校开课了'].join('\n\n'), [['标题导航', '大桥建成通车', '夜校开课了']]],
+    ] as const) {
+      const articles = articlesOf(text)
+      expect(articles.filter((a) => a.kind !== 'masthead').map((a) => [a.kind, a.kicker, a.title, a.subtitle, a.paragraphs])).toEqual([
+        ['news', undefined, '大桥建成通车', undefined, ['大桥今天正式通车。']],
+        ['news', undefined, '夜校开课了', undefined, ['乡村夜校今天开课。']],
+      ])
+      expect(articles.filter((a) => a.kind === 'masthead').map((a) => a.paragraphs)).toEqual(furniture)
+    }
+  })
+
+  it('ends at a line the page does not print again', () => {
+    const articles = articlesOf(['本版新闻', '大桥建成通车', '新桥连两岸', '本报讯 新桥今天合龙。', ...stories.slice(0, 2)].join('\n\n'))
+    expect(articles.map((a) => [a.kind, a.title, a.subtitle, a.paragraphs])).toEqual([
+      ['masthead', '', undefined, ['本版新闻', '大桥建成通车']],
+      ['news', '新桥连两岸', undefined, ['新桥今天合龙。']],
+      ['news', '大桥建成通车', undefined, ['大桥今天正式通车。']],
+    ])
+  })
+})
+
+describe('readPrinted', () => {
+  it('reads the page label above a page list one entry per line, and no page from the list itself', () => {
+    const list = ['01版：要闻', '02版：要闻', '03版：综合', '04版：城事']
+    expect(readPrinted([['某某日报 数字报纸', '2024年06月03日 星期一', '00003版：综合', '版面导航', ...list]])).toEqual({
+      fields: { paper: '某某日报', date: '2024-06-03', weekday: '星期一', pageNumber: 3, pageName: '综合' },
+      epaper: true,
+    })
+    expect(readPrinted([['版面导航', ...list]]).fields).toEqual({})
+    expect(readPrinted([['01版：要闻', ...list]]).fields).toEqual({ pageNumber: 1, pageName: '要闻' })
+  })
+
+  it('reads the paper from a footer when the page has no header, and takes a print masthead for no e-paper', () => {
+    expect(readPrinted([['上一篇 下一篇'], ['《某某日报》（2024年06月03日 第05版）', '版权所有 ©某某日报社']])).toEqual({
+      fields: { paper: '某某日报', date: '2024-06-03', pageNumber: 5 },
+      epaper: true,
+    })
+    expect(readPrinted([['某某日报', '2024年5月6日 星期一 今日4版']])).toEqual({ fields: { paper: '某某日报', date: '2024-05-06', weekday: '星期一', pagesToday: 4 }, epaper: false })
+  })
+})
+
+describe('an e-paper page end to end', () => {
+  const PARKS = {
+    title: '城东新建三座口袋公园',
+    paragraphs: [
+      '近日，城东街道新建的三座口袋公园正式向市民开放，公园内设有健身步道、儿童游乐区和休闲座椅，方便周边居民就近休闲健身。',
+      '据了解，三座公园总面积约一万平方米，全部利用城市边角地改造而成，下一步将继续挖掘闲置地块，让市民推窗见绿、出门进园。',
+    ],
+  }
+  const SCHOOL = {
+    title: '乡村夜校开课了',
+    paragraphs: [
+      '连日来，南山村文化礼堂里灯火通明，乡村夜校首期课程吸引了六十多位村民参加，课程涵盖电商直播、茶叶种植和法律常识等内容。',
+      '夜校负责人介绍，课程由镇里的农技员、律师和返乡创业青年轮流授课，每周开课两次，村民们表示在家门口就能学到实用本领。',
+    ],
+  }
+  const header = ['某某日报 数字报纸', '2024年06月03日 星期一', '00003版：综合', '上一版  下一版  返回目录', '版面导航', '01版：要闻', '02版：要闻', '03版：综合', '04版：城事']
+  const between = '<< 上一篇  下一篇 >>'
+  const footer = ['某某日报 2024年06月03日 第03版', '版权所有 ©某某日报社', '浙ICP备12345678号']
+  const story = (s: typeof PARKS, reporter: string) => [s.title, `本报讯（记者 ${reporter}）${s.paragraphs[0]}`, s.paragraphs[1] as string]
+  const lines = [...header, ...story(PARKS, '张三'), between, ...story(SCHOOL, '李四'), ...footer]
+
+  const read = (text: string) => {
+    const { page, problems } = ingestPage('page.txt', new TextEncoder().encode(text))
+    if (!page) throw new Error('no page')
+    expect(missingCharacters([withoutMarkup(text)], pageSourceTexts(page))).toEqual(new Map())
+    expect(problems).toEqual([])
+    return page
+  }
+  const stories = (page: ReturnType<typeof read>) => page.articles.filter((a) => a.kind !== 'masthead').map((a) => ({ kind: a.kind, title: a.title, subtitle: a.subtitle, paragraphs: a.paragraphs }))
+  const expected = [
+    { kind: 'news', title: PARKS.title, subtitle: undefined, paragraphs: PARKS.paragraphs },
+    { kind: 'news', title: SCHOOL.title, subtitle: undefined, paragraphs: SCHOOL.paragraphs },
+  ]
+
+  it('reads paper, date, page and page name from the site furniture, and keeps the furniture apart from the stories', () => {
+    const page = read(lines.join('\n\n'))
+    expect(page.meta).toMatchObject({ paper: '某某日报', date: '2024-06-03', weekday: '星期一', pageNumber: 3, pageName: '综合' })
+    expect(page.meta.provenance).toMatchObject({ paper: 'masthead', date: 'masthead', pageNumber: 'masthead', pageName: 'masthead' })
+    expect(stories(page)).toEqual(expected)
+    expect(page.articles.filter((a) => a.kind === 'masthead').map((a) => a.paragraphs)).toEqual([header, [between], footer])
+  })
+
+  it('reads the same with furniture lines and headlines set against the paragraphs, and with the paragraphs hard-wrapped', () => {
+    const [p1, p2] = PARKS.paragraphs as [string, string]
+    const [s1, s2] = SCHOOL.paragraphs as [string, string]
+    // Blank lines only between paragraphs: every furniture line touches a story's line.
+    const blocks = [[...header, PARKS.title, `本报讯（记者 张三）${p1}`].join('\n'), [p2, between, SCHOOL.title, `本报讯（记者 李四）${s1}`].join('\n'), [s2, ...footer].join('\n')]
+    const wrap = (block: string) => block.split('\n').flatMap((l) => (l.length > 30 ? (l.match(/.{1,30}/gu) ?? []) : [l])).join('\n')
+    for (const text of [blocks.join('\n\n'), blocks.map(wrap).join('\n\n')]) {
+      const page = read(text)
+      expect(stories(page)).toEqual(expected)
+      expect(page.meta).toMatchObject({ paper: '某某日报', date: '2024-06-03', pageNumber: 3, pageName: '综合' })
+      expect(page.articles.filter((a) => a.kind === 'masthead').map((a) => a.paragraphs)).toEqual([header, [between], footer])
+    }
+  })
+
+  it('reads a lettered page from the footer alone, and never infers the front page from a header and date every page carries', () => {
+    const bottom = read([...story(PARKS, '张三'), '《某某日报》（2024年06月03日 第B02版）\n返回目录 往期回顾'].join('\n\n'))
+    expect(bottom.meta).toMatchObject({ paper: '某某日报', date: '2024-06-03', pageLabel: 'B2', provenance: { paper: 'masthead', pageLabel: 'masthead' } })
+    expect(stories(bottom)).toEqual([expected[0]])
+    const unpaged = read(['某某日报电子版\n2024-06-03\n上一期 下一期', ...story(PARKS, '张三')].join('\n\n'))
+    expect(unpaged.meta).toMatchObject({ paper: '某某日报', date: '2024-06-03' })
+    expect(unpaged.meta.pageNumber).toBeUndefined()
+  })
+})

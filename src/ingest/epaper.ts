@@ -1,0 +1,181 @@
+// E-paper furniture: text copied from a paper's 数字报 site carries the site's
+// header (某某日报 数字报纸), navigation (上一版 下一版, 返回目录), the list of
+// the issue's pages, footers that repeat paper, date and page, and copyright
+// lines. They are read as the page's metadata and kept as page furniture,
+// never as a story's headline or paragraphs.
+import { isMetaLine, type MetaFields, readMetaLine, readNameplate, readPaperPrefix } from './masthead'
+import type { UnitRole } from './segment'
+import { CJK } from './text'
+
+export type FurnitureKind = 'header' | 'footer' | 'navigation' | 'pageList' | 'copyright'
+
+export interface Furniture {
+  kind: FurnitureKind
+  /** What the line prints of the page's metadata (paper, date, page): none for navigation, page lists and copyright. */
+  fields: MetaFields
+}
+
+/** Site furniture is one short line. */
+const MAX_FURNITURE = 120
+/** A copyright or licence line: 版权所有 ©某某日报社, Copyright © 2024, 浙ICP备12345678号, 浙公网安备 33…号. */
+const COPYRIGHT = /版权所有|©|copyright|all rights reserved|ICP[备证]|公网安备|新闻信息服务许可/i
+/** A copyright line with clause punctuation opens with its word: 版权所有 ©某某日报社，未经授权不得转载. */
+const COPYRIGHT_OPENING = /^(?:版权所有|©|copyright)/i
+const COPYRIGHT_LINE: Furniture = { kind: 'copyright', fields: {} }
+/** Prose has clause or sentence punctuation; no furniture line but a copyright line does. */
+const PROSE_MARK = /[，。；！？,;!?]/
+const SENTENCE_END = /[。！？]/
+/** The site's navigation words, a closed set. */
+const NAV_WORDS =
+  '上一[版期篇页]|下一[版期篇页]|返回(?:目录|主页|首页|顶部|本版)?|版面导航|标题导航|新闻导航|本版导航|版面概览|版面目录|本版新闻|本版标题|往期回顾|往期|过刊检索|日期检索|' +
+  '查看原版|原版阅读|PDF(?:下载|版)?|下载PDF|放大|缩小|默认|打印本页|关闭窗口|首页|目录'
+/** Separators and arrows between navigation words (<< 上一篇  下一篇 >>, 上一版 | 下一版). */
+const NAV_SEPARATORS = /^[\s|｜/·•<>«»‹›＜＞←→◄►◀▶【】[\]()（）:：\-—_]*$/
+/** The arrows and brackets among them, set apart from a date or page label they surround (首页 > 2024-06-03 > 第03版). */
+const NAV_MARKS = /[|｜<>«»‹›＜＞←→◄►◀▶【】[\]()（）—_]/g
+const NAV_WORD = new RegExp(NAV_WORDS, 'i')
+const NAV_WORD_ALL = new RegExp(NAV_WORDS, 'gi')
+/** One entry of the list of the issue's pages: 01版：要闻, 第A2版 城事, a0008版. */
+const PAGE_ENTRY = new RegExp(`第?[ \\t\\u3000]*(?:[A-Za-zＡ-Ｚａ-ｚ][ \\t\\u3000]*)?[0-9０-９]{1,5}[ \\t\\u3000]*版(?:[ \\t\\u3000]*[:：][ \\t\\u3000]*[${CJK}·]{1,10}(?<!第)|[ \\t\\u3000]+[${CJK}·]{1,10}(?<!第))?`, 'g')
+const LIST_SEPARATORS = /^[\s|｜·•、,，/]*$/
+/** Brackets around the rest of a footer: 《人民日报》（2024年06月03日 第04版）. */
+const BRACKETS = /[（）()【】[\]]/g
+
+/** How many entries a line listing the issue's pages holds; none when it holds anything else. */
+function pageEntries(line: string): number {
+  let count = 0
+  const rest = line.replace(PAGE_ENTRY, () => {
+    count++
+    return ' '
+  })
+  return LIST_SEPARATORS.test(rest) ? count : 0
+}
+
+/** A paper's name opening the line, then an e-paper suffix, metadata (date, page) or both: a site's header or footer. */
+function headerOrFooter(line: string): Furniture | undefined {
+  const prefix = readPaperPrefix(line)
+  if (!prefix) return undefined
+  if (!prefix.rest) return prefix.epaper ? { kind: 'header', fields: { paper: prefix.paper } } : undefined
+  const rest = prefix.rest.replace(BRACKETS, ' ')
+  if (!isMetaLine(rest)) return undefined
+  return { kind: prefix.epaper ? 'header' : 'footer', fields: { paper: prefix.paper, ...readMetaLine(rest).fields } }
+}
+
+/** The furniture a line of an e-paper site is, or undefined for anything else (story text, a plain masthead line). */
+export function readFurniture(line: string): Furniture | undefined {
+  const t = line.trim()
+  if (!t || t.length > MAX_FURNITURE) return undefined
+  // Most lines are prose, with clause punctuation: of those only a line opening with 版权所有, © or Copyright is furniture.
+  if (PROSE_MARK.test(t)) return COPYRIGHT_OPENING.test(t) && !SENTENCE_END.test(t) ? COPYRIGHT_LINE : undefined
+  if (COPYRIGHT.test(t)) return COPYRIGHT_LINE
+  // Navigation words, alone (上一版 下一版) or around a page label (第03版：要闻 上一版 下一版), or heading the page list.
+  const navigation = NAV_WORD.test(t)
+  const rest = navigation ? t.replace(NAV_WORD_ALL, ' ').replace(NAV_MARKS, ' ') : t
+  if (navigation && NAV_SEPARATORS.test(rest)) return { kind: 'navigation', fields: {} }
+  const firstPage = rest.indexOf('版')
+  if (firstPage >= 0 && rest.lastIndexOf('版') !== firstPage && pageEntries(rest.replace(/^[\s:：]+/, '')) >= 2) return { kind: 'pageList', fields: {} }
+  if (!navigation) return headerOrFooter(t)
+  // What the navigation words frame: a date or page label, or the paper's name with them (某某日报 2024年06月03日 第03版 上一版).
+  const framed = isMetaLine(rest) ? readMetaLine(rest).fields : headerOrFooter(rest)?.fields
+  return framed && { kind: 'navigation', fields: framed }
+}
+
+export const isFurniture = (line: string): boolean => readFurniture(line) !== undefined
+
+/**
+ * A line never part of a paragraph, even with no blank line around it: site furniture, or a page label (第03版：要闻,
+ * 2024年06月03日 第3版). A date alone is not: a narrow column may wrap a sentence right around one.
+ */
+export function standsApart(line: string): boolean {
+  if (isFurniture(line)) return true
+  if (line.length > 40 || !line.includes('版') || PROSE_MARK.test(line) || !isMetaLine(line)) return false
+  const { pageNumber, pageLabel } = readMetaLine(line).fields
+  return pageNumber !== undefined || pageLabel !== undefined
+}
+
+/** Navigation words that head the list of the page's own headlines (标题导航, 本版新闻). */
+const TITLE_LIST_HEAD = /^[\s|｜·•【】[\]<>《》:：\-—]*(?:标题导航|本版新闻|本版标题|新闻导航|本版导航|本版要目)[\s|｜·•【】[\]<>《》:：\-—]*$/
+
+/**
+ * The headlines listed under 标题导航 or 本版新闻 are the site's navigation, not stories nor a story's headline: a run
+ * of headline lines right under the heading, each printed again elsewhere on the page, none twice in the list.
+ */
+export function markTitleLists(units: { text: string; role: UnitRole }[]): void {
+  let counts: Map<string, number> | undefined
+  units.forEach((head, i) => {
+    if (head.role !== 'meta' || head.text.length > 20 || !TITLE_LIST_HEAD.test(head.text)) return
+    if (!counts) {
+      counts = new Map()
+      for (const u of units) counts.set(u.text, (counts.get(u.text) ?? 0) + 1)
+    }
+    const listed = new Set<string>()
+    for (let j = i + 1; j < units.length; j++) {
+      const u = units[j] as { text: string; role: UnitRole }
+      if (u.role !== 'headline' || listed.has(u.text) || (counts.get(u.text) ?? 0) < 2) break
+      listed.add(u.text)
+      u.role = 'meta'
+    }
+  })
+}
+
+/** A line that is one entry of a page list and nothing else (01版：要闻): this page's own label, or one line of the list. */
+function entryNumber(line: string): number | undefined {
+  const t = line.trim()
+  if (pageEntries(t) !== 1) return undefined
+  const { pageNumber, pageLabel } = readMetaLine(t).fields
+  return pageNumber ?? (pageLabel ? Number(pageLabel.slice(1)) : undefined)
+}
+
+/**
+ * Indices of lines that list the issue's pages one per line: runs of two or more page entries whose numbers rise
+ * (01版 02版 03版). A lone entry before or after such a run (03版：要闻 above the list) is the page's own label.
+ */
+function pageListLines(lines: string[]): Set<number> {
+  const listed = new Set<number>()
+  let stretch: number[] = []
+  let last = -Infinity
+  const close = () => {
+    if (stretch.length >= 2) for (const i of stretch) listed.add(i)
+    stretch = []
+  }
+  lines.forEach((line, i) => {
+    const n = line.includes('版') ? entryNumber(line) : undefined
+    if (n === undefined || n <= last) close()
+    if (n !== undefined) stretch.push(i)
+    last = n ?? -Infinity
+  })
+  close()
+  return listed
+}
+
+/** Fills the fields `from` has and `into` lacks: what a page prints first wins. */
+function fill(into: MetaFields, from: MetaFields): void {
+  for (const [k, v] of Object.entries(from)) if (!(k in into)) Object.assign(into, { [k]: v })
+}
+
+/**
+ * What a page's masthead and furniture lines print (groups of adjacent lines, as the page keeps them), first
+ * printing first; `epaper` when the page carries an e-paper site's furniture — whose paper and date head every page,
+ * not only the front page.
+ */
+export function readPrinted(groups: string[][]): { fields: MetaFields; epaper: boolean } {
+  const fields: MetaFields = {}
+  let epaper = false
+  for (const lines of groups) {
+    const listed = pageListLines(lines)
+    if (listed.size) epaper = true
+    lines.forEach((line, i) => {
+      const furniture = readFurniture(line)
+      if (furniture) {
+        // A paper, date and page line is printed on paper too; the other furniture only on a site.
+        if (furniture.kind !== 'footer') epaper = true
+        fill(fields, furniture.fields)
+        return
+      }
+      const plate = readNameplate(line)
+      if (plate) fill(fields, plate)
+      if (!listed.has(i)) fill(fields, readMetaLine(line).fields)
+    })
+  }
+  return { fields, epaper }
+}
