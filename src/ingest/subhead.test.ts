@@ -80,3 +80,29 @@ describe('subheads inside a story', () => {
     expect(a).toMatchObject({ title: '一、全县经济运行平稳', subheads: undefined })
   })
 })
+
+describe('plain subheads (no number, no quotes)', () => {
+  const story = (subheads: string[]) => [
+    '城市更新按下快进键',
+    '',
+    '本报记者 陈明',
+    '',
+    '今年以来，我市城市更新工作全面提速，一批老旧小区旧貌换新颜。',
+    ...subheads.flatMap((h, k) => ['', h, '', `第${k + 1}段正文，说的是城市更新的一个方面。`]),
+  ]
+
+  it('stay in a story that names its reporter when it has two or more', () => {
+    const [a, ...rest] = articlesOf(story(['老旧小区焕新颜', '背街小巷变通途']).join('\n'))
+    expect(rest).toEqual([])
+    expect(subheadsOf(a!)).toEqual(['老旧小区焕新颜', '背街小巷变通途'])
+  })
+
+  it('a lone one is taken for the next story\'s headline', () => {
+    expect(articlesOf(story(['老旧小区焕新颜']).join('\n')).map((a) => a.title)).toEqual(['城市更新按下快进键', '老旧小区焕新颜'])
+  })
+
+  it('are never made of the headlines of briefs that name no reporter', () => {
+    const briefs = ['城南新建口袋公园', '', '公园正式开放，市民纷纷前来。', '', '老街改造工程启动', '', '老街改造工程昨日启动。', '', '夜校开进文化礼堂', '', '首期夜校吸引了六十多位村民。']
+    expect(articlesOf(briefs.join('\n')).map((a) => a.title)).toEqual(['城南新建口袋公园', '老街改造工程启动', '夜校开进文化礼堂'])
+  })
+})
