@@ -201,3 +201,14 @@ describe('an e-paper page end to end', () => {
     expect(unpaged.meta.pageNumber).toBeUndefined()
   })
 })
+
+describe('furniture under a story\'s byline', () => {
+  it('is kept as furniture before the story, which goes on below it', () => {
+    const text = ['用巧思激活善意（纵横）', '郑伟生', '《人民日报》（2026年08月14日 第 05 版）', '　　最近，某景区为拾荒老人专门设置了一个饮料瓶兑换点，善意之举引来点赞。'].join('\n')
+    const articles = ingestPage('page.txt', new TextEncoder().encode(text)).page?.articles ?? []
+    expect(articles.map((a) => [a.kind, a.title, a.byline, a.paragraphs.length])).toEqual([
+      ['masthead', '', undefined, 1],
+      ['news', '用巧思激活善意（纵横）', '郑伟生', 1],
+    ])
+  })
+})

@@ -87,7 +87,11 @@ function mastheadLength(units: Classified[]): number {
     const u = units[i]
     // A Markdown heading ends it, unless it is the nameplate itself (# 绍兴日报).
     if (u.role === 'body' || u.role === 'byline' || u.role === 'caption' || (u.heading && !readNameplate(u.text))) break
-    if (u.role === 'meta' || readNameplate(u.text)) end = i + 1
+    if (u.role === 'meta' || readNameplate(u.text)) {
+      // Headline lines, then furniture, then prose: a story whose e-paper source line sits under its byline.
+      if (units[i + 1]?.role === 'body' && i > end && units[i - 1]?.role === 'headline') break
+      end = i + 1
+    }
   }
   return end
 }
@@ -215,6 +219,15 @@ function markPlainSubheads(units: Classified[], from: number): void {
   settle()
 }
 
+/**
+ * A furniture line between a story's headline (or byline) and its prose: an e-paper site prints the paper, date and
+ * page under each article's byline (《人民日报》（2026年08月14日 第 05 版）). It does not end the story.
+ */
+function isFurnitureInHead(units: Classified[], i: number, d: Draft | undefined): boolean {
+  const next = units[i + 1]
+  return units[i]?.role === 'meta' && d?.kind === 'article' && d.body.length === 0 && d.head.length > 0 && (next?.role === 'body' || next?.role === 'byline')
+}
+
 export function segment(units: Unit[]): Draft[] {
   const classified = classifyAll(units)
   const top = mastheadLength(classified)
@@ -227,6 +240,11 @@ export function segment(units: Unit[]): Draft[] {
   for (let i = top; i < classified.length; i++) {
     const u = classified[i] as Classified
     if (isSubhead(classified, i, current)) u.role = 'subhead'
+    if (isFurnitureInHead(classified, i, current)) {
+      // Kept as furniture just before its story, which goes on below it.
+      drafts.splice(drafts.length - 1, 0, { kind: 'masthead', head: [], bylines: [], body: [u] })
+      continue
+    }
     if (startsDraft(classified, i, current)) {
       current = { kind: u.role === 'meta' ? 'masthead' : 'article', head: [], bylines: [], body: [] }
       drafts.push(current)
