@@ -70,11 +70,20 @@ function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
     max >= MIN_NARROW_WRAP_WIDTH &&
     (lines.some((l, i) => i < lines.length - 1 && PROSE_PUNCTUATION.test(l.text)) || widths.slice(0, -1).every((w) => w >= max * 0.9))
   const wrapped = (wide || narrow) && nearMax * 2 >= lines.length
+  const isIndented = (l: Line) => /^(?:[ \t]{2,}|\u3000)/.test(l.text)
+  // Paragraphs here open indented, so an unindented line after a sentence's end may open a headline instead.
+  const indentMarked = wrapped && lines.some(isIndented) && lines.some((l) => !isIndented(l))
+  /** Does the run of lines from i (to the first line short of the column) end without a sentence's end, as a headline does? */
+  const runEndsOpen = (i: number): boolean => {
+    let j = i
+    while (j < lines.length - 1 && widths[j] >= max * 0.85 && !isIndented(lines[j + 1] as Line)) j++
+    return !endsSentence((lines[j] as Line).text)
+  }
   const units: Unit[] = []
   let current: Unit | undefined
   lines.forEach((line, i) => {
     const text = line.text.trim()
-    const indented = /^(?:[ \t]{2,}|\u3000)/.test(line.text)
+    const indented = isIndented(line)
     const prev = lines[i - 1]
     const continues =
       current !== undefined &&
@@ -83,7 +92,8 @@ function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
       (widths[i - 1] >= max * 0.85 || !endsSentence(prev.text)) &&
       widths[i - 1] >= max * 0.6 &&
       // A dateline (本报讯…) opens a paragraph, whatever the line above.
-      splitDateline(text) === undefined
+      splitDateline(text) === undefined &&
+      !(indentMarked && endsSentence(prev.text) && runEndsOpen(i))
     if (current && continues) {
       // A space the wrap fell on still separates headline parts and names (郑某 | 周某某 摄).
       const spaceAtBreak = /[ \t\u3000]$/.test(prev?.text ?? '') || /^[ \t\u3000]/.test(line.text)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { displayWidth, endsSentence, missingCharacters, UnitBuffer } from './text'
+import { displayWidth, endsSentence, missingCharacters, UnitBuffer, joinFragments } from './text'
 
 describe('displayWidth', () => {
   it('counts CJK and full-width characters as two columns, ASCII as one', () => {
@@ -60,4 +60,19 @@ describe('UnitBuffer', () => {
     expect([...buffer.fill(long).subarray(0, long.length)]).toEqual(unitsOf(long))
     expect([...buffer.fill('xy').subarray(0, 2)]).toEqual([0x78, 0x79])
   })
+})
+
+describe('joinFragments', () => {
+  it('rejoins a number or word a wrap cut inside Chinese text without a space', () => {
+    expect(joinFragments('全年产量约1', '3万吨')).toBe('全年产量约13万吨')
+    expect(joinFragments('截至202', '5年底')).toBe('截至2025年底')
+    expect(joinFragments('据Open', 'AI公司介绍')).toBe('据OpenAI公司介绍')
+  })
+
+  it('keeps the space between Latin words and numbers that a space parted', () => {
+    expect(joinFragments('The plant opened in', '2024 with 300 workers')).toBe('The plant opened in 2024 with 300 workers')
+    expect(joinFragments('全年 GDP', 'growth')).toBe('全年 GDP growth')
+  })
+
+  it('joins Chinese text without a space', () => expect(joinFragments('全县各地抓住晴好天气，', '组织农户开展春耕。')).toBe('全县各地抓住晴好天气，组织农户开展春耕。'))
 })

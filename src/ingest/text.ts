@@ -112,8 +112,13 @@ export function joinFragments(a: string, b: string): string {
   if (!right) return left
   const l = left[left.length - 1]
   const r = right[0]
-  return /[A-Za-z0-9]/.test(l) && /[A-Za-z0-9]/.test(r) ? `${left} ${right}` : left + right
+  if (!/[A-Za-z0-9]/.test(l) || !/[A-Za-z0-9]/.test(r)) return left + right
+  // A number or word set inside Chinese text (…约1 / 3万吨, 据Open / AI) was cut by the wrap, not by a space.
+  return WRAPPED_IN_CJK.test(left.slice(-32)) ? left + right : `${left} ${right}`
 }
+
+/** The Latin letters and digits closing a fragment follow a Chinese character or punctuation mark, not a space. */
+const WRAPPED_IN_CJK = /[^\p{ASCII}\s][A-Za-z0-9.,%]*$/u
 
 const isSpaceCode = (c: number): boolean =>
   c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029

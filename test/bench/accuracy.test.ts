@@ -43,5 +43,8 @@ describe('the corpus', () => {
     expect(hardWrap('---\ntitle: 一二三四五六七八九十\n---\n一二三四五六七八九十', 4)).toBe('---\ntitle: 一二三四五六七八九十\n---\n一二三四\n五六七八\n九十')
     const [page] = loadCorpus(sample) as [CorpusPage]
     expect(reading(ingestCorpusPage(page, 18))).toBe(reading(ingestCorpusPage(page)))
+    // A page wrapped already is left as it is: a second wrap would make stub lines no scan has.
+    const wrapped = Array.from({ length: 12 }, () => '一二三四五六七八九十一二三四五六七八九十一').join('\n')
+    expect(hardWrap(wrapped, 18)).toBe(wrapped)
   })
 })

@@ -204,8 +204,21 @@ export function loadCorpus(dir: string): CorpusPage[] {
   return pages
 }
 
+/**
+ * Is the page hard-wrapped already (most of its long lines one length)? Wrapping it again at another width gives
+ * alternating long and stub lines that no scan produces, so such a page is compared as it is.
+ */
+export function isHardWrapped(text: string): boolean {
+  const lengths = text.split(/\r\n|\r|\n/).map((l) => [...l.trim()].length).filter((n) => n >= 10)
+  if (lengths.length < 10) return false
+  const counts = new Map<number, number>()
+  for (const n of lengths) counts.set(n, (counts.get(n) ?? 0) + 1)
+  return Math.max(...counts.values()) >= lengths.length * 0.3
+}
+
 /** The page hard-wrapped at `width` characters, as a narrow column's OCR gives it (front matter untouched). */
 export function hardWrap(text: string, width: number): string {
+  if (isHardWrapped(text)) return text
   const { raw } = splitFrontMatter(text)
   const wrapped = text.slice(raw.length).split(/\r\n|\r|\n/).flatMap((line) => {
     const chars = [...line]
