@@ -93,3 +93,14 @@ describe('pairRole: two stacked headline lines', () => {
     expect(buildHeadline([{ text: '巴黎奥运会代表团成立' }, { text: '42名奥运冠军领衔' }])).toEqual({ title: '巴黎奥运会代表团成立', subtitle: '42名奥运冠军领衔' })
   })
 })
+
+describe('couplet titles on one line', () => {
+  it.each(['中孟关系新定位  合作共赢新篇章（大使随笔）', '荒漠化治理  用上新技术（美丽中国）', '玫瑰“红”绿山 香气引客来'])('%s is one title', (line) => {
+    expect(splitHeadlineLine(line)).toEqual({ title: headlineParts(line).join(' ') })
+  })
+
+  it('is not a title above a dashed subtitle, nor two halves of very different length', () => {
+    expect(splitHeadlineLine('城市更新 ——老旧小区改造纪实')).toEqual({ title: '城市更新', subtitle: '——老旧小区改造纪实' })
+    expect(splitHeadlineLine('上半年 机械工业规上企业增加值增长6.4%').kicker).toBe('上半年')
+  })
+})

@@ -26,6 +26,19 @@ const QUOTED = /^[“「"].*[”」"]$/
 /** Longer than a main title is ever set: an explanatory line, so a 副题. */
 const SUBTITLE_LENGTH = 40
 
+/** Longest half of a title set as a couplet (中孟关系新定位  合作共赢新篇章). */
+const COUPLET_HALF = 12
+
+/**
+ * Two halves of one title, set as a couplet on one line (推进医保服务 保障人民健康, 荒漠化治理  用上新技术（美丽中国）):
+ * short, of about one length (a column tag closing the second does not count), with no cue that one introduces the other.
+ */
+function isCouplet(a: string, b: string): boolean {
+  const [la, lb] = [len(a), len(b.replace(COLUMN_TAG, ''))]
+  if (la > COUPLET_HALF || lb > COUPLET_HALF || Math.abs(la - lb) > 2) return false
+  return !DASH_OPENING.test(b) && !KICKER_CUE.test(a)
+}
+
 /**
  * Two stacked headline parts: is the first a 引题 above the title, or the title above a 副题? Decided by the cues
  * printers use — a dash opening a 副题, a kicker's closing dash or colon, the column tag on the main title, a quote
@@ -62,7 +75,7 @@ export function splitHeadlineLine(line: string): Headline {
   if (parts.length <= 1) return { title: parts[0] ?? line.trim() }
   if (parts.every((p) => len(p) <= 5)) return { title: parts.join(' ') }
   // Two matched halves (推进医保服务 保障人民健康) are one title set as a couplet.
-  if (parts.length === 2 && parts.every((p) => len(p) <= 8) && Math.abs(len(parts[0] ?? '') - len(parts[1] ?? '')) <= 1) return { title: parts.join(' ') }
+  if (parts.length === 2 && isCouplet(parts[0] ?? '', parts[1] ?? '')) return { title: parts.join(' ') }
   if (KICKER_CUE.test(parts[0])) {
     return { kicker: parts[0], title: parts[1], subtitle: parts.slice(2).join(' ') || undefined }
   }

@@ -233,3 +233,10 @@ describe('segment → articles', () => {
     expect(articlesOf('短评：让数据多跑路\n\n张三\n\n办事更方便了。\n\n这是好事。')[0]?.kind).toBe('commentary')
   })
 })
+
+describe('decoration', () => {
+  it('a line of bullet marks is page furniture, never a kicker', () => {
+    const articles = articlesOf(['•', '', '阿根廷2比0战胜澳大利亚', '', '本报讯 昨晚，阿根廷队以2比0战胜澳大利亚队。'].join('\n'))
+    expect(articles.map((a) => [a.kind, a.kicker, a.title])).toEqual([['masthead', undefined, ''], ['news', undefined, '阿根廷2比0战胜澳大利亚']])
+  })
+})

@@ -35,6 +35,8 @@ const CROSS_REFERENCE = /^[（(][^（()）]{0,24}见[^（()）]{0,8}版[^（()�
 export const COMMENTATOR_LINE = /^[■□◆●\s\u3000]*(?:本报|本刊|新华社|人民日报)?(?:特约)?评论员[\s\u3000]*$/
 /** A line of one repeated mark, three times or more: a Markdown thematic break or a printed rule. */
 const SEPARATOR = /^[\s\u3000]*([-*_=—－＊～~·•※])(?:[\s\u3000]*\1){2,}[\s\u3000]*$/
+/** A line of bullet marks alone (•, ◆): decoration between stories, no headline. */
+const WORDLESS = /^[\s\u3000•·◆◇●○■□★☆※◎♦▪▫◉◈▶►➤]+$/
 /** A half-width full stop after a Chinese character: a sentence in text typed with Latin punctuation, never a headline. */
 const SENTENCE_STOP = new RegExp(`[${CJK}][.．]`)
 /** A line ending in one of these breaks off mid-sentence: not a headline. */
@@ -63,7 +65,7 @@ function looksLikeHeadline(u: Unit): boolean {
 export function classify(u: Unit): UnitRole {
   const t = u.text
   // A rule between stories (---, ***, ———, ＊＊＊) is page furniture: it parts them and is no headline.
-  if (SEPARATOR.test(t)) return 'meta'
+  if (SEPARATOR.test(t) || WORDLESS.test(t)) return 'meta'
   if (!u.heading) {
     if (pointerTarget(t) !== undefined) return 'pointer'
     // E-paper site furniture (header, navigation, page list, footer) is metadata wherever it stands on the page.
