@@ -267,3 +267,10 @@ describe('furniture under a story\'s byline', () => {
     ])
   })
 })
+
+describe('the issue\'s date against the site\'s day', () => {
+  it('takes the date printed beside the page label over a date alone above it, and a lone date when no label has one', () => {
+    expect(readPrinted([['2024年11月24日 星期日', '第1版:一版要闻 2023-10-02']]).fields).toMatchObject({ date: '2023-10-02', pageNumber: 1 })
+    expect(readPrinted([['2024年06月03日 星期一', '第3版：要闻']]).fields).toMatchObject({ date: '2024-06-03', pageNumber: 3 })
+  })
+})

@@ -191,6 +191,9 @@ function fill(into: MetaFields, from: MetaFields): void {
   for (const [k, v] of Object.entries(from)) if (!(k in into)) Object.assign(into, { [k]: v })
 }
 
+/** A date printed beside the page's label (第1版：要闻 2023-10-02) is the issue's: a date alone above it may be the site's day. */
+const datesPage = (f: MetaFields): boolean => f.date !== undefined && (f.pageNumber !== undefined || f.pageLabel !== undefined)
+
 /**
  * What a page's masthead and furniture lines print (groups of adjacent lines, as the page keeps them), first
  * printing first; `epaper` when the page carries an e-paper site's furniture — whose paper and date head every page,
@@ -199,6 +202,14 @@ function fill(into: MetaFields, from: MetaFields): void {
 export function readPrinted(groups: string[][]): { fields: MetaFields; epaper: boolean } {
   const fields: MetaFields = {}
   let epaper = false
+  let pageDated = false
+  const take = (from: MetaFields) => {
+    if (!pageDated && datesPage(from)) {
+      pageDated = true
+      fields.date = from.date
+    }
+    fill(fields, from)
+  }
   for (const lines of groups) {
     const listed = pageListLines(lines)
     if (listed.size) epaper = true
@@ -207,12 +218,12 @@ export function readPrinted(groups: string[][]): { fields: MetaFields; epaper: b
       if (furniture) {
         // A paper, date and page line is printed on paper too; the other furniture only on a site.
         if (furniture.kind !== 'footer') epaper = true
-        fill(fields, furniture.fields)
+        take(furniture.fields)
         return
       }
       const plate = readNameplate(line)
       if (plate) fill(fields, plate)
-      if (!listed.has(i)) fill(fields, readMetaLine(line).fields)
+      if (!listed.has(i)) take(readMetaLine(line).fields)
     })
   }
   return { fields, epaper }
