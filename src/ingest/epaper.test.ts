@@ -64,6 +64,61 @@ describe('readFurniture', () => {
   })
 })
 
+describe('readFurniture: more sites\' shapes', () => {
+  it.each([
+    ['当前版: 01版 上一版  下一版', { pageNumber: 1 }],
+    ['当前版:04版', { pageNumber: 4 }],
+    ['前一版 下一版 2024年06月03日', { date: '2024-06-03' }],
+    ['下一版»本期共4版(1-2-3-4)', {}],
+    ['«上一版 下一版»本期共4版, 当前第3版 PDF', { pageNumber: 3 }],
+    ['手机终端下载:', {}],
+    ['电子报阅读机', {}],
+    ['当前位置:某某晚报2024年06月03日期 第A31版:新闻全球眼', { paper: '某某晚报', date: '2024-06-03', pageLabel: 'A31', pageName: '新闻全球眼' }],
+    ['当前位置:某某日报 第2024-06-03期 第A1版:要闻', { paper: '某某日报', date: '2024-06-03', pageLabel: 'A1', pageName: '要闻' }],
+    ['当前位置:某某晚报数字版', { paper: '某某晚报' }],
+    ['当前报纸名称:某某日报', { paper: '某某日报' }],
+    ['版面:第02版:本地       上一篇    下一篇', { pageNumber: 2, pageName: '本地' }],
+    ['3上一篇  下一篇4 2024年6月3日 放大 缩小 默认', { date: '2024-06-03' }],
+    ['第06版:社会经纬 上一版3  4下一版', { pageNumber: 6, pageName: '社会经纬' }],
+    ['當前報章2024年06月03日', { date: '2024-06-03' }],
+    ['本文字数:476', {}],
+    ['字数 716字', {}],
+    ['字数:', {}],
+  ])('takes %s for navigation', (line, fields) => {
+    expect(readFurniture(line)).toEqual({ kind: 'navigation', fields })
+  })
+
+  it('takes the day the site is read for navigation that names no date of the issue', () => {
+    expect(readFurniture('您好!今天是2025年6月12日 星期四')).toEqual({ kind: 'navigation', fields: {} })
+    expect(readFurniture('今天是2025年6月12日')).toEqual({ kind: 'navigation', fields: {} })
+    expect(readFurniture('今天是个好日子，2025年6月12日我们出发。')).toBeUndefined()
+  })
+
+  it('takes a staff line for printed furniture, and letter-spaced or site copyright lines for copyright', () => {
+    expect(readFurniture('版式设计：某某某')).toEqual({ kind: 'footer', fields: {} })
+    expect(readFurniture('本版责编：甲乙丙  丁戊己  庚辛壬')).toEqual({ kind: 'footer', fields: { editor: '甲乙丙  丁戊己  庚辛壬' } })
+    expect(readFurniture('内 容 版 权 归 某 某 报 社 所 有')?.kind).toBe('copyright')
+    expect(readFurniture('版权声明 @ 某某网 网站版权所有 |')?.kind).toBe('copyright')
+    expect(readFurniture('《 某某日报 》( 2024年06月03日 第 06 版 )')).toEqual({ kind: 'footer', fields: { paper: '某某日报', date: '2024-06-03', pageNumber: 6 } })
+  })
+
+  it('leaves headlines and prose with these words alone', () => {
+    for (const line of [
+      '新闻快报',
+      '当前位置很关键',
+      '当前形势下，下一版规划将于2024年6月3日公布。',
+      '他说，上一版教材已经用了十年，下一版要改。',
+      '本文字数不多但分量很重',
+      '字数统计',
+      '版式设计大赛开幕',
+      '2024年6月3日，大桥正式通车。',
+      '历史数字报',
+    ]) {
+      expect(readFurniture(line), line).toBeUndefined()
+    }
+  })
+})
+
 describe('standsApart', () => {
   it('keeps furniture and page labels out of paragraphs, but not a date a column may wrap around', () => {
     expect(standsApart('上一篇 下一篇')).toBe(true)
@@ -210,5 +265,12 @@ describe('furniture under a story\'s byline', () => {
       ['masthead', '', undefined, 1],
       ['news', '用巧思激活善意（纵横）', '郑伟生', 1],
     ])
+  })
+})
+
+describe('the issue\'s date against the site\'s day', () => {
+  it('takes the date printed beside the page label over a date alone above it, and a lone date when no label has one', () => {
+    expect(readPrinted([['2024年11月24日 星期日', '第1版:一版要闻 2023-10-02']]).fields).toMatchObject({ date: '2023-10-02', pageNumber: 1 })
+    expect(readPrinted([['2024年06月03日 星期一', '第3版：要闻']]).fields).toMatchObject({ date: '2024-06-03', pageNumber: 3 })
   })
 })

@@ -17,8 +17,11 @@ export interface Furniture {
 
 /** Site furniture is one short line. */
 const MAX_FURNITURE = 120
-/** A copyright or licence line: 版权所有 ©某某日报社, Copyright © 2024, 浙ICP备12345678号, 浙公网安备 33…号. */
-const COPYRIGHT = /版权所有|©|copyright|all rights reserved|ICP[备证]|公网安备|新闻信息服务许可/i
+/**
+ * A copyright or licence line: 版权所有 ©某某日报社, Copyright © 2024, 浙ICP备12345678号, 浙公网安备 33…号, and the same
+ * set letter-spaced (内 容 版 权 归 …所 有) or as a site's notice (版权声明 @ 某某网).
+ */
+const COPYRIGHT = /版[ \u3000]?权[ \u3000]?(?:所[ \u3000]?有|归|声[ \u3000]?明)|©|copyright|all rights reserved|ICP[备证]|公网安备|新闻信息服务许可/i
 /** A copyright line with clause punctuation opens with its word: 版权所有 ©某某日报社，未经授权不得转载. */
 const COPYRIGHT_OPENING = /^(?:版权所有|©|copyright)/i
 const COPYRIGHT_LINE: Furniture = { kind: 'copyright', fields: {} }
@@ -27,12 +30,16 @@ const PROSE_MARK = /[，。；！？,;!?]/
 const SENTENCE_END = /[。！？]/
 /** The site's navigation words, a closed set. */
 const NAV_WORDS =
-  '上一[版期篇页]|下一[版期篇页]|返回(?:目录|主页|首页|顶部|本版)?|版面导航|标题导航|新闻导航|本版导航|版面概览|版面目录|本版新闻|本版标题|往期回顾|往期|过刊检索|日期检索|' +
-  '查看原版|原版阅读|PDF(?:下载|版)?|下载PDF|放大|缩小|默认|打印本页|关闭窗口|首页|目录'
+  // Sites set a 3 and a 4 in an arrow font beside 上一版 and 下一版 (3上一篇  下一篇4); copied as text, they are digits.
+  '[34]?[上下前后]一[版期篇页][34]?|返回(?:目录|主页|首页|顶部|本版)?|版面导航|标题导航|新闻导航|本版导航|版面概览|版面目录|本版新闻|本版标题|往期回顾|往期|过刊检索|日期检索|' +
+  '查看原版|原版阅读|PDF(?:下载|版阅读|版)?|下载PDF|放大|缩小|默认|打印本页|关闭窗口|首页|目录|' +
+  // How many pages the issue has and which one this is (本期共4版(1-2-3-4), 当前第3版), the site's labels for the page
+  // and the paper (当前版：04版, 当前位置：, 版面：, 当前报纸名称：), and its reading tools (电子报阅读机, 手机终端下载).
+  '本期共[0-9０-９]{1,3}版(?:[（(][0-9０-９\\-－]*[）)])?|当前(?=第)|当前(?:版|位置|报纸名称|报章|報章)|當前(?:版|位置|報紙名稱|報章)|版面(?=[:：])|电子报阅读机|手机终端下载|通版阅读请点击|展开通版|收缩通版'
 /** Separators and arrows between navigation words (<< 上一篇  下一篇 >>, 上一版 | 下一版). */
-const NAV_SEPARATORS = /^[\s|｜/·•<>«»‹›＜＞←→◄►◀▶【】[\]()（）:：\-—_]*$/
+const NAV_SEPARATORS = /^[\s|｜/·•<>«»‹›＜＞←→◄►◀▶【】[\]()（）:：\-—_,，]*$/
 /** The arrows and brackets among them, set apart from a date or page label they surround (首页 > 2024-06-03 > 第03版). */
-const NAV_MARKS = /[|｜<>«»‹›＜＞←→◄►◀▶【】[\]()（）—_]/g
+const NAV_MARKS = /[|｜<>«»‹›＜＞←→◄►◀▶【】[\]()（）—_,，]/g
 const NAV_WORD = new RegExp(NAV_WORDS, 'i')
 const NAV_WORD_ALL = new RegExp(NAV_WORDS, 'gi')
 /** One entry of the list of the issue's pages: 01版：要闻, 第A2版 城事, a0008版. */
@@ -65,20 +72,51 @@ function headerOrFooter(line: string): Furniture | undefined {
 export function readFurniture(line: string): Furniture | undefined {
   const t = line.trim()
   if (!t || t.length > MAX_FURNITURE) return undefined
-  // Most lines are prose, with clause punctuation: of those only a line opening with 版权所有, © or Copyright is furniture.
-  if (PROSE_MARK.test(t)) return COPYRIGHT_OPENING.test(t) && !SENTENCE_END.test(t) ? COPYRIGHT_LINE : undefined
+  // Most lines are prose, with clause punctuation: of those only a line opening with 版权所有, © or Copyright is furniture,
+  // and a line of navigation with a comma among its words («上一版 下一版»本期共4版, 当前第3版).
+  if (PROSE_MARK.test(t)) {
+    if (COPYRIGHT_OPENING.test(t)) return SENTENCE_END.test(t) ? undefined : COPYRIGHT_LINE
+    if (!READING_DAY.test(t) && (!t.includes('一') || NOT_NAVIGATION.test(t) || !ADJACENT_PAGE.test(t))) return undefined
+  }
   if (COPYRIGHT.test(t)) return COPYRIGHT_LINE
+  // The day the reader opens the site (您好！今天是2025年6月12日 星期四) is not the issue's date.
+  if (READING_DAY.test(t)) return isMetaLine(t.replace(READING_DAY, '')) ? { kind: 'navigation', fields: {} } : undefined
+  if (t.includes('字数') && WORD_COUNT.test(t)) return { kind: 'navigation', fields: {} }
   // Navigation words, alone (上一版 下一版) or around a page label (第03版：要闻 上一版 下一版), or heading the page list.
   const navigation = NAV_WORD.test(t)
-  const rest = navigation ? t.replace(NAV_WORD_ALL, ' ').replace(NAV_MARKS, ' ') : t
+  const rest = navigation ? t.replace(NAV_WORD_ALL, ' ').replace(NAV_MARKS, ' ').replace(/^[\s:：]+/, '') : t
   if (navigation && NAV_SEPARATORS.test(rest)) return { kind: 'navigation', fields: {} }
   const firstPage = rest.indexOf('版')
-  if (firstPage >= 0 && rest.lastIndexOf('版') !== firstPage && pageEntries(rest.replace(/^[\s:：]+/, '')) >= 2) return { kind: 'pageList', fields: {} }
-  if (!navigation) return headerOrFooter(t)
-  // What the navigation words frame: a date or page label, or the paper's name with them (某某日报 2024年06月03日 第03版 上一版).
-  const framed = isMetaLine(rest) ? readMetaLine(rest).fields : headerOrFooter(rest)?.fields
+  if (firstPage >= 0 && rest.lastIndexOf('版') !== firstPage && pageEntries(rest) >= 2) return { kind: 'pageList', fields: {} }
+  if (!navigation) return headerOrFooter(t) ?? staffLine(t)
+  // What the navigation words frame: a date or page label, or the paper's name with or without them (某某日报
+  // 2024年06月03日 第03版 上一版, 当前报纸名称：某某日报).
+  const framed = isMetaLine(rest) ? readMetaLine(rest).fields : (headerOrFooter(rest)?.fields ?? bareName(rest))
   return framed && { kind: 'navigation', fields: framed }
 }
+
+/** Greeting and the day the site is read: 您好！今天是2025年6月12日 星期四. */
+const READING_DAY = /^(?:您好[!！,，]?[ \t\u3000]*)?今天是/
+/** Sentence punctuation: a line with any is prose, navigation words or not. */
+const NOT_NAVIGATION = /[。；;！？!?]/
+const ADJACENT_PAGE = /[上下前后]一[版期篇页]/
+/** The article's length as a site prints it above the text: 本文字数：476, 字数 716字, 字数： (left empty). */
+const WORD_COUNT = /^(?:本文)?字数[ \t\u3000]*[:：]?[ \t\u3000]*(?:[0-9０-９]+[ \t\u3000]*字?)?$/
+
+/** The paper's name alone, as a site's label frames it (当前报纸名称：某某日报). */
+function bareName(rest: string): MetaFields | undefined {
+  const paper = readNameplate(rest)?.paper
+  return paper ? { paper } : undefined
+}
+
+/** The page's staff and nothing else (版式设计：沈亦伶, 本版责编：甲乙丙  丁戊己  庚辛壬): printed furniture with no page metadata but the editor. */
+function staffLine(t: string): Furniture | undefined {
+  if (!STAFF_WORD.test(t)) return undefined
+  const { fields, rest } = readMetaLine(t)
+  return rest ? undefined : { kind: 'footer', fields }
+}
+/** A staff line labels its names with a colon: a headline (版式设计大赛开幕) does not. */
+const STAFF_WORD = /(?:编辑|责编|美编|设计|校对|审读|组版|制图)[ \t\u3000]*[:：]/
 
 export const isFurniture = (line: string): boolean => readFurniture(line) !== undefined
 
@@ -153,6 +191,9 @@ function fill(into: MetaFields, from: MetaFields): void {
   for (const [k, v] of Object.entries(from)) if (!(k in into)) Object.assign(into, { [k]: v })
 }
 
+/** A date printed beside the page's label (第1版：要闻 2023-10-02) is the issue's: a date alone above it may be the site's day. */
+const datesPage = (f: MetaFields): boolean => f.date !== undefined && (f.pageNumber !== undefined || f.pageLabel !== undefined)
+
 /**
  * What a page's masthead and furniture lines print (groups of adjacent lines, as the page keeps them), first
  * printing first; `epaper` when the page carries an e-paper site's furniture — whose paper and date head every page,
@@ -161,6 +202,14 @@ function fill(into: MetaFields, from: MetaFields): void {
 export function readPrinted(groups: string[][]): { fields: MetaFields; epaper: boolean } {
   const fields: MetaFields = {}
   let epaper = false
+  let pageDated = false
+  const take = (from: MetaFields) => {
+    if (!pageDated && datesPage(from)) {
+      pageDated = true
+      fields.date = from.date
+    }
+    fill(fields, from)
+  }
   for (const lines of groups) {
     const listed = pageListLines(lines)
     if (listed.size) epaper = true
@@ -169,12 +218,12 @@ export function readPrinted(groups: string[][]): { fields: MetaFields; epaper: b
       if (furniture) {
         // A paper, date and page line is printed on paper too; the other furniture only on a site.
         if (furniture.kind !== 'footer') epaper = true
-        fill(fields, furniture.fields)
+        take(furniture.fields)
         return
       }
       const plate = readNameplate(line)
       if (plate) fill(fields, plate)
-      if (!listed.has(i)) fill(fields, readMetaLine(line).fields)
+      if (!listed.has(i)) take(readMetaLine(line).fields)
     })
   }
   return { fields, epaper }

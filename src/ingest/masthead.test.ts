@@ -98,3 +98,34 @@ describe('readNameplate', () => {
     expect(readNameplate('第二版')).toBeUndefined()
   })
 })
+
+describe('shapes of e-paper and overseas page labels', () => {
+  it('reads a spread, a bracketed page name, an issue named by its date, a bar between label and name, and an overseas issue number', () => {
+    expect(readMetaLine('第02-03版：要闻').fields).toEqual({ pageLabel: '2-3', pageName: '要闻' })
+    expect(readMetaLine('第09版  党校（行政学院）通讯').fields).toEqual({ pageNumber: 9, pageName: '党校（行政学院）通讯' })
+    expect(readMetaLine('第2024-06-03期 第A1版：要闻').fields).toEqual({ date: '2024-06-03', pageLabel: 'A1', pageName: '要闻' })
+    expect(isMetaLine('A2 | 新聞')).toBe(true)
+    expect(readMetaLine('A2| 新聞').fields).toEqual({ pageLabel: 'A2', pageName: '新聞' })
+    expect(readMetaLine('2024年6月3日 Since 1998 No.12345').fields).toEqual({ date: '2024-06-03', serial: 12345 })
+    expect(readMetaLine('本版责编：甲乙丙  丁戊己  庚辛壬').fields).toEqual({ editor: '甲乙丙  丁戊己  庚辛壬' })
+  })
+
+  it('leaves prose with a bar or a number alone', () => {
+    expect(isMetaLine('A2 | 新聞 今天刊出三篇报道')).toBe(false)
+    expect(isMetaLine('第2-3名选手晋级')).toBe(false)
+  })
+})
+
+describe('paper names in traditional script, in spaced book-title marks, and 电讯', () => {
+  it('reads them', () => {
+    expect(readNameplate('某某日報')).toEqual({ paper: '某某日報' })
+    expect(readNameplate('某某每日电讯')).toEqual({ paper: '某某每日电讯' })
+    expect(readPaperPrefix('《 某某日报 》（ 2024年06月03日  第 02 版 ）')).toMatchObject({ paper: '某某日报', epaper: false })
+    expect(readPaperPrefix('某某每日电讯 电子版')).toEqual({ paper: '某某每日电讯', epaper: true, rest: '' })
+  })
+
+  it('takes a site\'s archive (历史数字报) for no paper', () => {
+    expect(readNameplate('历史数字报')).toBeUndefined()
+    expect(readNameplate('往期电子报')).toBeUndefined()
+  })
+})

@@ -43,6 +43,13 @@ function setDate(f: MetaFields, y: number | undefined, mo: number | undefined, d
 /** A section letter before a page number; e-paper sites also print it in lower case (a0008版). */
 const PAGE_LETTER = '[A-Za-zＡ-Ｚａ-ｚ]'
 
+/** Two facing pages printed as one (第02-03版): labelled 2-3. */
+function setSpread(f: MetaFields, first: string, last: string): void {
+  const [a, b] = [parsePositive(first), parsePositive(last)]
+  if (a !== undefined && b !== undefined && b > a) f.pageLabel = `${a}-${b}`
+  else setPage(f, first, undefined)
+}
+
 /** The page a label names: a number, or a lettered page's label (A2) in its place. */
 function setPage(f: MetaFields, num: string | undefined, letter: string | undefined): void {
   const page = pageDesignation(num ?? '', letter?.toUpperCase())
@@ -63,8 +70,8 @@ const TOKENS: Token[] = [
     const year = Number([...(m[1] ?? '')].map((c) => YEAR_DIGITS[c]).join(''))
     setDate(f, year, parseChineseNumber(m[2] ?? ''), parseChineseNumber(m[3] ?? ''))
   }],
-  // 2024-11-30, 2024.11.30, 2024/11/30 standing alone in a masthead line
-  [/(?<![0-9.])(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?![0-9.])/, (m, f) => setDate(f, Number(m[1]), Number(m[2]), Number(m[3]))],
+  // 2024-11-30, 2024.11.30, 2024/11/30 standing alone in a masthead line, or naming the issue (第2020-10-04期)
+  [new RegExp(`(?:第${S})?(?<![0-9.])(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?![0-9.])(?:${S}期)?`), (m, f) => setDate(f, Number(m[1]), Number(m[2]), Number(m[3]))],
   // 11月30日 with no year before it (a full date was taken above)
   [new RegExp(`(?<![0-9０-９年])([0-9０-９]{1,2})${S}月${S}([0-9０-９]{1,2})${S}日`), (m, f) => {
     const [mo, d] = [m[1], m[2]].map((x) => Number(toHalfWidth(x ?? '')))
@@ -79,26 +86,36 @@ const TOKENS: Token[] = [
   // 版次：03 and 版名：要闻, the page and its name as labelled fields (e-paper sites print them so)
   [new RegExp(`版次${S}[:：]?${S}(?:第${S})?(?:(${PAGE_LETTER})${S})?(${NUM})(?:${S}版(?![名次]))?`), (m, f) => setPage(f, m[2], m[1]), '版次'],
   [new RegExp(`版名${S}[:：]?${S}([${CJK}·]{2,8})(?=$|[\\s|｜])`), (m, f) => void (f.pageName = m[1]), '版名'],
-  // 第3版 要闻, 第A2版：要闻, and 03版, B1版, 00003版 or a0008版 standing apart (not the 20版 of 聚焦G20版图, nor 共16版)
-  [new RegExp(`(?:^|${S})(?:第${S}(?:(${PAGE_LETTER})${S})?(${NUM})${S}版|(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ${CJK}])(${PAGE_LETTER})?${S}([0０]*[0-9０-９]{1,3})${S}版(?=$|[\\s:：|｜]))(?:${S}[:：]?${S}(?!${STAFF})([${CJK}·]{2,8})(?=$|[\\s|｜]))?`), (m, f) => {
-    setPage(f, m[2] ?? m[4], m[1] ?? m[3])
-    if (m[5]) f.pageName = m[5]
+  // 第3版 要闻, 第A2版：要闻, a spread (第02-03版：要闻), and 03版, B1版, 00003版 or a0008版 standing apart (not the 20版 of
+  // 聚焦G20版图, nor 共16版); a page name may hold a bracketed word (党校（行政学院）通讯)
+  [new RegExp(`(?:^|${S})(?:第${S}(?:(${PAGE_LETTER})${S})?(${NUM})(?:${S}[-－]${S}([0-9０-９]{1,3}))?${S}版|(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ${CJK}])(${PAGE_LETTER})?${S}([0０]*[0-9０-９]{1,3})${S}版(?=$|[\\s:：|｜]))(?:${S}[:：]?${S}(?!${STAFF})([${CJK}·]{2,8}(?:[（(][${CJK}]{1,8}[）)][${CJK}·]{0,8})?)(?=$|[\\s|｜]))?`), (m, f) => {
+    if (m[3] && m[2]) setSpread(f, m[2], m[3])
+    else setPage(f, m[2] ?? m[5], m[1] ?? m[4])
+    if (m[6]) f.pageName = m[6]
   }, '版'],
+  // A lettered page's label and name with a bar between them, the whole line (A2 | 新聞)
+  [new RegExp(`^${S}(${PAGE_LETTER})${S}([0-9０-９]{1,2})${S}[|｜]${S}([${CJK}·]{2,8})${S}$`), (m, f) => {
+    setPage(f, m[2], m[1])
+    f.pageName = m[3]
+  }],
   // The page's editor: 责任编辑, 责编, 本版编辑, or 编辑 alone (not 美术编辑).
-  [new RegExp(`(?:本版)?(?:责任编辑|责编|(?<!美术)编辑)${S}[:：]?${S}([${CJK}]{2,4}(?:${S}(?!电话|热线|${STAFF})[${CJK}]{2,4})?)`), (m, f) => void (f.editor = m[1].trim())],
+  [new RegExp(`(?:本版)?(?:责任编辑|责编|(?<!美术)编辑)${S}[:：]?${S}([${CJK}]{2,4}(?:${S}(?!电话|热线|${STAFF})[${CJK}]{2,4})?(?:[ \\t\\u3000]+(?!电话|热线|${STAFF})[${CJK}]{2,4}){0,3})`), (m, f) => void (f.editor = m[1].trim())],
   // The rest of the page's staff, however many: 美术编辑：钱七 校对：孙八
   [new RegExp(`(?:(?:美术编辑|美编|版式设计|版式|校对|编辑|审读|组版|制图|视觉)${S}[:：]?${S}[${CJK}]{2,4}${S})+`), () => undefined],
   [new RegExp(`(?:新闻)?热线${S}[:：]?${S}([0-9０-９-]{3,})`), (m, f) => void (f.hotline = toHalfWidth(m[1]))],
   [new RegExp(`电话${S}[:：]?${S}([0-9０-９-]{3,})`), (m, f) => void (f.phone = toHalfWidth(m[1]))],
+  // An overseas paper's founding year and issue number beside its date: Since 1997 No.108916
+  [/Since ?(?:1[89]|20)[0-9]{2}/, () => undefined, 'Since'],
+  [/No\. ?([0-9]{1,7})(?![0-9.])/, (m, f) => void (f.serial = parsePositive(m[1])), 'No.'],
   [new RegExp(`[${CJK}]{2,12}机关报`), (m, f) => void (f.organ = m[0]), '机关报'],
   [new RegExp(`[${CJK}]{2,16}出版(?=$|${S})`), (m, f) => void (f.publisher = m[0]), '出版'],
 ]
 
 const MAX_META_LINE = 100
 /** Every token above needs one of these: a line without any cannot be metadata, and most prose is rejected here. */
-const TOKEN_MARKER = /年|[0-9]|星期|礼拜|农历|今日|总第|cn|代号|版|编辑|责编|美编|校对|审读|热线|电话|机关报/i
-/** The kinds of paper a name ends in (衢州日报, 钱江晚报, 义乌商报). */
-const PAPER_KINDS = '日报|晚报|时报|都市报|商报|周报|报'
+const TOKEN_MARKER = /年|[0-9]|星期|礼拜|农历|今日|总第|cn|代号|版|编辑|责编|美编|校对|审读|热线|电话|机关报|[|｜]/i
+/** The kinds of paper a name ends in (衢州日报, 钱江晚报, 义乌商报, 新华每日电讯), in simplified or traditional script (星島日報). */
+const PAPER_KINDS = '[日晚时時商周週]报|[日晚时時商周週]報|都市[报報]|[报報]|电讯|電訊'
 const PAPER_NAME = new RegExp(`^[${CJK}]{2,8}(?:${PAPER_KINDS})$`)
 const EDITION = new RegExp(`^[${CJK}]{2,6}版$`)
 const LATIN_NAME = /^[A-Z][A-Z .'&-]{3,40}$/
@@ -131,15 +148,20 @@ export function isMetaLine(line: string): boolean {
  * (数字报纸, 数字报, 电子版, - 数字报刊, 多媒体数字报刊平台), then the end of the line or a break before the rest.
  */
 const PAPER_PREFIX = new RegExp(
-  `^[《〈]?([${CJK}]{2,8}?(?:${PAPER_KINDS}))[》〉]?([\\s\\-—–·|｜:：_]*(?:多媒体)?(?:数字报[纸刊]?|电子(?:报刊?|版)|数字版)(?:平台|系统)?)?(?=$|[\\s（(【\\[0-9０-９·|｜,，:：\\-—])`,
+  `^(?:[《〈][ \\t\\u3000]*)?([${CJK}]{2,8}?(?:${PAPER_KINDS}))(?:[ \\t\\u3000]*[》〉])?([\\s\\-—–·|｜:：_]*(?:多媒体)?(?:数字报[纸刊]?|电子(?:报刊?|版)|数字版)(?:平台|系统)?)?(?=$|[\\s（(【\\[0-9０-９·|｜,，:：\\-—])`,
 )
+
+/** Every paper kind ends in one of these: a cheap check before the prefix pattern. */
+const PAPER_KIND_CHAR = /[报報讯訊]/
 
 /** 丽水日报 数字报纸 → { paper: 丽水日报, epaper: true, rest: '' }; 《人民日报》（2024年…） → the paper and the rest of the line. */
 export function readPaperPrefix(line: string): { paper: string; epaper: boolean; rest: string } | undefined {
   const t = line.trim()
-  const m = t.includes('报') ? t.match(PAPER_PREFIX) : null
+  const m = PAPER_KIND_CHAR.test(t) ? t.match(PAPER_PREFIX) : null
   return m ? { paper: m[1] ?? '', epaper: m[2] !== undefined, rest: t.slice(m[0].length).trim() } : undefined
 }
+
+const SITE_ARCHIVE = /(?:数字|电子)[报報]$/
 
 /** Nameplate lines that only count as masthead at the top of a page: paper name (bare or in an e-paper site's header), edition, Latin name. */
 export function readNameplate(line: string): MetaFields | undefined {
@@ -147,7 +169,8 @@ export function readNameplate(line: string): MetaFields | undefined {
   // Before the bare name: 某某日报数字报 would read as a paper of that whole name.
   const header = t.includes('数字') || t.includes('电子') ? readPaperPrefix(t) : undefined
   if (header?.epaper && !header.rest) return { paper: header.paper }
-  if (PAPER_NAME.test(t)) return { paper: t }
+  // 历史数字报, 往期电子报: a site's archive, not a paper named so.
+  if (PAPER_NAME.test(t) && !SITE_ARCHIVE.test(t)) return { paper: t }
   if (EDITION.test(t) && !/[第见转接]|^今日/.test(t)) return { edition: t }
   if (LATIN_NAME.test(t) && /(?:DAILY|NEWS|TIMES|EVENING|POST|HERALD|JOURNAL)\b/.test(t)) return { paperLatin: t }
   return undefined
