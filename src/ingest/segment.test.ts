@@ -240,3 +240,10 @@ describe('decoration', () => {
     expect(articles.map((a) => [a.kind, a.kicker, a.title])).toEqual([['masthead', undefined, ''], ['news', undefined, '阿根廷2比0战胜澳大利亚']])
   })
 })
+
+describe('cut paragraphs', () => {
+  it('a headline with 、 right after page furniture opens a story; it is not a paragraph\'s cut head', () => {
+    const articles = articlesOf(['上一版  下一版  返回目录', '城东、城西两座公园开放', '公园正式向市民开放，市民纷纷前来散步健身。'].join('\n'))
+    expect(articles.filter((a) => a.kind !== 'masthead').map((a) => [a.kind, a.title])).toEqual([['news', '城东、城西两座公园开放']])
+  })
+})

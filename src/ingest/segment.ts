@@ -131,8 +131,10 @@ function startsDraft(units: Classified[], i: number, current: Draft | undefined)
  * it has clause punctuation or runs on into the next unit mid-word, and prose follows it directly (prose that does
  * not open a story with a dateline).
  */
-function isCutParagraph(u: Classified, next: Classified | undefined): boolean {
+function isCutParagraph(u: Classified, next: Classified | undefined, prev: Classified | undefined): boolean {
   if (u.role !== 'headline' || u.heading || !next || next.role !== 'body' || endsSentence(u.text)) return false
+  // A paragraph is cut by a column break between stretches of text; right after furniture or a story's close, a line opens.
+  if (!prev || prev.role === 'meta' || prev.role === 'closing' || prev.role === 'pointer') return false
   // A numbered or quoted line (一、…) is a headline or a subhead: its 、 is no clause break.
   if (hasSubheadShape(u.text)) return false
   // Prose opening with a dateline (本报讯…) begins a story: the line above it is that story's headline, comma or not.
@@ -154,7 +156,7 @@ export function classifyAll(units: Unit[]): Classified[] {
   const classified: Classified[] = units.map((u) => withRole(u, classify(u)))
   for (let i = classified.length - 2; i >= 0; i--) {
     const u = classified[i] as Classified
-    if (isCutParagraph(u, classified[i + 1])) u.role = 'body'
+    if (isCutParagraph(u, classified[i + 1], classified[i - 1])) u.role = 'body'
     else if (isLabel(u, classified[i + 1])) u.role = 'headline'
   }
   markTitleLists(classified)
