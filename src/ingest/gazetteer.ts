@@ -23,6 +23,18 @@ const SUFFIXES: Record<PlaceLevel, RegExp> = {
   town: /(?:街道|镇|乡|苏木)$/,
 }
 
+/** A town-level unit whose name ends in none of these is an institution (农场, 林场, 林业局, 开发区), not a division. */
+const TOWN_DIVISION = /(?:街道|镇|乡|苏木|地区)$/
+
+/**
+ * A name that is an everyday word rather than a proper name: a district named by one character and 区 (城区, 矿区,
+ * 郊区), or an institution in the town list (林业局, 开发区). Such a name means the division only after its parent's name.
+ */
+export function isGenericName(d: Division): boolean {
+  if (d.level === 'county') return d.name.length === 2 && d.name.endsWith('区')
+  return d.level === 'town' && !TOWN_DIVISION.test(d.name)
+}
+
 /** Short form of a division name; a name that would shrink below two characters stays whole. */
 export function shortForm(name: string, level: PlaceLevel): string {
   const short = name.replace(SUFFIXES[level], '')

@@ -58,4 +58,10 @@ describe('tagPlaces', () => {
     expect(mainOf(tags)).toBe('常山县')
     expect(names(tags)).toEqual(expect.arrayContaining(['芳村镇', '常山县', '杭州市']))
   })
+
+  it('reads 矿区, 城区 and 林业局 as words, not divisions, unless their parent is named right before', () => {
+    expect(tagPlaces({ headline: '矿区生态修复见成效', body: '县林业局组织护林员走进矿区，城区居民也来植树。' }, QUZHOU)).toEqual([])
+    const named = tagPlaces({ headline: '', body: '阳泉市矿区的煤矿完成改造。' }, undefined)
+    expect(chainOf(named[0]?.code ?? '').map((d) => d.name)).toEqual(['山西省', '阳泉市', '矿区'])
+  })
 })

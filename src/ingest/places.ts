@@ -2,7 +2,7 @@
 // trusted; short forms (开化, 湖镇) and names shared by several divisions
 // (江南街道) need support from the article or the paper's own locality, and a
 // place is left out rather than guessed.
-import { type Division, isWithin, loadDivisions, type PlaceLevel, provinceOf } from './gazetteer'
+import { type Division, isGenericName, isWithin, loadDivisions, type PlaceLevel, provinceOf } from './gazetteer'
 import { UnitBuffer } from './text'
 
 export interface PlaceTag {
@@ -72,8 +72,14 @@ let index: Index | undefined
 
 function buildIndex(): Index {
   const forms = new Map<string, Form>()
-  for (const d of loadDivisions().values()) {
-    for (const [name, full] of [[d.name, true], [d.short, false]] as const) {
+  const all = loadDivisions()
+  for (const d of all.values()) {
+    const parent = d.parent ? all.get(d.parent) : undefined
+    // 阳泉矿区 and 阳泉市矿区 name a division; 矿区 alone is a word.
+    const names: (readonly [string, boolean])[] = isGenericName(d)
+      ? parent ? [...new Set([parent.name + d.name, parent.short + d.name])].map((n) => [n, true] as const) : []
+      : [[d.name, true], [d.short, false]]
+    for (const [name, full] of names) {
       if ([...name].length < 2) continue
       // A string that is some division's full name is read as that, never as another's short form.
       const existing = forms.get(name)
