@@ -23,6 +23,8 @@ const SUFFIXES: Record<PlaceLevel, RegExp> = {
   town: /(?:街道|镇|乡|苏木)$/,
 }
 
+const SHORT_FORMS = Object.fromEntries(Object.entries(SUFFIXES).map(([level, re]) => [level, new RegExp(`^(.{2,}?)${re.source}`)])) as Record<PlaceLevel, RegExp>
+
 /** A town-level unit whose name ends in none of these is an institution (农场, 林场, 林业局, 开发区), not a division. */
 const TOWN_DIVISION = /(?:街道|镇|乡|苏木|地区)$/
 
@@ -37,7 +39,8 @@ export function isGenericName(d: Division): boolean {
 
 /** Short form of a division name; a name that would shrink below two characters stays whole. */
 export function shortForm(name: string, level: PlaceLevel): string {
-  const short = name.replace(SUFFIXES[level], '')
+  // The shortest suffix that leaves two characters: 龙胜各族自治县 → 龙胜, where the leftmost match (各族 read as a people) would eat the whole name.
+  const short = SHORT_FORMS[level].exec(name)?.[1] ?? name
   return [...short].length >= 2 ? short : name
 }
 

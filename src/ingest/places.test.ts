@@ -64,4 +64,29 @@ describe('tagPlaces', () => {
     const named = tagPlaces({ headline: '', body: '阳泉市矿区的煤矿完成改造。' }, undefined)
     expect(chainOf(named[0]?.code ?? '').map((d) => d.name)).toEqual(['山西省', '阳泉市', '矿区'])
   })
+
+  it('reads a short form as a word unless it stands as a place: 水土不服 is not 水土街道, 资源 not 资源县', () => {
+    const beibei = code('北碚区')
+    const sick = '北碚区提醒游客：初到山城容易水土不服，水土不服时宜清淡饮食，山区存在水土流失。'
+    expect(names(tagPlaces({ headline: '', body: sick }, beibei))).toEqual(['北碚区'])
+    expect(names(tagPlaces({ headline: '', body: '北碚区在水土举办招聘会，水土的企业提供岗位。' }, beibei))).toEqual(['水土街道', '北碚区'])
+    const words = '各地盘活闲置资源、资金和人才，充分利用当地资源。'
+    expect(tagPlaces({ headline: '', body: words }, undefined)).toEqual([])
+    expect(tagPlaces({ headline: '', body: words }, code('桂林市'))).toEqual([])
+    expect(names(tagPlaces({ headline: '', body: '记者从桂林出发，在资源、龙胜两地走访。' }, code('桂林市')))).toEqual(['资源县', '龙胜各族自治县', '桂林市'])
+  })
+
+  it('accepts a list of places by their neighbours (开化、常山) but not a place listed with words', () => {
+    expect(names(tagPlaces({ headline: '', body: '开化、常山两地联合执法。' }, QUZHOU))).toEqual(['开化县', '常山县'])
+    expect(tagPlaces({ headline: '', body: '江山、社稷与人民。' }, QUZHOU)).toEqual([])
+  })
+
+  it('lets the paper’s own place end a phrase (建设“健康柯城”), but not another place', () => {
+    expect(names(tagPlaces({ headline: '建设“健康柯城”', body: '' }, KECHENG))).toEqual(['柯城区'])
+    expect(tagPlaces({ headline: '建设“健康柯城”', body: '' }, code('龙游县'))).toEqual([])
+  })
+
+  it('reads the short form of an autonomous county (景宁 for 景宁畲族自治县, 龙胜 for 龙胜各族自治县)', () => {
+    expect(names(tagPlaces({ headline: '', body: '记者在景宁采访。' }, code('丽水市')))).toEqual(['景宁畲族自治县'])
+  })
 })

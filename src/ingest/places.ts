@@ -3,6 +3,7 @@
 // (江南街道) need support from the article or the paper's own locality, and a
 // place is left out rather than guessed.
 import { type Division, isGenericName, isWithin, loadDivisions, type PlaceLevel, provinceOf } from './gazetteer'
+import { closesPhrase, placeLikeContext } from './place-context'
 import { UnitBuffer } from './text'
 
 export interface PlaceTag {
@@ -35,10 +36,16 @@ interface Form {
   place: Division | undefined
   /** Short forms only: accepted without looking at the context of each mention. */
   settled: boolean
+  /** Short forms only: repeated within a place the article names, so one mention standing as a place carries the rest. */
+  repeated: boolean
+  /** Short forms only: a mention in this article stood where a place name stands. */
+  shown: boolean
+  /** Short forms only: the paper's own place or the city around it, which a phrase may end on (建设“健康柯城”). */
+  home: boolean
 }
 
 function newForm(name: string, full: boolean, d: Division): Form {
-  return { form: name, full, candidates: [d], third: name.length > 2 ? name.charCodeAt(2) : -1, area: undefined, byProvince: undefined, inArea: undefined, article: 0, shortCount: 0, read: false, place: undefined, settled: false }
+  return { form: name, full, candidates: [d], third: name.length > 2 ? name.charCodeAt(2) : -1, area: undefined, byProvince: undefined, inArea: undefined, article: 0, shortCount: 0, read: false, place: undefined, settled: false, repeated: false, shown: false, home: false }
 }
 
 /**
@@ -183,21 +190,6 @@ export function findMentions(text: string, headlineLength = 0): Mention[] {
   return mentions
 }
 
-/** Characters that, just before a short form, show it standing as a place name (在开化, 、常山). */
-const BEFORE_PLACE = new Set('在到赴来于从至、和与及同往驻经')
-/** Characters and words that, right after a short form, show it standing as a place name (江山二中, 湖镇派出所). */
-const AFTER_PLACE_CHARS = new Set('、，,。；;）)”的人籍境内外等')
-const AFTER_PLACE_WORDS = ['各地', '全境', '一带', '派出所', '政府', '党委', '中学', '小学', '二中', '一中', '实验', '医院', '卫生院', '中心', '法院', '检察院', '公安', '交警', '供电', '税务', '景区', '大道', '村', '社区']
-
-/** A short form standing where a place name stands: 在开化、 / 江山二中 / 湖镇派出所 — unlike 江山如画. */
-function placeLikeContext(text: string, m: Mention): boolean {
-  if (m.at > 0 && BEFORE_PLACE.has(text.charAt(m.at - 1))) return true
-  const after = m.at + m.form.form.length
-  if (after >= text.length) return false
-  if (AFTER_PLACE_CHARS.has(text.charAt(after))) return true
-  return AFTER_PLACE_WORDS.some((w) => text.startsWith(w, after))
-}
-
 /** A form's candidates that lie within `area` (only those in its province need a look), remembered per form. */
 function candidatesWithin(form: Form, area: string): Division[] {
   form.inArea ??= new Map()
@@ -278,6 +270,9 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, found?: 
     form.read = true
     form.place = undefined
     form.settled = false
+    form.repeated = false
+    form.shown = false
+    form.home = false
     const { candidates } = form
     let place: Division | undefined
     if (candidates.length === 1) place = candidates[0]
@@ -288,30 +283,46 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, found?: 
       // Nearest first: the paper's own area, then the city around it.
       const inPaper = inArea(paper?.code)
       const pick = inArticle.size ? [...inArticle] : inPaper.length ? inPaper : inArea(paper?.parent)
-      if (pick.length === 1) place = pick[0]
+      // Readings that nest (资源县 and its seat 资源镇) name the outer one.
+      place = pick.find((outer) => pick.every((c) => isWithin(c.code, outer.code)))
     }
     if (!place || form.full) {
       form.place = place
       return
     }
-    // Short forms of far-away places are mostly ordinary words (阿里巴巴 is not 阿里地区): keep to the paper's province unless the article names the province.
+    // Short forms of far-away places are mostly ordinary words (阿里巴巴 is not 阿里地区, 资源 not 资源县): keep to the
+    // paper's province and those of places the article names in full (all a paper without a home place has to go on).
     const placeProvince = provinceOf(place.code)
-    const near = !paper || province === placeProvince || anchors.includes(placeProvince)
+    const near = province === placeProvince || anchors.some((a) => provinceOf(a) === placeProvince)
     // A town's short form also needs its county in view: two-character town names are everyday words elsewhere.
     if (!near || (place.level === 'town' && !within(place.code, context))) return
     form.place = place
-    // Named in full elsewhere in the article, or repeated inside a place the article itself names (湖镇派出所 … 龙游县); the paper's locality alone is not enough.
-    form.settled = fullyNamed.has(place.code) || (form.shortCount >= 2 && within(place.code, anchors))
+    // Named in full elsewhere in the article: every mention counts. The paper's locality alone is not enough.
+    form.settled = fullyNamed.has(place.code)
+    form.home = paper !== undefined && (place.code === paper.code || place.code === paper.parent)
+    form.repeated = form.shortCount >= 2 && within(place.code, anchors)
   }
 
-  for (const m of mentions) {
-    const { form } = m
+  const isPlace = (k: number) => {
+    const { form } = mentions[k] as Mention
     if (!form.read) read(form)
-    const { place } = form
-    if (!place) continue
-    if (!form.full && !form.settled && !placeLikeContext(text, m)) continue
-    bump(place.code, m.inHeadline)
+    return form.place !== undefined
   }
+  // Mentions of a short form repeated inside a place the article names (湖镇派出所 … 龙游县 … 湖镇), counted once one of them stands as a place.
+  let waiting: Mention[] | undefined
+  mentions.forEach((m, j) => {
+    const { form } = m
+    if (!isPlace(j)) return
+    if (!form.full && !form.settled) {
+      if (placeLikeContext(text, mentions, j, isPlace) || (form.home && closesPhrase(text, m))) form.shown = true
+      else {
+        if (form.repeated) (waiting ??= []).push(m)
+        return
+      }
+    }
+    bump((form.place as Division).code, m.inHeadline)
+  })
+  for (const m of waiting ?? []) if (m.form.shown) bump((m.form.place as Division).code, m.inHeadline)
 
   const tagged = [...score.keys()].map((code) => all.get(code) as Division)
   if (!tagged.length) return []
