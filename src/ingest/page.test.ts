@@ -41,3 +41,18 @@ describe('page metadata from the file name', () => {
     expect(explicit?.pageNumber).toBeUndefined()
   })
 })
+
+describe('the paper’s home place', () => {
+  const story = '开化推进生态富民\n\n本报讯(记者 张三)记者来到开化，开化县根缘产业兴旺。全县干部群众齐心协力，开化县森林覆盖率领先。'
+
+  it('gives a national paper no home county, and says why', () => {
+    const meta = read('p5.txt', `人民日报\n\n2024年11月30日 星期六 第5版\n\n${story}`)
+    expect(meta?.locality).toBeUndefined()
+    expect(meta?.localityCode).toBeUndefined()
+    expect(meta?.basis.locality).toContain('全国性')
+  })
+
+  it('places a provincial paper in its province, never in the county its page is about', () => {
+    expect(read('p5.txt', `浙江日报\n\n2024年11月30日 星期六 第5版\n\n${story}`)).toMatchObject({ locality: '浙江省', localityCode: '33' })
+  })
+})

@@ -89,4 +89,11 @@ describe('tagPlaces', () => {
   it('reads the short form of an autonomous county (景宁 for 景宁畲族自治县, 龙胜 for 龙胜各族自治县)', () => {
     expect(names(tagPlaces({ headline: '', body: '记者在景宁采访。' }, code('丽水市')))).toEqual(['景宁畲族自治县'])
   })
+
+  it('reads 全市 as the paper’s city only when the story names no city inside it, and 我省 as a provincial paper’s province', () => {
+    expect(names(tagPlaces({ headline: '', body: '全市企业积极开拓市场。' }, QUZHOU))).toEqual(['衢州市'])
+    expect(names(tagPlaces({ headline: '江山市召开经济工作会议', body: '全市上下要抓好项目建设。' }, QUZHOU))).toEqual(['江山市'])
+    expect(names(tagPlaces({ headline: '我省出台新政', body: '资本市场和日本市场都在变化。' }, '33'))).toEqual(['浙江省'])
+    expect(tagPlaces({ headline: '', body: '资本市场和日本市场都在变化。' }, QUZHOU)).toEqual([])
+  })
 })

@@ -4,6 +4,7 @@
 // place is left out rather than guessed.
 import { type Division, isGenericName, isWithin, loadDivisions, type PlaceLevel, provinceOf } from './gazetteer'
 import { closesPhrase, placeLikeContext } from './place-context'
+import { SELF_FITS, type SelfKind, selfReferences } from './self-reference'
 import { UnitBuffer } from './text'
 
 export interface PlaceTag {
@@ -18,7 +19,7 @@ interface Form {
   candidates: Division[]
   /** The form's third UTF-16 unit (-1 when it has two): checked before comparing the whole form. */
   third: number
-  /** The first city or county it names, if any: what a paper's locality is inferred from. */
+  /** The one city or county it names, if any (新区 names several): what a paper's locality is inferred from. */
   area: Division | undefined
   /** Candidates by province code, for forms with several readings (新城 names towns all over the country). */
   byProvince: Map<string, Division[]> | undefined
@@ -96,7 +97,8 @@ function buildIndex(): Index {
   }
   const byPair = new Map<number, Form[]>()
   for (const f of forms.values()) {
-    f.area = f.candidates.find((d) => d.level === 'city' || d.level === 'county')
+    const areas = f.candidates.filter((d) => d.level === 'city' || d.level === 'county')
+    f.area = areas.length === 1 ? areas[0] : undefined
     if (f.candidates.length > 1) {
       f.byProvince = new Map()
       for (const d of f.candidates) {
@@ -201,14 +203,6 @@ function candidatesWithin(form: Form, area: string): Division[] {
   return found
 }
 
-/** 我市 / 本区 / 全县: the paper's own place, when it is that kind of division. */
-const SELF_REFERENCE = /[我本全]([市区县])/g
-const SELF_FITS: Record<string, (d: Division) => boolean> = {
-  市: (d) => d.level === 'city' || (d.level === 'county' && d.name.endsWith('市')),
-  区: (d) => d.level === 'county' && d.name.endsWith('区'),
-  县: (d) => d.level === 'county' && d.name.endsWith('县'),
-}
-
 const SPECIFICITY: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2, town: 3 }
 
 export interface ArticleText {
@@ -240,9 +234,13 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, found?: 
   const bump = (code: string, inHeadline: boolean) => score.set(code, (score.get(code) ?? 0) + (inHeadline ? 3 : 1))
 
   const paper = paperLocality ? all.get(paperLocality) : undefined
+  let wholes: { kind: SelfKind; at: number }[] | undefined
   if (paper) {
-    const kinds = Object.keys(SELF_FITS).filter((kind) => SELF_FITS[kind]?.(paper))
-    if (kinds.length) for (const m of text.matchAll(SELF_REFERENCE)) if (kinds.includes(m[1] as string)) bump(paper.code, (m.index ?? 0) <= headline.length)
+    for (const ref of selfReferences(text)) {
+      if (!SELF_FITS[ref.kind](paper)) continue
+      if (ref.whole) (wholes ??= []).push(ref)
+      else bump(paper.code, ref.at <= headline.length)
+    }
   }
   // Anchors: places named in full with a single reading. They, and the paper's locality, settle the ambiguous ones.
   const anchors: string[] = []
@@ -323,6 +321,13 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, found?: 
     bump((form.place as Division).code, m.inHeadline)
   })
   for (const m of waiting ?? []) if (m.form.shown) bump((m.form.place as Division).code, m.inHeadline)
+  // 全市 in a local paper is its own city, unless the story names a city of that kind inside it (a 衢州 story on 江山市).
+  if (paper) {
+    for (const { kind, at } of wholes ?? []) {
+      const inside = [...score.keys()].some((c) => c !== paper.code && isWithin(c, paper.code) && SELF_FITS[kind](all.get(c) as Division))
+      if (!inside) bump(paper.code, at <= headline.length)
+    }
+  }
 
   const tagged = [...score.keys()].map((code) => all.get(code) as Division)
   if (!tagged.length) return []
