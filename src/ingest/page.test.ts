@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { chainOf } from './gazetteer'
 import { ingestPage, metaFromPath } from './page'
 
 const read = (file: string, text: string) => ingestPage(file, new TextEncoder().encode(text)).page?.meta
@@ -54,5 +55,29 @@ describe('the paper’s home place', () => {
 
   it('places a provincial paper in its province, never in the county its page is about', () => {
     expect(read('p5.txt', `浙江日报\n\n2024年11月30日 星期六 第5版\n\n${story}`)).toMatchObject({ locality: '浙江省', localityCode: '33' })
+  })
+})
+
+describe('places read from the whole page', () => {
+  const tagsOf = (text: string, title: string) => {
+    const page = ingestPage('p2.txt', new TextEncoder().encode(text)).page
+    return page?.articles.find((a) => a.title === title)?.places.map((p) => chainOf(p.code).map((d) => d.name).join('›'))
+  }
+  const clinic = '社区医院投用\n\n本报讯 江南街道社区卫生服务中心新院区昨日投入使用，居民就医更方便。'
+
+  it('takes a shared street name (江南街道) as the one in the city the page’s other stories say 我市 of and name the streets of', () => {
+    const text = `招聘会举行\n\n本报讯 我市春季招聘会在芝英镇举行，古山镇企业提供岗位五百个，我市求职者踊跃。\n\n${clinic}`
+    expect(read('p2.txt', text)?.locality).toBe('永康市')
+    expect(tagsOf(text, '社区医院投用')).toEqual(['浙江省›金华市›永康市›江南街道'])
+  })
+
+  it('takes it from a street another story names, even where the page gives the paper no locality', () => {
+    const text = `五金展开幕\n\n本报讯 五金博览会昨日在芝英镇开幕。\n\n${clinic}`
+    expect(read('p2.txt', text)?.locality).toBeUndefined()
+    expect(tagsOf(text, '社区医院投用')).toEqual(['浙江省›金华市›永康市›江南街道'])
+  })
+
+  it('leaves a shared street name out when nothing on the page says which it is', () => {
+    expect(tagsOf(clinic, '社区医院投用')).toEqual([])
   })
 })

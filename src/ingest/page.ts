@@ -11,7 +11,7 @@ import { paperFromLatinName } from './nameplate'
 import { restitchAcrossArticles } from './restitch'
 import { segment } from './segment'
 import { paperReach } from './paper-reach'
-import { articleText, findMentions, tagPlaces } from './places'
+import { articleText, findMentions, pageAreas, tagPlaces } from './places'
 import { missingCharacters, pageDesignation } from './text'
 
 export interface PageDraft {
@@ -181,10 +181,12 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
     const text = articleText(t)
     return { text, mentions: findMentions(text, t.headline.length + 1) }
   })
-  const meta = buildMeta(articles, explicit, fm.body, found.filter((f) => f !== undefined), file)
+  const stories = found.filter((f) => f !== undefined)
+  const meta = buildMeta(articles, explicit, fm.body, stories, file)
+  const onPage = pageAreas(stories)
   articles.forEach((a, i) => {
     const t = texts[i]
-    if (t) a.places = tagPlaces(t, meta.localityCode, found[i])
+    if (t) a.places = tagPlaces(t, meta.localityCode, found[i], onPage)
   })
   const page: PageDraft = { sourceFile: file, encoding: decoded.encoding, meta, frontMatter: fm.raw, articles }
   const lost = checkNothingLost(withoutMarkup(fm.body), page)

@@ -96,4 +96,13 @@ describe('tagPlaces', () => {
     expect(names(tagPlaces({ headline: '我省出台新政', body: '资本市场和日本市场都在变化。' }, '33'))).toEqual(['浙江省'])
     expect(tagPlaces({ headline: '', body: '资本市场和日本市场都在变化。' }, QUZHOU)).toEqual([])
   })
+
+  it('resolves a town name shared by several counties from the rest of the page when the story and paper do not say', () => {
+    const body = '江南街道社区卫生服务中心新院区投入使用。'
+    const chain = (tags: { code: string }[]) => chainOf(tags[0]?.code ?? '').map((d) => d.name)
+    expect(chain(tagPlaces({ headline: '', body }, undefined, undefined, [YONGKANG]))).toEqual(['浙江省', '金华市', '永康市', '江南街道'])
+    // A page naming two cities that each have one leaves it out; the paper's own place comes before the page.
+    expect(tagPlaces({ headline: '', body }, undefined, undefined, [YONGKANG, code('临海市')])).toEqual([])
+    expect(chain(tagPlaces({ headline: '', body }, code('临海市'), undefined, [YONGKANG]))).toContain('临海市')
+  })
 })

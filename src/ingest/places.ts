@@ -210,10 +210,6 @@ export interface ArticleText {
   body: string
 }
 
-/**
- * Tags one article. `paperLocality` is the code of the paper's own place (我市/我区 resolve to it, and it settles
- * which of several same-named divisions is meant). Returns places most specific first; the one the article is mainly about has `main`.
- */
 /** The text tagPlaces reads for an article: its headline, a line break, its body. */
 export const articleText = ({ headline, body }: ArticleText): string => `${headline}\n${body}`
 
@@ -221,10 +217,30 @@ export const articleText = ({ headline, body }: ArticleText): string => `${headl
 let articleCount = 0
 
 /**
+ * The cities and counties a page names unambiguously, directly or through a town or street in them: what settles a
+ * name shared by several divisions (江南街道) in a story that does not say which — a page naming one city's streets is
+ * that city's page.
+ */
+export function pageAreas(stories: readonly { mentions: readonly Mention[] }[]): string[] {
+  const areas = new Set<string>()
+  for (const { mentions } of stories) {
+    for (const { form } of mentions) {
+      const only = form.full && form.candidates.length === 1 ? form.candidates[0] : undefined
+      if (only?.level === 'city' || only?.level === 'county') areas.add(only.code)
+      else if (only?.level === 'town' && only.parent) areas.add(only.parent)
+    }
+  }
+  return [...areas]
+}
+
+/**
+ * Tags one article. `paperLocality` is the code of the paper's own place (我市/我区 resolve to it, and it settles
+ * which of several same-named divisions is meant); `onPage`, the pageAreas of its page, settles them next.
+ * Returns places most specific first; the one the article is mainly about has `main`.
  * `found`, when given, is the article's text (articleText) and its mentions (findMentions(text, headline.length + 1)),
  * made once by the caller.
  */
-export function tagPlaces(article: ArticleText, paperLocality?: string, found?: { text: string; mentions: Mention[] }): PlaceTag[] {
+export function tagPlaces(article: ArticleText, paperLocality?: string, found?: { text: string; mentions: Mention[] }, onPage: readonly string[] = []): PlaceTag[] {
   const all = loadDivisions()
   const { headline } = article
   const text = found?.text ?? articleText(article)
@@ -278,9 +294,10 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, found?: 
       const inArea = (area: string | undefined) => (area ? candidatesWithin(form, area) : [])
       // The reading that lies within a place named in this article, else within the paper's own area.
       const inArticle = new Set(anchors.flatMap((a) => inArea(a).filter((c) => c.code !== a)))
-      // Nearest first: the paper's own area, then the city around it.
+      // Nearest first: the paper's own area, then the rest of the page (when it points at one reading), then the city around the paper.
       const inPaper = inArea(paper?.code)
-      const pick = inArticle.size ? [...inArticle] : inPaper.length ? inPaper : inArea(paper?.parent)
+      const inPage = inPaper.length || inArticle.size ? [] : [...new Set(onPage.flatMap((a) => inArea(a)))]
+      const pick = inArticle.size ? [...inArticle] : inPaper.length ? inPaper : inPage.length ? inPage : inArea(paper?.parent)
       // Readings that nest (资源县 and its seat 资源镇) name the outer one.
       place = pick.find((outer) => pick.every((c) => isWithin(c.code, outer.code)))
     }
