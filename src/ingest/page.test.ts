@@ -81,3 +81,20 @@ describe('places read from the whole page', () => {
     expect(tagsOf(clinic, '社区医院投用')).toEqual([])
   })
 })
+
+describe('photos of local events', () => {
+  const home = '我市新闻\n\n本报讯 我市开展文明城市创建，永康五金产业和永康职教中心获表彰，我市群众积极参与。\n\n'
+  const placesOf = (photo: string) => {
+    const page = ingestPage('p3.txt', new TextEncoder().encode(home + photo)).page
+    return page?.articles.filter((a) => a.kind === 'photo').map((a) => a.places.map((p) => p.name))
+  }
+
+  it('tags a photo with the paper’s place when its caption names no other', () => {
+    expect(placesOf('雪后清扫\n\n连日来，环卫工人在主干道上清扫积雪，保障市民出行。\n\n记者 张三 摄')).toEqual([['永康市']])
+  })
+
+  it('leaves it untagged when the caption names another place or the picture is an agency’s', () => {
+    expect(placesOf('雪后清扫\n\n连日来，杭州环卫工人在主干道上清扫积雪，保障市民出行。\n\n记者 张三 摄')).toEqual([[]])
+    expect(placesOf('雪后清扫\n\n连日来，环卫工人在主干道上清扫积雪，保障市民出行。\n\n新华社记者 张三 摄')).toEqual([[]])
+  })
+})

@@ -11,6 +11,7 @@ import { paperFromLatinName } from './nameplate'
 import { restitchAcrossArticles } from './restitch'
 import { segment } from './segment'
 import { paperReach } from './paper-reach'
+import { photoAtHome } from './photo-place'
 import { articleText, findMentions, pageAreas, tagPlaces } from './places'
 import { missingCharacters, pageDesignation } from './text'
 
@@ -186,7 +187,10 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
   const onPage = pageAreas(stories)
   articles.forEach((a, i) => {
     const t = texts[i]
-    if (t) a.places = tagPlaces(t, meta.localityCode, found[i], onPage)
+    const f = found[i]
+    if (!t || !f) return
+    a.places = tagPlaces(t, meta.localityCode, f, onPage)
+    if (a.kind === 'photo' && !a.places.length) a.places = photoAtHome(a.figures ?? [], f.text, f.mentions, meta.localityCode)
   })
   const page: PageDraft = { sourceFile: file, encoding: decoded.encoding, meta, frontMatter: fm.raw, articles }
   const lost = checkNothingLost(withoutMarkup(fm.body), page)
