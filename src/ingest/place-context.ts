@@ -34,7 +34,9 @@ export function placeLikeContext(text: string, spots: readonly Spot[], j: number
   const after = text.charAt(end)
   if (AFTER_PLACE_CHARS.has(after) || AFTER_PLACE_WORDS.some((w) => text.startsWith(w, end))) return true
   const previous = spots[j - 1]
-  if (LIST.has(before) && previous && previous.at + previous.form.form.length === at - 1 && isPlace(j - 1)) return true
+  // Right after a place (徐州丰县, 河北省赵县, 衢州柯城), or after one and a list separator.
+  const gap = previous ? at - previous.at - previous.form.form.length : -1
+  if ((gap === 0 || (gap === 1 && LIST.has(before))) && isPlace(j - 1)) return true
   const next = spots[j + 1]
   return LIST.has(after) && next !== undefined && next.at === end + 1 && isPlace(j + 1)
 }

@@ -88,6 +88,9 @@ describe('tagPlaces', () => {
 
   it('reads the short form of an autonomous county (景宁 for 景宁畲族自治县, 龙胜 for 龙胜各族自治县)', () => {
     expect(names(tagPlaces({ headline: '', body: '记者在景宁采访。' }, code('丽水市')))).toEqual(['景宁畲族自治县'])
+    // The short form stops where the people's name begins (黔西南, not 黔西), and a province keeps its own (河南 is not 河南蒙古族自治县).
+    expect(names(tagPlaces({ headline: '', body: '记者在黔西南采访。' }, code('贵阳市')))).toEqual(['黔西南布依族苗族自治州'])
+    expect(names(tagPlaces({ headline: '', body: '记者在河南采访，河南各地麦收正忙。' }, undefined))).toEqual(['河南省'])
   })
 
   it('reads 全市 as the paper’s city only when the story names no city inside it, and 我省 as a provincial paper’s province', () => {
@@ -104,5 +107,17 @@ describe('tagPlaces', () => {
     // A page naming two cities that each have one leaves it out; the paper's own place comes before the page.
     expect(tagPlaces({ headline: '', body }, undefined, undefined, [YONGKANG, code('临海市')])).toEqual([])
     expect(chain(tagPlaces({ headline: '', body }, code('临海市'), undefined, [YONGKANG]))).toContain('临海市')
+  })
+
+  it('reads a two-character name (范县, 新县, 高县) like a short form: not in 示范县, 新县城, 提高县级, 代县长', () => {
+    const words = '各地创建示范县，提高县级医院能力，振兴县域经济，新县城建设加快，代县长出席。'
+    expect(tagPlaces({ headline: '', body: words }, undefined)).toEqual([])
+    expect(tagPlaces({ headline: '', body: words }, code('信阳市'))).toEqual([])
+    expect(names(tagPlaces({ headline: '', body: '河北省赵县的梨花开了，记者在赵县看到游人如织。' }, undefined))).toEqual(['赵县', '河北省'])
+    expect(names(tagPlaces({ headline: '', body: '徐州丰县的果农迎来丰收。' }, code('徐州市')))).toEqual(['丰县'])
+  })
+
+  it('reads 街道 as a word, though a town in the statistics carries it as its whole name', () => {
+    expect(tagPlaces({ headline: '', body: '街道办在街道开展巡查。' }, code('皮山县'))).toEqual([])
   })
 })

@@ -83,16 +83,18 @@ function buildIndex(): Index {
   const all = loadDivisions()
   for (const d of all.values()) {
     const parent = d.parent ? all.get(d.parent) : undefined
-    // 阳泉矿区 and 阳泉市矿区 name a division; 矿区 alone is a word.
+    // 阳泉矿区 and 阳泉市矿区 name a division; 矿区 alone is a word. A two-character name (范县, 新县, 口镇) is read like a
+    // short form, needing a place-like context: 示范县, 新县城 and 代县长 hold one without naming it.
     const names: (readonly [string, boolean])[] = isGenericName(d)
       ? parent ? [...new Set([parent.name + d.name, parent.short + d.name])].map((n) => [n, true] as const) : []
-      : [[d.name, true], [d.short, false]]
+      : d.short === d.name ? [[d.name, d.name.length > 2]] : [[d.name, true], [d.short, false]]
     for (const [name, full] of names) {
       if ([...name].length < 2) continue
       // A string that is some division's full name is read as that, never as another's short form.
       const existing = forms.get(name)
       if (!existing || (existing.full !== full && full)) forms.set(name, newForm(name, full, d))
-      else if (existing.full === full) existing.candidates.push(d)
+      // A short form a province goes by names the province (河南 is not 河南蒙古族自治县, 海南 not 海南藏族自治州); provinces come first.
+      else if (existing.full === full && !(existing.candidates[0]?.level === 'province' && !full)) existing.candidates.push(d)
     }
   }
   const byPair = new Map<number, Form[]>()
@@ -307,8 +309,9 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, found?: 
     }
     // Short forms of far-away places are mostly ordinary words (阿里巴巴 is not 阿里地区, 资源 not 资源县): keep to the
     // paper's province and those of places the article names in full (all a paper without a home place has to go on).
+    // A province's own short form (河南, 浙江) is a name anywhere.
     const placeProvince = provinceOf(place.code)
-    const near = province === placeProvince || anchors.some((a) => provinceOf(a) === placeProvince)
+    const near = place.level === 'province' || province === placeProvince || anchors.some((a) => provinceOf(a) === placeProvince)
     // A town's short form also needs its county in view: two-character town names are everyday words elsewhere.
     if (!near || (place.level === 'town' && !within(place.code, context))) return
     form.place = place
