@@ -43,6 +43,12 @@ export function isGenericName(d: Division): boolean {
   return d.level === 'town' && (!TOWN_DIVISION.test(d.name) || d.name.replace(TOWN_DIVISION, '') === '')
 }
 
+/** A town's short form made of a settlement word and a position (城东, 城关, 村头, 镇南): part of any town, not a name. */
+const POSITION_WORD = /^[城村镇乡街][东西南北中关头口内外前后上下里边]$/
+
+/** Is the division's short form an everyday word rather than its name? Such a town is read by its full name only. */
+export const shortFormIsWord = (d: Division): boolean => d.level === 'town' && POSITION_WORD.test(d.short)
+
 /** Short form of a division name; a name that would shrink below two characters stays whole. */
 export function shortForm(name: string, level: PlaceLevel): string {
   // The shortest suffix that leaves two characters: 龙胜各族自治县 → 龙胜, where the leftmost match (各族 read as a people) would eat the whole name.
@@ -96,3 +102,6 @@ export function isWithin(code: string, ancestor: string): boolean {
 
 /** The province a division lies in. */
 export const provinceOf = (code: string): string => code.slice(0, 2)
+
+/** Is the code a province's (two digits, 33)? */
+export const isProvinceCode = (code: string): boolean => code.length === 2

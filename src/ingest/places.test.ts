@@ -120,4 +120,15 @@ describe('tagPlaces', () => {
   it('reads 街道 as a word, though a town in the statistics carries it as its whole name', () => {
     expect(tagPlaces({ headline: '', body: '街道办在街道开展巡查。' }, code('皮山县'))).toEqual([])
   })
+
+  it('needs a town’s county or city in view for its short form: a provincial paper’s province is too wide', () => {
+    const body = '城中村改造稳步实施，在和平年代建设人与自然和谐共生的家园。'
+    expect(tagPlaces({ headline: '', body }, '33')).toEqual([])
+    expect(names(tagPlaces({ headline: '', body: '开化县在华埠举行招商会。' }, '33'))).toEqual(['华埠镇', '开化县'])
+  })
+
+  it('reads a settlement word with a position (村头, 城东, 城关) as a word, not a town’s short form', () => {
+    expect(tagPlaces({ headline: '', body: '村民在村头晒秋，城东的菜市场也热闹起来。' }, code('开化县'))).toEqual([])
+    expect(names(tagPlaces({ headline: '', body: '村头镇举行丰收节。' }, code('开化县')))).toEqual(['村头镇'])
+  })
 })

@@ -2,7 +2,7 @@
 // trusted; short forms (开化, 湖镇) and names shared by several divisions
 // (江南街道) need support from the article or the paper's own locality, and a
 // place is left out rather than guessed.
-import { type Division, isGenericName, isWithin, loadDivisions, type PlaceLevel, provinceOf } from './gazetteer'
+import { type Division, isGenericName, isProvinceCode, isWithin, loadDivisions, type PlaceLevel, provinceOf, shortFormIsWord } from './gazetteer'
 import { closesPhrase, placeLikeContext } from './place-context'
 import { SELF_FITS, type SelfKind, selfReferences } from './self-reference'
 import { UnitBuffer } from './text'
@@ -87,7 +87,7 @@ function buildIndex(): Index {
     // short form, needing a place-like context: 示范县, 新县城 and 代县长 hold one without naming it.
     const names: (readonly [string, boolean])[] = isGenericName(d)
       ? parent ? [...new Set([parent.name + d.name, parent.short + d.name])].map((n) => [n, true] as const) : []
-      : d.short === d.name ? [[d.name, d.name.length > 2]] : [[d.name, true], [d.short, false]]
+      : d.short === d.name ? [[d.name, d.name.length > 2]] : shortFormIsWord(d) ? [[d.name, true]] : [[d.name, true], [d.short, false]]
     for (const [name, full] of names) {
       if ([...name].length < 2) continue
       // A string that is some division's full name is read as that, never as another's short form.
@@ -312,8 +312,9 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, found?: 
     // A province's own short form (河南, 浙江) is a name anywhere.
     const placeProvince = provinceOf(place.code)
     const near = place.level === 'province' || province === placeProvince || anchors.some((a) => provinceOf(a) === placeProvince)
-    // A town's short form also needs its county in view: two-character town names are everyday words elsewhere.
-    if (!near || (place.level === 'town' && !within(place.code, context))) return
+    // A town's short form also needs its county or city in view (a province is too wide): two-character town names are
+    // everyday words elsewhere (城中村, 建设人与自然, 在和平年代 in a provincial paper).
+    if (!near || (place.level === 'town' && !within(place.code, context.filter((c) => !isProvinceCode(c))))) return
     form.place = place
     // Named in full elsewhere in the article: every mention counts. The paper's locality alone is not enough.
     form.settled = fullyNamed.has(place.code)
