@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { inferLocality } from './locality'
 import { paperReach } from './paper-reach'
-import { findMentions } from './places'
+import { findMentions } from './place-index'
 
 /** A page of stories, as the page step hands them over: each story's text with its mentions. */
 const locality = (...stories: string[]) => {

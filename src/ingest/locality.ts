@@ -2,7 +2,7 @@
 // place a paper calls 我市/我区, or the one its pages keep naming.
 import { type Division, loadDivisions } from './gazetteer'
 import { placeLikeContext } from './place-context'
-import type { Mention } from './places'
+import type { Mention } from './place-index'
 import { SELF_FITS, type SelfKind, selfReferences } from './self-reference'
 
 /** Cities and counties: the levels a paper's own locality is at. */

@@ -12,7 +12,8 @@ import { restitchAcrossArticles } from './restitch'
 import { segment } from './segment'
 import { paperReach } from './paper-reach'
 import { photoAtHome } from './photo-place'
-import { articleText, findMentions, pageAreas, tagPlaces } from './places'
+import { findMentions } from './place-index'
+import { articleText, pageAreas, tagPlaces } from './places'
 import { missingCharacters, pageDesignation } from './text'
 
 export interface PageDraft {

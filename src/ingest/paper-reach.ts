@@ -3,7 +3,7 @@
 // a local paper's name, edition or organ line names its city or county.
 import type { Division } from './gazetteer'
 import { placeInName, provinceInName } from './locality'
-import { findMentions } from './places'
+import { findMentions } from './place-index'
 
 export type PaperReach = { scope: 'national'; basis: string } | { scope: 'province' | 'local'; place: Division; basis: string }
 
