@@ -27,6 +27,12 @@ describe('inferLocality', () => {
     expect(locality('各地盘活旅游资源。', '资源整合与资源共享是关键，资源配置更合理。')).toBeUndefined()
   })
 
+  it('takes a home from what several stories keep naming, not from one story’s subject', () => {
+    const report = '记者来到开化县，开化县的根缘产业兴旺，开化县森林覆盖率领先。'
+    expect(locality(report, '全国秋粮收购进展顺利。')).toBeUndefined()
+    expect(locality(report, '开化县举行马拉松赛。')).toBe('开化县')
+  })
+
   it('reads neither 日本市场 nor 资本市场 as 我市', () => {
     expect(locality('日本市场需求回暖，资本市场活跃，永康企业和永康五金出口增长。')).toBeUndefined()
   })

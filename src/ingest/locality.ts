@@ -60,8 +60,8 @@ const CUES: [SelfKind, string][] = [
  * The paper's locality: 我区 in running text means a district, 我县 a county, 我市 a city or county-level city;
  * the most-mentioned place of that kind wins. A page saying 我省 more often than all of those is a provincial paper's:
  * its locality is the province it names most, never a county. Without a cue, a city or county standing as a place at
- * least three times and twice as often as any other (short forms only where they stand as names: a national paper's
- * page about 旅游资源 has no home in 资源县).
+ * least three times and twice as often as any other, in two stories or more (short forms only where they stand as names: a
+ * national paper's page about 旅游资源 has no home in 资源县).
  */
 export function inferLocality(text: string, found: FoundText[]): LocalityGuess | undefined {
   const counts = [...countMentions(found)].sort((a, b) => b[1] - a[1])
@@ -78,9 +78,19 @@ export function inferLocality(text: string, found: FoundText[]): LocalityGuess |
     const hit = counts.find(([p, n]) => SELF_FITS[cue](p) && n >= 2)
     if (hit) return { place: hit[0], basis: `文中称${label}，且${hit[0].name}被提及 ${hit[1]} 次` }
   }
-  const [first, second] = [...countMentions(found, true)].filter(([p]) => p.level !== 'province').sort((a, b) => b[1] - a[1])
-  if (first && first[1] >= 3 && (!second || first[1] >= 2 * second[1])) {
-    return { place: first[0], basis: `文中${first[0].name}被提及 ${first[1]} 次` }
+  // A home is what a page keeps naming across its stories; one story's subject (a national paper's report from a
+  // county) is not the paper's home.
+  const total = new Map<GazetteerPlace, number>()
+  const stories = new Map<GazetteerPlace, number>()
+  for (const story of found) {
+    for (const [p, n] of countMentions([story], true)) {
+      total.set(p, (total.get(p) ?? 0) + n)
+      stories.set(p, (stories.get(p) ?? 0) + 1)
+    }
+  }
+  const [first, second] = [...total].filter(([p]) => p.level !== 'province').sort((a, b) => b[1] - a[1])
+  if (first && first[1] >= 3 && (!second || first[1] >= 2 * second[1]) && (stories.get(first[0]) ?? 0) >= 2) {
+    return { place: first[0], basis: `文中${first[0].name}被提及 ${first[1]} 次，见于 ${stories.get(first[0])} 篇稿件` }
   }
   return undefined
 }
