@@ -15,6 +15,9 @@ export interface Form {
   byProvince: Map<string, Division[]> | undefined
   /** Candidates within an area, by the area's code: asked again for every article that names the area. */
   inArea: Map<string, Division[]> | undefined
+  /** Candidates within the areas of the page last asked about (`page`, compared by identity): worked out once a page. */
+  page: readonly string[] | undefined
+  inPage: Division[]
   /**
    * Scratch for tagPlaces, valid while `article` equals the number of the article being tagged: short mentions
    * counted so far, and what the form reads as there. On the form itself, so the many mentions need no map lookups.
@@ -36,7 +39,7 @@ export interface Form {
 }
 
 function newForm(name: string, full: boolean, d: Division): Form {
-  return { form: name, full, candidates: [d], third: name.length > 2 ? name.charCodeAt(2) : -1, area: undefined, byProvince: undefined, inArea: undefined, article: 0, shortCount: 0, read: false, place: undefined, settled: false, repeated: false, shown: false, home: false }
+  return { form: name, full, candidates: [d], third: name.length > 2 ? name.charCodeAt(2) : -1, area: undefined, byProvince: undefined, inArea: undefined, page: undefined, inPage: [], article: 0, shortCount: 0, read: false, place: undefined, settled: false, repeated: false, shown: false, home: false }
 }
 
 /**

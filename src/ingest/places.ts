@@ -13,8 +13,12 @@ export interface PlaceTag {
   main?: boolean
 }
 
+const NONE: Division[] = []
+
 /** A form's candidates that lie within `area` (only those in its province need a look), remembered per form. */
 function candidatesWithin(form: Form, area: string): Division[] {
+  // Most areas lie in a province where the form has no reading: nothing to remember.
+  if (!form.byProvince?.has(provinceOf(area))) return NONE
   form.inArea ??= new Map()
   let found = form.inArea.get(area)
   if (!found) {
@@ -22,6 +26,15 @@ function candidatesWithin(form: Form, area: string): Division[] {
     form.inArea.set(area, found)
   }
   return found
+}
+
+/** A form's candidates within the page's areas: the same for every article of the page, so kept on the form. */
+function candidatesOnPage(form: Form, onPage: readonly string[]): Division[] {
+  if (form.page !== onPage) {
+    form.page = onPage
+    form.inPage = onPage.length ? [...new Set(onPage.flatMap((a) => candidatesWithin(form, a)))] : []
+  }
+  return form.inPage
 }
 
 const SPECIFICITY: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2, town: 3 }
@@ -117,7 +130,7 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, found?: 
       const inArticle = new Set(anchors.flatMap((a) => inArea(a).filter((c) => c.code !== a)))
       // Nearest first: the paper's own area, then the rest of the page (when it points at one reading), then the city around the paper.
       const inPaper = inArea(paper?.code)
-      const inPage = inPaper.length || inArticle.size ? [] : [...new Set(onPage.flatMap((a) => inArea(a)))]
+      const inPage = inPaper.length || inArticle.size ? [] : candidatesOnPage(form, onPage)
       const pick = inArticle.size ? [...inArticle] : inPaper.length ? inPaper : inPage.length ? inPage : inArea(paper?.parent)
       // Readings that nest (资源县 and its seat 资源镇) name the outer one.
       place = pick.find((outer) => pick.every((c) => isWithin(c.code, outer.code)))
