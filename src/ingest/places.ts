@@ -28,13 +28,27 @@ function candidatesWithin(form: Form, area: string): Division[] {
   return found
 }
 
+/** A page's areas by province, made once a page. */
+const areasByProvince = new WeakMap<readonly string[], Map<string, string[]>>()
+
 /** A form's candidates within the page's areas: the same for every article of the page, so kept on the form. */
 function candidatesOnPage(form: Form, onPage: readonly string[]): Division[] {
-  if (form.page !== onPage) {
-    form.page = onPage
-    form.inPage = onPage.length ? [...new Set(onPage.flatMap((a) => candidatesWithin(form, a)))] : []
+  if (form.page === onPage) return form.inPage
+  form.page = onPage
+  let byProvince = areasByProvince.get(onPage)
+  if (!byProvince) {
+    byProvince = new Map()
+    for (const a of onPage) byProvince.set(provinceOf(a), [...(byProvince.get(provinceOf(a)) ?? []), a])
+    areasByProvince.set(onPage, byProvince)
   }
-  return form.inPage
+  // Only the provinces where the form has readings and the page has areas need a look.
+  const found: Division[] = []
+  for (const [province, candidates] of form.byProvince ?? []) {
+    const areas = byProvince.get(province)
+    if (areas) for (const c of candidates) if (areas.some((a) => isWithin(c.code, a))) found.push(c)
+  }
+  form.inPage = found
+  return found
 }
 
 const SPECIFICITY: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2, town: 3 }
