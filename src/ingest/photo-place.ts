@@ -6,7 +6,7 @@ import type { Mention } from './place-index'
 import type { PlaceTag } from './places'
 
 /** Agency and stock pictures (新华社, 视觉中国, 资料图) show events anywhere, not the paper's home. */
-const NOT_OURS = /新华社|中新社|中新网|人民网|央视|视觉中国|东方IC|图虫|资料图|图片来源|网络图片|供图/
+const NOT_OURS = /新华社|中新社|中新网|人民网|央视|视觉中国|东方IC|图虫|资料图|图片来源|网络图片/
 
 /**
  * The paper's place for a photo whose caption names no place but the paper's own, when the paper is a city's or
