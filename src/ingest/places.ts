@@ -38,7 +38,11 @@ function candidatesOnPage(form: Form, onPage: readonly string[]): Division[] {
   let byProvince = areasByProvince.get(onPage)
   if (!byProvince) {
     byProvince = new Map()
-    for (const a of onPage) byProvince.set(provinceOf(a), [...(byProvince.get(provinceOf(a)) ?? []), a])
+    for (const a of onPage) {
+      const list = byProvince.get(provinceOf(a))
+      if (list) list.push(a)
+      else byProvince.set(provinceOf(a), [a])
+    }
     areasByProvince.set(onPage, byProvince)
   }
   // Only the provinces where the form has readings and the page has areas need a look.
