@@ -98,10 +98,18 @@ describe('assemble', () => {
     expect(assemble([saturday], []).catalog.issues[0]).toMatchObject({ date: '2024-11-30', dateInferred: true })
   })
 
-  it('keeps undated pages of unknown papers as separate issues with an inferred paper', () => {
+  it('keeps undated pages of unknown papers as separate issues of an unnamed paper, never a name made up from the place', () => {
     const undated = page('e.txt', '村里修了新路\n\n本报讯(记者 赵六)我区某某村修通了新路。柯城区交通局表示，柯城将继续推进。柯城加油。')
     const { catalog } = assemble([undated], [])
     expect(catalog.issues[0]).toMatchObject({ dateInferred: true })
-    expect(catalog.papers[0]).toMatchObject({ nameInferred: true, locality: '柯城区' })
+    const [paper] = catalog.papers
+    expect(paper).toMatchObject({ name: '未署名报纸', nameInferred: false, locality: '柯城区' })
+    expect(paper?.name).not.toContain('柯城')
+    expect(paper?.unnamed).toContain('未印报名')
+    // Another place's unnamed pages are another paper; a paper whose name is printed has no reason.
+    const other = page('f.txt', '新路通车\n\n本报讯 我市新路通车，永康市交通局表示，永康将继续推进。')
+    const named = page('g.txt', '衢州日报\n\n2024年11月30日 星期六 第1版\n\n新路通车\n\n本报讯 新路通车。')
+    const papers = assemble([undated, other, named], []).catalog.papers
+    expect(papers.map((p) => [p.name, p.locality, p.unnamed !== undefined])).toEqual(expect.arrayContaining([['未署名报纸', '柯城区', true], ['未署名报纸', '永康市', true], ['衢州日报', '衢州市', false]]))
   })
 })

@@ -23,10 +23,15 @@ function paperOf(page: PageRecord): PaperIdentity {
     const nameInferred = page.meta.provenance.paper === 'inferred'
     return { key: `paper:${name}`, paper: { id: shortHash(`paper:${name}`, 8), name, edition, locality, localityCode, nameInferred } }
   }
-  const place = locality ?? '未知地区'
-  const name = edition ? `${place}·${edition}` : `${place}地方报`
-  return { key: `place:${name}`, paper: { id: shortHash(`place:${name}`, 8), name, edition, locality, localityCode, nameInferred: true } }
+  // No name is made up from the place: the paper stays unnamed, and says why. Its pages still group by place and edition.
+  const key = `unnamed:${locality ?? ''}·${edition ?? ''}`
+  const name = edition ? `${UNNAMED}·${edition}` : UNNAMED
+  const unnamed = `${edition ? `版面只印有版名“${edition}”，未印报名` : '版面未印报名'}，元数据与文件路径也未给出`
+  return { key, paper: { id: shortHash(key, 8), name, edition, locality, localityCode, nameInferred: false, unnamed } }
 }
+
+/** What an unnamed paper is called: a description, never a name. */
+const UNNAMED = '未署名报纸'
 
 function uniqueId(key: string, taken: Set<string>): string {
   let id = shortHash(key)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { chainOf } from './gazetteer'
 import { ingestPage, metaFromPath } from './page'
 
 const read = (file: string, text: string) => ingestPage(file, new TextEncoder().encode(text)).page?.meta
@@ -39,5 +40,61 @@ describe('page metadata from the file name', () => {
     const explicit = read('qzrb_20241130_p03.txt', `---\ndate: 2024-12-02\npage: A1\n---\n${story}`)
     expect(explicit).toMatchObject({ date: '2024-12-02', pageLabel: 'A1', provenance: { date: 'explicit', pageLabel: 'explicit' } })
     expect(explicit?.pageNumber).toBeUndefined()
+  })
+})
+
+describe('the paper’s home place', () => {
+  const story = '开化推进生态富民\n\n本报讯(记者 张三)记者来到开化，开化县根缘产业兴旺。全县干部群众齐心协力，开化县森林覆盖率领先。'
+
+  it('gives a national paper no home county, and says why', () => {
+    const meta = read('p5.txt', `人民日报\n\n2024年11月30日 星期六 第5版\n\n${story}`)
+    expect(meta?.locality).toBeUndefined()
+    expect(meta?.localityCode).toBeUndefined()
+    expect(meta?.basis.locality).toContain('全国性')
+  })
+
+  it('places a provincial paper in its province, never in the county its page is about', () => {
+    expect(read('p5.txt', `浙江日报\n\n2024年11月30日 星期六 第5版\n\n${story}`)).toMatchObject({ locality: '浙江省', localityCode: '33' })
+  })
+})
+
+describe('places read from the whole page', () => {
+  const tagsOf = (text: string, title: string) => {
+    const page = ingestPage('p2.txt', new TextEncoder().encode(text)).page
+    return page?.articles.find((a) => a.title === title)?.places.map((p) => chainOf(p.code).map((d) => d.name).join('›'))
+  }
+  const clinic = '社区医院投用\n\n本报讯 江南街道社区卫生服务中心新院区昨日投入使用，居民就医更方便。'
+
+  it('takes a shared street name (江南街道) as the one in the city the page’s other stories say 我市 of and name the streets of', () => {
+    const text = `招聘会举行\n\n本报讯 我市春季招聘会在芝英镇举行，古山镇企业提供岗位五百个，我市求职者踊跃。\n\n${clinic}`
+    expect(read('p2.txt', text)?.locality).toBe('永康市')
+    expect(tagsOf(text, '社区医院投用')).toEqual(['浙江省›金华市›永康市›江南街道'])
+  })
+
+  it('takes it from a street another story names, even where the page gives the paper no locality', () => {
+    const text = `五金展开幕\n\n本报讯 五金博览会昨日在芝英镇开幕。\n\n${clinic}`
+    expect(read('p2.txt', text)?.locality).toBeUndefined()
+    expect(tagsOf(text, '社区医院投用')).toEqual(['浙江省›金华市›永康市›江南街道'])
+  })
+
+  it('leaves a shared street name out when nothing on the page says which it is', () => {
+    expect(tagsOf(clinic, '社区医院投用')).toEqual([])
+  })
+})
+
+describe('photos of local events', () => {
+  const home = '我市新闻\n\n本报讯 我市开展文明城市创建，永康五金产业和永康职教中心获表彰，我市群众积极参与。\n\n'
+  const placesOf = (photo: string) => {
+    const page = ingestPage('p3.txt', new TextEncoder().encode(home + photo)).page
+    return page?.articles.filter((a) => a.kind === 'photo').map((a) => a.places.map((p) => p.name))
+  }
+
+  it('tags a photo with the paper’s place when its caption names no other', () => {
+    expect(placesOf('雪后清扫\n\n连日来，环卫工人在主干道上清扫积雪，保障市民出行。\n\n记者 张三 摄')).toEqual([['永康市']])
+  })
+
+  it('leaves it untagged when the caption names another place or the picture is an agency’s', () => {
+    expect(placesOf('雪后清扫\n\n连日来，杭州环卫工人在主干道上清扫积雪，保障市民出行。\n\n记者 张三 摄')).toEqual([[]])
+    expect(placesOf('雪后清扫\n\n连日来，环卫工人在主干道上清扫积雪，保障市民出行。\n\n新华社记者 张三 摄')).toEqual([[]])
   })
 })

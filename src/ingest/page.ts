@@ -5,14 +5,17 @@ import { type ArticleDraft, articleDraft, buildArticle } from './article'
 import { toUnits, withoutMarkup } from './blocks'
 import { decode, type Encoding } from './decode'
 import { type ExplicitMeta, parseSidecar, splitFrontMatter } from './explicit-meta'
-import { inferLocality, placeInName } from './locality'
+import { type FoundText, inferLocality, placeNamed } from './locality'
 import { readPrinted } from './epaper'
 import { readNameplate } from './masthead'
 import { paperFromLatinName } from './nameplate'
 import { fallbackWarnings } from './fallbacks'
 import { restitchAcrossArticles } from './restitch'
 import { segment } from './segment'
-import { articleText, findMentions, type Mention, tagPlaces } from './places'
+import { paperReach } from './paper-reach'
+import { photoAtHome } from './photo-place'
+import { findMentions } from './place-index'
+import { articleText, pageAreas, tagPlaces } from './places'
 import { missingCharacters, pageDesignation } from './text'
 
 export interface PageDraft {
@@ -78,7 +81,7 @@ export function metaFromPath(file: string): { date?: string; pageNumber?: number
   }
 }
 
-function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: string, mentions: Mention[], file = ''): PageMeta {
+function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: string, found: FoundText[], file = ''): PageMeta {
   const { fields: printed, epaper } = readPrinted(articles.filter((a) => a.kind === 'masthead').map((a) => a.paragraphs))
   const provenance: Record<string, Provenance> = {}
   const basis: Record<string, string> = {}
@@ -101,12 +104,14 @@ function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: strin
   if (fromLatin) set('paper', fromLatin.paper, 'inferred', `由报头英文名 ${paperLatin} 推断`)
   const fromPath = metaFromPath(file)
   if (fromPath.paper) set('paper', fromPath.paper, 'inferred', `由文件夹名“${fromPath.paper}”推断`)
-  // The edition names the more specific place (嘉兴日报·平湖版 → 平湖市).
-  const named = placeInName(meta.edition ?? '') ?? placeInName(meta.paper ?? '')
-  if (named) set('locality', named.name, 'masthead', `报名或版名含“${named.short}”`)
-  const guess = meta.locality ? undefined : inferLocality(text, mentions)
+  const reach = paperReach(meta)
+  if (reach?.scope === 'national') {
+    // A national paper has no home place to infer from its pages; the basis says why there is none.
+    if (meta.locality === undefined) basis.locality = reach.basis
+  } else if (reach) set('locality', reach.place.name, 'masthead', reach.basis)
+  const guess = meta.locality || reach ? undefined : inferLocality(text, found)
   if (guess) set('locality', guess.place.name, 'inferred', guess.basis)
-  const place = named ?? guess?.place ?? (meta.locality ? placeInName(meta.locality) : undefined)
+  const place = (reach?.scope === 'national' ? undefined : reach?.place) ?? guess?.place ?? (meta.locality ? placeNamed(meta.locality) : undefined)
   if (place && place.name === meta.locality) set('localityCode', place.code, provenance.locality ?? 'inferred')
   // What the file's path names fills what the page does not print (before guessing the front page below).
   if (fromPath.date) set('date', fromPath.date, 'inferred', `由文件名“${file}”推断`)
@@ -172,12 +177,17 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
     const text = articleText(t)
     return { text, mentions: findMentions(text, t.headline.length + 1) }
   })
-  const meta = buildMeta(articles, explicit, fm.body, found.flatMap((f) => f?.mentions ?? []), file)
+  const stories = found.filter((f) => f !== undefined)
+  const meta = buildMeta(articles, explicit, fm.body, stories, file)
+  const onPage = pageAreas(stories)
   // A page of opinion (评论, 理论, 言论) prints commentary: its stories are opinion pieces, not news reports.
   if (meta.pageName && OPINION_PAGE.test(meta.pageName)) for (const a of articles) if (a.kind === 'news') a.kind = 'commentary'
   articles.forEach((a, i) => {
     const t = texts[i]
-    if (t) a.places = tagPlaces(t, meta.localityCode, found[i])
+    const f = found[i]
+    if (!t || !f) return
+    a.places = tagPlaces(t, meta.localityCode, f, onPage)
+    if (a.kind === 'photo' && !a.places.length) a.places = photoAtHome(a.figures ?? [], f.text, f.mentions, meta.localityCode)
   })
   const page: PageDraft = { sourceFile: file, encoding: decoded.encoding, meta, frontMatter: fm.raw, articles }
   problems.push(...fallbackWarnings(file, articles, fm.body))

@@ -58,4 +58,77 @@ describe('tagPlaces', () => {
     expect(mainOf(tags)).toBe('常山县')
     expect(names(tags)).toEqual(expect.arrayContaining(['芳村镇', '常山县', '杭州市']))
   })
+
+  it('reads 矿区, 城区 and 林业局 as words, not divisions, unless their parent is named right before', () => {
+    expect(tagPlaces({ headline: '矿区生态修复见成效', body: '县林业局组织护林员走进矿区，城区居民也来植树。' }, QUZHOU)).toEqual([])
+    const named = tagPlaces({ headline: '', body: '阳泉市矿区的煤矿完成改造。' }, undefined)
+    expect(chainOf(named[0]?.code ?? '').map((d) => d.name)).toEqual(['山西省', '阳泉市', '矿区'])
+  })
+
+  it('reads a short form as a word unless it stands as a place: 水土不服 is not 水土街道, 资源 not 资源县', () => {
+    const beibei = code('北碚区')
+    const sick = '北碚区提醒游客：初到山城容易水土不服，水土不服时宜清淡饮食，山区存在水土流失。'
+    expect(names(tagPlaces({ headline: '', body: sick }, beibei))).toEqual(['北碚区'])
+    expect(names(tagPlaces({ headline: '', body: '北碚区在水土举办招聘会，水土的企业提供岗位。' }, beibei))).toEqual(['水土街道', '北碚区'])
+    const words = '各地盘活闲置资源、资金和人才，充分利用当地资源。'
+    expect(tagPlaces({ headline: '', body: words }, undefined)).toEqual([])
+    expect(tagPlaces({ headline: '', body: words }, code('桂林市'))).toEqual([])
+    expect(names(tagPlaces({ headline: '', body: '记者从桂林出发，在资源、龙胜两地走访。' }, code('桂林市')))).toEqual(['资源县', '龙胜各族自治县', '桂林市'])
+  })
+
+  it('accepts a list of places by their neighbours (开化、常山) but not a place listed with words', () => {
+    expect(names(tagPlaces({ headline: '', body: '开化、常山两地联合执法。' }, QUZHOU))).toEqual(['开化县', '常山县'])
+    expect(tagPlaces({ headline: '', body: '江山、社稷与人民。' }, QUZHOU)).toEqual([])
+  })
+
+  it('lets the paper’s own place end a phrase (建设“健康柯城”), but not another place', () => {
+    expect(names(tagPlaces({ headline: '建设“健康柯城”', body: '' }, KECHENG))).toEqual(['柯城区'])
+    expect(tagPlaces({ headline: '建设“健康柯城”', body: '' }, code('龙游县'))).toEqual([])
+  })
+
+  it('reads the short form of an autonomous county (景宁 for 景宁畲族自治县, 龙胜 for 龙胜各族自治县)', () => {
+    expect(names(tagPlaces({ headline: '', body: '记者在景宁采访。' }, code('丽水市')))).toEqual(['景宁畲族自治县'])
+    // The short form stops where the people's name begins (黔西南, not 黔西), and a province keeps its own (河南 is not 河南蒙古族自治县).
+    expect(names(tagPlaces({ headline: '', body: '记者在黔西南采访。' }, code('贵阳市')))).toEqual(['黔西南布依族苗族自治州'])
+    expect(names(tagPlaces({ headline: '', body: '记者在河南采访，河南各地麦收正忙。' }, undefined))).toEqual(['河南省'])
+  })
+
+  it('reads 全市 as the paper’s city only when the story names no city inside it, and 我省 as a provincial paper’s province', () => {
+    expect(names(tagPlaces({ headline: '', body: '全市企业积极开拓市场。' }, QUZHOU))).toEqual(['衢州市'])
+    expect(names(tagPlaces({ headline: '江山市召开经济工作会议', body: '全市上下要抓好项目建设。' }, QUZHOU))).toEqual(['江山市'])
+    expect(names(tagPlaces({ headline: '我省出台新政', body: '资本市场和日本市场都在变化。' }, '33'))).toEqual(['浙江省'])
+    expect(tagPlaces({ headline: '', body: '资本市场和日本市场都在变化。' }, QUZHOU)).toEqual([])
+  })
+
+  it('resolves a town name shared by several counties from the rest of the page when the story and paper do not say', () => {
+    const body = '江南街道社区卫生服务中心新院区投入使用。'
+    const chain = (tags: { code: string }[]) => chainOf(tags[0]?.code ?? '').map((d) => d.name)
+    expect(chain(tagPlaces({ headline: '', body }, undefined, undefined, [YONGKANG]))).toEqual(['浙江省', '金华市', '永康市', '江南街道'])
+    // A page naming two cities that each have one leaves it out; the paper's own place comes before the page.
+    expect(tagPlaces({ headline: '', body }, undefined, undefined, [YONGKANG, code('临海市')])).toEqual([])
+    expect(chain(tagPlaces({ headline: '', body }, code('临海市'), undefined, [YONGKANG]))).toContain('临海市')
+  })
+
+  it('reads a two-character name (范县, 新县, 高县) like a short form: not in 示范县, 新县城, 提高县级, 代县长', () => {
+    const words = '各地创建示范县，提高县级医院能力，振兴县域经济，新县城建设加快，代县长出席。'
+    expect(tagPlaces({ headline: '', body: words }, undefined)).toEqual([])
+    expect(tagPlaces({ headline: '', body: words }, code('信阳市'))).toEqual([])
+    expect(names(tagPlaces({ headline: '', body: '河北省赵县的梨花开了，记者在赵县看到游人如织。' }, undefined))).toEqual(['赵县', '河北省'])
+    expect(names(tagPlaces({ headline: '', body: '徐州丰县的果农迎来丰收。' }, code('徐州市')))).toEqual(['丰县'])
+  })
+
+  it('reads 街道 as a word, though a town in the statistics carries it as its whole name', () => {
+    expect(tagPlaces({ headline: '', body: '街道办在街道开展巡查。' }, code('皮山县'))).toEqual([])
+  })
+
+  it('needs a town’s county or city in view for its short form: a provincial paper’s province is too wide', () => {
+    const body = '城中村改造稳步实施，在和平年代建设人与自然和谐共生的家园。'
+    expect(tagPlaces({ headline: '', body }, '33')).toEqual([])
+    expect(names(tagPlaces({ headline: '', body: '开化县在华埠举行招商会。' }, '33'))).toEqual(['华埠镇', '开化县'])
+  })
+
+  it('reads a settlement word with a position (村头, 城东, 城关) as a word, not a town’s short form', () => {
+    expect(tagPlaces({ headline: '', body: '村民在村头晒秋，城东的菜市场也热闹起来。' }, code('开化县'))).toEqual([])
+    expect(names(tagPlaces({ headline: '', body: '村头镇举行丰收节。' }, code('开化县')))).toEqual(['村头镇'])
+  })
 })

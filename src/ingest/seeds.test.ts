@@ -101,6 +101,8 @@ describe('seed pages', () => {
     expect(page.articles[0]).toMatchObject({ kicker: '首批25家企业获证 40家企业接力启航', title: '我市SCORE项目结硕果', authors: [{ name: '俞梦婷', role: 'reporter' }] })
     expect(page.articles[0]?.paragraphs[2]).toContain('全员参与')
     expect(titled(page, '行道树 减负梳妆')).toMatchObject({ kind: 'photo', figures: [{ credit: '融媒记者 王均铮 通讯员 陈威武 摄' }] })
+    // The paper's own photo of a street it does not place: filed under the paper's city.
+    expect(titled(page, '行道树 减负梳妆')?.places.map((p) => p.name)).toEqual(['永康市'])
     expect(titled(page, '市民政局获评全省民政系统先进集体')?.kicker).toBe('多元赋能养老 精准救助帮扶')
   })
 

@@ -204,15 +204,21 @@ export type IssueSummary = z.infer<typeof IssueSummary>
 
 export const Paper = z.object({
   id: z.string(),
-  /** Display name, e.g. 嘉兴日报·平湖版; a placeholder naming the locality when the name is unknown. */
+  /** Display name, e.g. 嘉兴日报·平湖版; for an unnamed paper 未署名报纸 (·edition), never a name made up from its place. */
   name: z.string(),
   edition: z.string().optional(),
   locality: z.string().optional(),
   localityCode: z.string().optional(),
   /** True when the paper's name was not printed and had to be inferred. */
   nameInferred: z.boolean(),
+  /** Set when no name was printed, given or inferable: why, in Chinese, for display. */
+  unnamed: z.string().optional(),
 })
 export type Paper = z.infer<typeof Paper>
+
+/** A paper in running text and lists: its name, or for an unnamed paper 未署名报纸 with its place, so two are told apart. */
+export const paperLabel = (paper: Pick<Paper, 'name' | 'locality' | 'unnamed'>): string =>
+  paper.unnamed && paper.locality ? `${paper.name}(${paper.locality})` : paper.name
 
 export const PlaceLevel = z.enum(['province', 'city', 'county', 'town'])
 export type PlaceLevel = z.infer<typeof PlaceLevel>

@@ -1,7 +1,7 @@
 // Build time: the bundle's articles → the search manifest and shards. Pure (no
 // Node APIs): the Vite plugin and the bench call it with an ingested bundle.
 import { pageNo } from '../lib/data/locate.ts'
-import type { Article, Catalog, IssueBody } from '../schema/bundle.ts'
+import { type Article, type Catalog, type IssueBody, paperLabel } from '../schema/bundle.ts'
 import { type SearchManifest, type Shard, type ShardDoc, type ShardEntry, type ShardIssue, SEARCH_VERSION } from './files.ts'
 
 export interface ShardSizes {
@@ -49,7 +49,7 @@ function issueChars(issue: ShardIssue): number {
 /** path (relative to the bundle root) → JSON text */
 export function buildSearchFiles(catalog: Catalog, bodies: ReadonlyMap<string, IssueBody>, sizes = DEFAULT_SHARD_SIZES): Map<string, string> {
   const issues = catalog.issues.map((issue) => shardIssue(issue, bodies.get(issue.id)))
-  return shardFiles(issues, catalog.papers.map((p) => ({ id: p.id, name: p.name })), sizes)
+  return shardFiles(issues, catalog.papers.map((p) => ({ id: p.id, name: paperLabel(p) })), sizes)
 }
 
 /** Cuts issues (newest first, undated last, as the catalog lists them) into shards of growing size. */

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { catalogQueryOptions } from '@/lib/data/catalog-query'
 import { formatDate } from '@/lib/format'
+import { paperLabel } from '@/schema/bundle'
 
 /** The service worker's cache of issue bodies (see vite.config.ts). */
 const ISSUE_CACHE = 'banmian-issues'
@@ -38,7 +39,10 @@ export function OfflineNotice() {
   }, [online])
   if (online) return null
   const issues = catalog.data?.issues.filter((i) => available?.has(i.id)) ?? []
-  const paperName = (id: string) => catalog.data?.papers.find((p) => p.id === id)?.name ?? ''
+  const paperName = (id: string) => {
+    const paper = catalog.data?.papers.find((p) => p.id === id)
+    return paper ? paperLabel(paper) : ''
+  }
   return (
     <div role="status" className="border-b border-accent/40 bg-accent/10 px-4 py-2 text-sm md:px-8 print:hidden">
       <p>

@@ -1,7 +1,7 @@
 // Every paper in the library with its issues and their pages.
 import { Link } from '@tanstack/react-router'
 import type { Catalog } from '@/schema/bundle'
-import { InferredMark } from '@/components/ui/inferred-mark'
+import { PaperNote } from '@/components/ui/paper-note'
 import { IssueEntry } from './issue-entry'
 
 export function IssueList({ catalog }: { catalog: Catalog }) {
@@ -18,7 +18,7 @@ export function IssueList({ catalog }: { catalog: Catalog }) {
               <Link to="/papers/$paperId" params={{ paperId: paper.id }} className="hover:text-accent">
                 {paper.name}
               </Link>
-              {paper.nameInferred && <InferredMark basis="原版未印报名,据地名推断" />}
+              <PaperNote paper={paper} />
             </h3>
             {(paper.edition || paper.locality) && (
               <p className="text-xs text-muted">{[paper.edition, paper.locality].filter(Boolean).join(' · ')}</p>

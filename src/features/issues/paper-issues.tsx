@@ -1,8 +1,8 @@
 // One paper's past issues by date: years, then months, then each issue with its pages.
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
-import type { IssueSummary, Paper } from '@/schema/bundle'
-import { InferredMark } from '@/components/ui/inferred-mark'
+import { type IssueSummary, type Paper, paperLabel } from '@/schema/bundle'
+import { PaperNote } from '@/components/ui/paper-note'
 import { IssueEntry } from './issue-entry'
 
 interface Group {
@@ -30,11 +30,12 @@ export function groupByDate(issues: readonly IssueSummary[]): Group[] {
 export function PaperIssues({ paper, issues, children }: { paper: Paper; issues: IssueSummary[]; children?: ReactNode }) {
   return (
     <div className="mx-auto max-w-3xl">
-      <title>{`${paper.name} 往期 · 版面`}</title>
+      <title>{`${paperLabel(paper)} 往期 · 版面`}</title>
       <header className="border-b-4 border-double border-ink pb-3 text-center">
-        <h1 className="text-3xl font-bold tracking-[0.3em] md:text-5xl">
+        {/* An unnamed paper gets a plain heading, not a nameplate. */}
+        <h1 className={paper.unnamed ? 'text-2xl font-bold tracking-widest' : 'text-3xl font-bold tracking-[0.3em] md:text-5xl'}>
           {paper.name}
-          {paper.nameInferred && <InferredMark basis="原版未印报名,据地名推断" />}
+          <PaperNote paper={paper} />
         </h1>
         <p className="mt-2 text-sm text-muted">
           {[paper.edition, paper.locality].filter(Boolean).join(' · ')}

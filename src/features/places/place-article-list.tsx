@@ -1,6 +1,6 @@
 // Articles at a place, newest first: headline, where they were printed, and the place each is mainly about.
 import { Link } from '@tanstack/react-router'
-import type { Paper } from '@/schema/bundle'
+import { type Paper, paperLabel } from '@/schema/bundle'
 import { PageLink } from '@/components/ui/page-link'
 import type { ArticleEntry } from '@/lib/data/catalog-articles'
 import { articleLabel, issueDateLabel } from '@/lib/format'
@@ -15,7 +15,10 @@ interface Props {
 }
 
 export function PlaceArticleList({ entries, papers, tree, showMain = false }: Props) {
-  const paperName = (id: string) => papers.find((p) => p.id === id)?.name ?? '报名不详'
+  const paperName = (id: string) => {
+    const paper = papers.find((p) => p.id === id)
+    return paper ? paperLabel(paper) : '报名不详'
+  }
   return (
     <ol className="divide-y divide-rule/70">
       {entries.map(({ article, issue, pageIndex }) => {

@@ -1,7 +1,7 @@
 // One place: its chain of divisions, its sub-places with counts, and its articles
 // newest first — those mainly about it, then those that mention it.
 import { Link } from '@tanstack/react-router'
-import type { Catalog } from '@/schema/bundle'
+import { type Catalog, paperLabel } from '@/schema/bundle'
 import { PlaceChart } from '@/components/ui/place-chart'
 import { catalogArticles } from '@/lib/data/catalog-articles'
 import { countArticlesByPlace, descendantCodes, inPlace, mainlyInPlace, placeBreakdown, placeChain, type PlaceTree } from '@/lib/places'
@@ -58,7 +58,7 @@ export function PlacePage({ catalog, tree, code }: { catalog: Catalog; tree: Pla
               <span key={paper.id}>
                 {i > 0 && '、'}
                 <Link to="/papers/$paperId" params={{ paperId: paper.id }} search={{ place: Number(code) }} className="hover:text-accent">
-                  {paper.name}
+                  {paperLabel(paper)}
                 </Link>
               </span>
             ))}

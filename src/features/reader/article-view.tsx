@@ -1,8 +1,9 @@
 // One article on its own: where it was printed, the headline block, byline, tools, body, and its neighbours on the page.
 import { Link, useNavigate } from '@tanstack/react-router'
 import { useEffect } from 'react'
-import type { Article, IssueBody, IssueSummary, Paper } from '@/schema/bundle'
+import { type Article, type IssueBody, type IssueSummary, type Paper, paperLabel } from '@/schema/bundle'
 import { InferredMark } from '@/components/ui/inferred-mark'
+import { PaperNote } from '@/components/ui/paper-note'
 import { ArticlePlaces } from '@/components/ui/place-links'
 import { articleLabel, issueDateLabel, pageLabelOf } from '@/lib/format'
 import { bodyPage, pageNo, readableArticles } from '@/lib/data/locate'
@@ -31,7 +32,7 @@ export function ArticleView({ paper, issue, body, pageIndex, article, highlight 
   const prev = siblings[at - 1]
   const next = siblings[at + 1]
   const pageParams = { issueId: issue.id, pageNo: String(no) }
-  const paperName = paper?.name ?? '报名不详'
+  const paperName = paper ? paperLabel(paper) : '报名不详'
   const open = (target: Article | undefined) => target && void navigate({ to: '/articles/$articleId', params: { articleId: target.id } })
 
   useShortcuts({ j: () => open(next), k: () => open(prev) })
@@ -48,7 +49,7 @@ export function ArticleView({ paper, issue, body, pageIndex, article, highlight 
         ) : (
           <span className="font-bold text-ink">{paperName}</span>
         )}
-        {paper?.nameInferred && <InferredMark />}
+        {paper && <PaperNote paper={paper} />}
         <span className="mx-2">{issueDateLabel(issue)}</span>
         {issue.dateInferred && <InferredMark />}
         {issue.weekday && <span className="mr-2">{issue.weekday}</span>}
@@ -89,7 +90,7 @@ export function ArticleView({ paper, issue, body, pageIndex, article, highlight 
         </p>
       )}
       <p className="mt-8 hidden border-t border-ink pt-2 text-xs print:block">
-        原载《{paperName}》{issueDateLabel(issue)} {pageLabelOf(page ?? {})} · {articleUrl(article.id)}
+        原载{paper?.unnamed ? paperName : `《${paperName}》`}{issueDateLabel(issue)} {pageLabelOf(page ?? {})} · {articleUrl(article.id)}
       </p>
       <nav aria-label="本版文章" className="mt-10 grid grid-cols-2 gap-4 border-t border-ink pt-4 text-sm print:hidden">
         <div>

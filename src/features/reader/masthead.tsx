@@ -23,6 +23,7 @@ export function Masthead({ paper, issue, page }: Props) {
   const pagesToday = issue.pagesToday ?? meta.pagesToday
   const organLine = [meta.organ, meta.publisher, meta.cn].filter(Boolean)
   const paperName = paper?.name ?? meta.paper ?? '报名不详'
+  const unnamed = paper?.unnamed
 
   return (
     <header className="text-center">
@@ -35,15 +36,27 @@ export function Masthead({ paper, issue, page }: Props) {
           ))}
         </p>
       )}
-      {/* The nameplate is the page's one h1; the date and page make it say which page this is. */}
-      <h1 className="mt-2 text-4xl font-bold tracking-[0.3em] md:text-6xl">
+      {/* The nameplate is the page's one h1; the date and page make it say which page this is. An unnamed paper gets a
+          plain line saying so, not a nameplate. */}
+      <h1 className={unnamed ? 'mt-2 text-2xl font-bold tracking-widest' : 'mt-2 text-4xl font-bold tracking-[0.3em] md:text-6xl'}>
         {paperName}
         <span className="sr-only">
           {' '}
           {issueDateLabel(issue)} {pageLabelOf(page)}
         </span>
-        <Mark meta={meta} field="paper" inferred={paper?.nameInferred} />
+        {!unnamed && <Mark meta={meta} field="paper" inferred={paper?.nameInferred} />}
       </h1>
+      {unnamed && (
+        <p className="mt-1 text-xs text-muted">
+          {unnamed}
+          {meta.locality && (
+            <span className="ml-2">
+              所在地 {meta.locality}
+              <Mark meta={meta} field="locality" />
+            </span>
+          )}
+        </p>
+      )}
       {paper?.edition && <p className="mt-1 text-sm tracking-widest">{paper.edition}</p>}
       <div className="mt-3 border-y-[3px] border-double border-ink py-1.5 text-sm">
         <p className="flex flex-wrap items-center justify-center gap-x-4 gap-y-1">

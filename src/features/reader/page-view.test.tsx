@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { IssueBody } from '@/schema/bundle'
+import type { Catalog, IssueBody } from '@/schema/bundle'
 import { fixtureFiles, fixtureFilesWithArticle, renderApp } from '../../../test/render-app'
 
 const PAGE_1 = '/issues/qzrb-20241130/pages/1'
@@ -28,6 +28,19 @@ describe('page view', () => {
     const titles = marks.map((m) => m.getAttribute('title'))
     expect(titles).toContain('推断:版面未印报名,据正文“团区委”“柯城”推断为柯城地方版')
     expect(titles).toContain('推断:据正文“近日”及文件顺序推断')
+  })
+
+  it('shows an unnamed paper as unnamed, with the reason in small type, never as a nameplate', async () => {
+    const files = fixtureFiles()
+    const catalog = JSON.parse(files.get('catalog.json')!) as Catalog
+    const reason = '版面未印报名，元数据与文件路径也未给出'
+    Object.assign(catalog.papers.find((p) => p.id === 'kecheng')!, { name: '未署名报纸', edition: undefined, nameInferred: false, unnamed: reason })
+    files.set('catalog.json', JSON.stringify(catalog))
+    renderApp('/issues/kcxw-20241202/pages/1', files)
+    const heading = await screen.findByRole('heading', { level: 1, name: /^未署名报纸/ })
+    expect(heading.className).not.toMatch(/text-6xl/)
+    expect(within(heading.closest('header')!).getByText(reason)).toBeTruthy()
+    expect(document.title).toContain('未署名报纸(柯城)')
   })
 
   it('links teasers to the page they point to and continuations to the other half', async () => {

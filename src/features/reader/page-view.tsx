@@ -1,7 +1,7 @@
 // A newspaper page (版): masthead, the articles in reading order set in columns, and navigation.
 import { useNavigate } from '@tanstack/react-router'
 import { useRef } from 'react'
-import type { IssueBody, IssueSummary, Paper } from '@/schema/bundle'
+import { type IssueBody, type IssueSummary, type Paper, paperLabel } from '@/schema/bundle'
 import { bodyPage, pageNo, readableArticles } from '@/lib/data/locate'
 import { issueDateLabel, pageLabel } from '@/lib/format'
 import { useShortcuts } from '@/lib/use-shortcuts'
@@ -43,7 +43,7 @@ export function PageView({ paper, issue, body, pageIndex }: Props) {
   return (
     <div className="grid gap-x-10 gap-y-8 lg:grid-cols-[11rem_minmax(0,1fr)]">
       {/* React 19 hoists <title> into the document head. */}
-      <title>{`${paper?.name ?? '报名不详'} ${issueDateLabel(issue)} ${pageLabel(no)} · 版面`}</title>
+      <title>{`${paper ? paperLabel(paper) : '报名不详'} ${issueDateLabel(issue)} ${pageLabel(no)} · 版面`}</title>
       <div className="lg:col-start-2">
         <Masthead paper={paper} issue={issue} page={page} />
         <div className="mt-4">

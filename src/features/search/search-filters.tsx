@@ -1,7 +1,7 @@
 // Filters and order of the results: paper, date range, kind, scope; all in the URL.
 import { getRouteApi } from '@tanstack/react-router'
 import type { Catalog } from '@/schema/bundle'
-import { ArticleKind } from '@/schema/bundle'
+import { ArticleKind, paperLabel } from '@/schema/bundle'
 import { issueDateLabel, kindLabel, pageLabel } from '@/lib/format'
 
 const route = getRouteApi('/search')
@@ -19,7 +19,10 @@ export function SearchFilters({ catalog }: { catalog: Catalog | undefined }) {
   // Any change starts again at the first page of results.
   const set = (patch: Partial<typeof s>) => void navigate({ search: (prev) => ({ ...prev, ...patch, p: undefined }) })
   const issue = s.issue ? catalog?.issues.find((i) => i.id === s.issue) : undefined
-  const paperName = (id: string) => catalog?.papers.find((p) => p.id === id)?.name ?? id
+  const paperName = (id: string) => {
+    const paper = catalog?.papers.find((p) => p.id === id)
+    return paper ? paperLabel(paper) : id
+  }
   const scope = s.scope ?? 'all'
 
   return (
@@ -41,7 +44,7 @@ export function SearchFilters({ catalog }: { catalog: Catalog | undefined }) {
           <option value="">全部</option>
           {catalog?.papers.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.name}
+              {paperLabel(p)}
             </option>
           ))}
         </select>
