@@ -76,6 +76,11 @@ describe('tagPlaces', () => {
     expect(names(tagPlaces({ headline: '', body: '记者从桂林出发，在资源、龙胜两地走访。' }, code('桂林市')))).toEqual(['资源县', '龙胜各族自治县', '桂林市'])
   })
 
+  it('reads a short town name in full only as a word of its own: 高于城镇 is not 于城镇, 建设乡村 not 建设乡', () => {
+    expect(tagPlaces({ headline: '', body: '今年县乡消费品零售额增速高于城镇，推进建设乡村振兴示范带。' }, undefined)).toEqual([])
+    expect(names(tagPlaces({ headline: '', body: '记者来到于城镇，看到新建的文化广场。' }, undefined))).toContain('于城镇')
+  })
+
   it('accepts a list of places by their neighbours (开化、常山) but not a place listed with words', () => {
     expect(names(tagPlaces({ headline: '', body: '开化、常山两地联合执法。' }, QUZHOU))).toEqual(['开化县', '常山县'])
     expect(tagPlaces({ headline: '', body: '江山、社稷与人民。' }, QUZHOU)).toEqual([])

@@ -15,6 +15,23 @@ export interface PlaceTag {
 
 const NONE: Division[] = []
 
+const words = new Intl.Segmenter('zh-Hans', { granularity: 'word' })
+
+/**
+ * Does text[at, at + length) start and end on word boundaries? A short town name in full can be a common word's tail
+ * or head: 低于城镇 is not 于城镇, 建设乡村 not 建设乡. Only the few short town names found are asked about.
+ */
+function standsAsWord(text: string, at: number, length: number): boolean {
+  const from = Math.max(0, at - 4)
+  const window = text.slice(from, at + length + 4)
+  const segments = words.segment(window)
+  const start = at - from
+  const end = start + length
+  const first = segments.containing(start)
+  const last = segments.containing(end - 1)
+  return first?.index === start && last !== undefined && last.index + last.segment.length <= end
+}
+
 /** A form's candidates that lie within `area` (only those in its province need a look), remembered per form. */
 function candidatesWithin(form: Form, area: string): Division[] {
   // Most areas lie in a province where the form has no reading: nothing to remember.
@@ -182,6 +199,7 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, found?: 
   mentions.forEach((m, j) => {
     const { form } = m
     if (!isPlace(j)) return
+    if (form.full && form.form.length <= 3 && (form.place as Division).level === 'town' && !standsAsWord(text, m.at, form.form.length)) return
     if (!form.full && !form.settled) {
       if (placeLikeContext(text, mentions, j, isPlace) || (form.home && closesPhrase(text, m))) form.shown = true
       else {

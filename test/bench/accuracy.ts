@@ -108,6 +108,7 @@ export function scorePage(page: CorpusPage, out: { page?: PageDraft; problems: {
   const bodies = articles.map(bodyOf)
   s.items = t.items.length
   s.emitted = articles.length
+  const placesScored = new Set<number>()
   for (const item of t.items) {
     const label = `「${item.title}」`
     const i = matchItem(item, articles, bodies)
@@ -142,10 +143,13 @@ export function scorePage(page: CorpusPage, out: { page?: PageDraft; problems: {
       s.subheadsRight += right
       if (right < item.subheads.length) s.misses.push(`${label}: ${item.subheads.length - right} subheads not marked`)
     }
-    if (item.places) {
+    // An article two truth items fell into has its tags counted once; a local photo may be filed under the paper's home.
+    if (item.places && !placesScored.has(i)) {
+      placesScored.add(i)
+      const meant = item.kind === 'photo' && t.locality ? [...item.places, t.locality] : item.places
       for (const p of a.places) {
         s.placeTags++
-        if (!item.places.some((want) => samePlace(p.name, want))) {
+        if (!meant.some((want) => samePlace(p.name, want))) {
           s.wrongPlaceTags++
           s.misses.push(`${label}: place ${p.name} is not meant`)
         }
