@@ -131,7 +131,7 @@ export function isMetaLine(line: string): boolean {
  * (数字报纸, 数字报, 电子版, - 数字报刊, 多媒体数字报刊平台), then the end of the line or a break before the rest.
  */
 const PAPER_PREFIX = new RegExp(
-  `^[《〈]?([${CJK}]{2,8}?(?:${PAPER_KINDS}))[》〉]?([\\s\\-—–·|｜:：_]*(?:多媒体)?(?:数字报[纸刊]?|电子(?:报刊?|版)|数字版)(?:平台|系统)?)?(?=$|[\\s（(【\\[0-9０-９·|｜,，:：\\-—])`,
+  `^(?:[《〈][ \\t\\u3000]*)?([${CJK}]{2,8}?(?:${PAPER_KINDS}))(?:[ \\t\\u3000]*[》〉])?([\\s\\-—–·|｜:：_]*(?:多媒体)?(?:数字报[纸刊]?|电子(?:报刊?|版)|数字版)(?:平台|系统)?)?(?=$|[\\s（(【\\[0-9０-９·|｜,，:：\\-—])`,
 )
 
 /** 丽水日报 数字报纸 → { paper: 丽水日报, epaper: true, rest: '' }; 《人民日报》（2024年…） → the paper and the rest of the line. */
