@@ -235,3 +235,57 @@ describe('names padded with spaces to line up (张  三 李小明)', () => {
     expect(photo?.figures).toEqual([{ caption: '近日，田野里油菜花盛开。', credit: '（记者  王  五摄）', authors: [{ name: '王五', role: 'photographer' }] }])
   })
 })
+
+const readArticles = (text: string) => segment(toUnits(text)).map(buildArticle).filter((a) => a.kind !== 'masthead')
+const names = (authors: { name: string }[] | undefined) => authors?.map((a) => a.name)
+
+describe('role words: whose reporter and of what rank', () => {
+  it('reads an agency, a site, a paper (with its desk or 社) and a Latin brand before 记者 as part of the role', () => {
+    expect(parseBylineLine('本报记者  张  三  某某网记者  李小明')).toEqual([{ name: '张三', role: 'reporter' }, { name: '李小明', role: 'reporter' }])
+    expect(parseBylineLine('人民网记者 王五')).toEqual([{ name: '王五', role: 'reporter' }])
+    expect(names(parseBylineLine('某城日报某某新闻记者 王五 赵小六 摄影报道'))).toEqual(['王五', '赵小六'])
+    expect(names(splitCredit('某某日报社全媒体记者王五摄')?.authors)).toEqual(['王五'])
+    expect(names(parseBylineLine('ABC全媒体记者 王五 通讯员 李四'))).toEqual(['王五', '李四'])
+    expect(names(parseBylineLine('N本报记者 王五 赵六'))).toEqual(['王五', '赵六'])
+  })
+
+  it('reads the ranks: 特派, 特约 after 本报, 首席, 见习, 星级, 全媒体, and 本报通讯员', () => {
+    for (const rank of ['本报特派记者', '特派记者', '本报特约记者', '首席记者', '见习记者', '星级记者', '融媒体记者', '全媒体记者']) {
+      expect(parseBylineLine(`${rank} 王五`)).toEqual([{ name: '王五', role: 'reporter' }])
+    }
+    expect(splitCredit('本报通讯员 王五 摄')?.authors).toEqual([{ name: '王五', role: 'photographer' }])
+    expect(parseBylineLine('本报通讯员 王五')).toEqual([{ name: '王五', role: 'correspondent' }])
+  })
+
+  it('reads traditional characters: 記者 and 通訊員', () => {
+    expect(parseBylineLine('記者 陳某某 通訊員 李四')).toEqual([{ name: '陳某某', role: 'reporter' }, { name: '李四', role: 'correspondent' }])
+  })
+
+  it('still takes no prose for a byline', () => {
+    expect(parseBylineLine('本报记者从市交通局获悉，春运将至。')).toBeUndefined()
+    expect(parseBylineLine('记者手记：')).toBeUndefined()
+  })
+})
+
+describe('datelines of agencies and papers', () => {
+  it('reads 据新华社电, 又讯 and traditional 訊 and 電, with names run together with the role word', () => {
+    expect(splitDateline('据新华社北京5月2日电（记者王五）记者2日获悉，')).toMatchObject({ byline: '据新华社北京5月2日电（记者王五）', authors: [{ name: '王五', role: 'reporter' }] })
+    expect(names(splitDateline('据新华社电(记者 王五 赵小六) 26日，比赛开始。')?.authors)).toEqual(['王五', '赵小六'])
+    expect(names(splitDateline('又讯 (某某日报全媒体记者王五、李四)据悉，名单公布。')?.authors)).toEqual(['王五', '李四'])
+    expect(names(splitDateline('【中新社北京5月9日電】(記者 王五)大會正在北京舉行。')?.authors)).toEqual(['王五'])
+    expect(names(splitDateline('某某報訊(記者 王五)日前舉行。')?.authors)).toEqual(['王五'])
+    expect(names(splitDateline('星报讯(特派记者 王五) 9月26日下午，比赛开始。')?.authors)).toEqual(['王五'])
+  })
+
+  it('leaves prose that merely mentions a report alone', () => {
+    expect(splitDateline('据报道，某地近日降雨。')).toBeUndefined()
+    expect(splitDateline('电力公司近日通电。')).toBeUndefined()
+  })
+})
+
+describe('a bare name under a headline, above an e-paper source line', () => {
+  it('reads the name as the byline, the source line as furniture', () => {
+    const [a] = readArticles('处理好两者的关系\n王小明\n《 某某时报 》（ 2024年06月03日  第 02 版 ）\n　　发展是推动高质量发展的内在要求。\n　　当前，形势很好。')
+    expect(a).toMatchObject({ title: '处理好两者的关系', byline: '王小明', authors: [{ name: '王小明', role: 'author' }] })
+  })
+})

@@ -5,19 +5,27 @@ import type { Author, AuthorRole } from '../schema/bundle'
 import { isPersonName, joinSpacedNames } from './person-name'
 import { CJK, endsSentence } from './text'
 
-/** Whose reporter: the paper's own (本报, 融媒…) or a named agency, paper or station (新华社记者, 中新社记者, 浙江日报记者). */
-const REPORTER_OF = `本报|融媒|全媒体|特约|见习|首席|新华社|中新社|中通社|[${CJK}]{2,6}(?:日报|晚报|电视台|融媒体中心)`
+/**
+ * Whose reporter: the paper's own (本报) or a named agency, site, paper or station (新华社, 人民网, 某城日报某某新闻,
+ * 某某日报社, 晨报, 某某电视台), maybe after the paper's Latin brand (ABC); then the reporter's rank (特派, 特约, 首席,
+ * 见习, 融媒体, 全媒体…). All of it is part of the role word, never a name.
+ */
+const REPORTER_ORG = `本报|[${CJK}]{1,10}?(?:[报報]社?|社|[网網]|电视台|電視台|融媒体中心|新闻|新聞)`
+const REPORTER_RANK = `本报|特派|特约|特約|首席|见习|見習|实习|實習|星级|融媒体?|全媒体|全媒體|驻[${CJK}]{1,4}`
+const REPORTER_OF = `(?:[A-Za-z]{1,6})?(?:${REPORTER_ORG})?(?:${REPORTER_RANK}){0,2}`
+const REPORTER = `${REPORTER_OF}(?:记者|記者)`
+const CORRESPONDENT = `(?:本报)?(?:特约)?(?:通讯员|通訊員)`
 
 const ROLE_WORDS: [RegExp, AuthorRole][] = [
-  [new RegExp(`^(?:${REPORTER_OF})?记者$`), 'reporter'],
-  [/^(?:特约)?通讯员$/, 'correspondent'],
+  [new RegExp(`^${REPORTER}$`), 'reporter'],
+  [new RegExp(`^${CORRESPONDENT}$`), 'correspondent'],
   [/^(?:本报)?报道组$/, 'team'],
   [/^(?:实习生|撰稿|文|文\/图|图\/文|作者|文\/)$/, 'author'],
   [/^(?:摄影|图|摄|图\/|摄\/)$/, 'photographer'],
   [/^(?:责任编辑|编辑)$/, 'editor'],
 ]
 /** Role words of a byline; 文/ 图/ 摄/ only with their slash (文/王小明 图/赵大勇), since 文 and 图 are also parts of names. */
-const ROLE_PATTERN = `(?:${REPORTER_OF})?记者|(?:特约)?通讯员|(?:本报)?报道组|实习生|责任编辑|摄影|文\\/图|图\\/文|文\\/|图\\/|摄\\/`
+const ROLE_PATTERN = `${REPORTER}|${CORRESPONDENT}|(?:本报)?报道组|实习生|責任編輯|责任编辑|摄影|文\\/图|图\\/文|文\\/|图\\/|摄\\/`
 /** The marks local papers set before a byline: □记者 张三, ■ 文/王小明. */
 const BYLINE_MARK = /^[□■●◎○◆◇▲△★☆▼▽►▶•\s\u3000]+/
 const roleRe = new RegExp(`(${ROLE_PATTERN})[:：]?`, 'g')
@@ -124,10 +132,10 @@ export function parseBareNames(text: string): Author[] | undefined {
 }
 
 const DATELINE = new RegExp(
-  `^[【\\[]?(本报讯|(?:本报|新华社|中新社|中新网|人民网|央视网|央广网)[${CJK}\\d]{0,14}?(?:讯|电)|[${CJK}]{2,8}讯)[】\\]]?[ \\t\\u3000]*([（(][^（()）]{1,60}[）)])?[ \\t\\u3000]*`,
+  `^[【\\[]?(本报讯|又讯|[据據]?(?:本报|新华社|中新社|中新网|人民网|央视网|央广网)[${CJK}\\d]{0,14}?[讯电訊電]|[${CJK}]{2,8}[讯訊])[】\\]]?[ \\t\\u3000]*([（(][^（()）]{1,60}[）)])?[ \\t\\u3000]*`,
 )
 const LEADING_BYLINE = /^[（(]([^（()）]{2,40})[）)][ \t\u3000]*/
-const DATELINE_CUE = /[讯电]/
+const DATELINE_CUE = /[讯电訊電]/
 /** Role words and personal names after a dateline without brackets: 本报讯 记者 张三 通讯员 李四 近日，… */
 const INLINE_BYLINE_TOKEN = /^([^\s\u3000]+)[ \t\u3000]+/
 
