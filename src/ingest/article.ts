@@ -88,8 +88,11 @@ function headlineOf(d: Draft, head: { text: string; heading: number | undefined 
   return buildHeadline(head)
 }
 
+/** A pen name as printed, without the spaces that pad two characters apart (木  舟). */
+const penName = (text: string): string => text.trim().replace(/^(\S)[ \t\u3000]+(\S)$/, '$1$2')
+
 function bylineOf(units: Classified[]): { text?: string; authors: Author[] } {
-  const authors = units.flatMap((u) => (COMMENTATOR_LINE.test(u.text) ? [] : parseBylineLine(u.text) ?? parseBareNames(u.text) ?? [{ name: u.text.trim(), role: 'author' as const }]))
+  const authors = units.flatMap((u) => (COMMENTATOR_LINE.test(u.text) ? [] : parseBylineLine(u.text) ?? parseBareNames(u.text) ?? [{ name: penName(u.text), role: 'author' as const }]))
   return { text: units.length ? units.map((u) => u.text).join('\n') : undefined, authors }
 }
 

@@ -269,12 +269,12 @@ describe('role words: whose reporter and of what rank', () => {
 
 describe('datelines of agencies and papers', () => {
   it('reads 据新华社电, 又讯 and traditional 訊 and 電, with names run together with the role word', () => {
-    expect(splitDateline('据新华社北京5月2日电（记者王五）记者2日获悉，')).toMatchObject({ byline: '据新华社北京5月2日电（记者王五）', authors: [{ name: '王五', role: 'reporter' }] })
-    expect(names(splitDateline('据新华社电(记者 王五 赵小六) 26日，比赛开始。')?.authors)).toEqual(['王五', '赵小六'])
+    expect(splitDateline('据新华社北京3月5日电（记者王五）记者5日获悉，')).toMatchObject({ byline: '据新华社北京3月5日电（记者王五）', authors: [{ name: '王五', role: 'reporter' }] })
+    expect(names(splitDateline('据新华社电(记者 王五 赵小六) 5日，会议开幕。')?.authors)).toEqual(['王五', '赵小六'])
     expect(names(splitDateline('又讯 (某某日报全媒体记者王五、李四)据悉，名单公布。')?.authors)).toEqual(['王五', '李四'])
-    expect(names(splitDateline('【中新社北京5月9日電】(記者 王五)大會正在北京舉行。')?.authors)).toEqual(['王五'])
-    expect(names(splitDateline('某某報訊(記者 王五)日前舉行。')?.authors)).toEqual(['王五'])
-    expect(names(splitDateline('星报讯(特派记者 王五) 9月26日下午，比赛开始。')?.authors)).toEqual(['王五'])
+    expect(names(splitDateline('【中新社杭州3月5日電】(記者 王五)會議在杭州舉行。')?.authors)).toEqual(['王五'])
+    expect(names(splitDateline('某某報訊(記者 王五)展覽日前開幕。')?.authors)).toEqual(['王五'])
+    expect(names(splitDateline('某报讯(特派记者 王五) 3月5日上午，会议开幕。')?.authors)).toEqual(['王五'])
   })
 
   it('leaves prose that merely mentions a report alone', () => {
@@ -285,7 +285,41 @@ describe('datelines of agencies and papers', () => {
 
 describe('a bare name under a headline, above an e-paper source line', () => {
   it('reads the name as the byline, the source line as furniture', () => {
-    const [a] = readArticles('处理好两者的关系\n王小明\n《 某某时报 》（ 2024年06月03日  第 02 版 ）\n　　发展是推动高质量发展的内在要求。\n　　当前，形势很好。')
-    expect(a).toMatchObject({ title: '处理好两者的关系', byline: '王小明', authors: [{ name: '王小明', role: 'author' }] })
+    const [a] = readArticles('城乡融合的三个抓手\n王小明\n《 某某时报 》（ 2024年06月03日  第 02 版 ）\n　　城乡融合要从小处着手。\n　　先说道路。')
+    expect(a).toMatchObject({ title: '城乡融合的三个抓手', byline: '王小明', authors: [{ name: '王小明', role: 'author' }] })
+  })
+})
+
+describe('bare names with what e-paper sites set around them', () => {
+  it('reads names before the site\'s word count, and names parted by 、', () => {
+    expect(names(parseBareNames('王五 李小明 字数: 1500字'))).toEqual(['王五', '李小明'])
+    expect(names(parseBareNames('王小明 字数:'))).toEqual(['王小明'])
+    expect(names(parseBareNames('王五、李小明'))).toEqual(['王五', '李小明'])
+    expect(parseBareNames('字数 716字')).toBeUndefined()
+    expect(parseBareNames('数字 经济')).toBeUndefined()
+  })
+
+  it('reads a pen name padded apart under a headline, with the spaces kept in the byline text only', () => {
+    const [a] = readArticles('街巷里的小事(短评)\n\n木  舟\n\n小区门口的路灯修好了。\n\n居民夜里出门不再摸黑。')
+    expect(a).toMatchObject({ title: '街巷里的小事(短评)', byline: '木  舟', authors: [{ name: '木舟', role: 'author' }] })
+  })
+
+  it('parts a byline line, or a last line of names, from the headline lines of its block', () => {
+    const [a] = readArticles('某县招聘乡村规划员\n田埂上的年轻人（基层见闻）\n本报记者  王  五\n《某某日报》（2024年06月05日 第 18 版）\n　　清晨，田里已有人在忙。')
+    expect(a).toMatchObject({ byline: '本报记者  王  五', authors: [{ name: '王五', role: 'reporter' }] })
+    const [b] = readArticles('县城图书馆为何夜里也亮着灯？（城事观察）\n王小明\n《某某日报》（2024年06月05日 第 18 版）\n　　晚上九点，阅览室里还坐满了人。')
+    expect(b).toMatchObject({ title: '县城图书馆为何夜里也亮着灯？（城事观察）', byline: '王小明', authors: [{ name: '王小明', role: 'author' }] })
+  })
+})
+
+describe('photo credits with where the picture comes from', () => {
+  it('keeps the agency or column in brackets after 摄 in the credit', () => {
+    expect(splitCredit('王小明摄(新华社发)')).toEqual({ caption: '', credit: '王小明摄(新华社发)', authors: [{ name: '王小明', role: 'photographer' }] })
+    expect(splitCredit('图为渔船归港。 王五摄（某某中国）')).toMatchObject({ caption: '图为渔船归港。', credit: '王五摄（某某中国）' })
+  })
+
+  it('leaves brackets after a word that merely ends in 摄', () => {
+    expect(splitCredit('他在山顶拍摄（视频）')).toBeUndefined()
+    expect(splitCredit('未经允许不得拍摄（详见公告）')).toBeUndefined()
   })
 })

@@ -124,9 +124,16 @@ export function splitTrailingByline(paragraph: string): { rest: string; byline: 
   return authors ? { rest, byline: m[0].trim(), authors } : undefined
 }
 
-/** A line of bare names under a headline (周毅辉 / 江洁 王一凡 / 江  洁 王一凡); every one must read as a personal name. */
+/** The word count an e-paper site sets after the names: 王五 李四 字数: 1500字, 王五 字数:. */
+const WORD_COUNT = /[ \t\u3000]*(?:本文)?字数[:：]?[ \t\u3000]*(?:[0-9０-９]+[ \t\u3000]*字?)?$/
+
+/**
+ * A line of bare names under a headline (周毅辉 / 江洁 王一凡 / 江  洁 王一凡 / 江洁、王一凡, maybe with the site's
+ * word count after them); every one must read as a personal name.
+ */
 export function parseBareNames(text: string): Author[] | undefined {
-  const tokens = joinSpacedNames(text.trim().split(/\s+/))
+  const names = text.includes('字数') ? text.replace(WORD_COUNT, '') : text
+  const tokens = joinSpacedNames(names.trim().split(/[\s、]+/))
   if (tokens.length > 6 || !tokens.every(isPersonName)) return undefined
   return tokens.map((name) => ({ name, role: 'author' as const }))
 }
@@ -190,9 +197,16 @@ const CREDIT = new RegExp(
   `[（(]?(${CREDIT_ROLE}${CREDIT_NAME}(?:[ \\t\\u3000、]+${CREDIT_ROLE}${CREDIT_NAME}){0,11})[ \\t\\u3000]*摄(?:影)?(?:报道)?[）)]?$`,
 )
 
+/** After 摄, where the picture comes from in brackets: （新华社发）, (某某中国). */
+const CREDIT_SOURCE = /(?<=摄)[ \t\u3000]*[（(][^（()）\s]{1,8}[）)]$/
+
 /** Splits a photo credit (记者 X 摄 / (A B 摄) / 记者 X 摄影报道) off the end of a caption; the caption may be empty (a credit-only line). */
 export function splitCredit(text: string): { caption: string; credit: string; authors: Author[] } | undefined {
-  const t = text.trimEnd()
+  const full = text.trimEnd()
+  // The agency or column the picture comes from, in brackets after 摄 (王五摄（新华社发）), belongs to the credit.
+  const last = full.charCodeAt(full.length - 1)
+  const source = last === 0xff09 || last === 0x29 ? (full.slice(-16).match(CREDIT_SOURCE)?.[0] ?? '') : ''
+  const t = full.slice(0, full.length - source.length)
   // Cheap test of the ending first: the full pattern is slow on long paragraphs, and almost none end in 摄.
   if (!/摄(?:影)?(?:报道)?[）)]?$/.test(t.slice(-5))) return undefined
   const m = t.match(CREDIT)
@@ -205,5 +219,5 @@ export function splitCredit(text: string): { caption: string; credit: string; au
   if (!authors.length || authors.some((a) => a.name.length < 2 || (a.name.length > 4 && !a.name.includes('·')))) return undefined
   // Without a role word only personal names make a credit: a line of prose ending in 摄影 (热爱摄影) is none.
   if (!ROLE_ANYWHERE.test(names) && !authors.every((a) => isPersonName(a.name))) return undefined
-  return { caption, credit: t.slice(m.index).trim(), authors }
+  return { caption, credit: t.slice(m.index).trim() + source, authors }
 }
