@@ -323,3 +323,23 @@ describe('photo credits with where the picture comes from', () => {
     expect(splitCredit('未经允许不得拍摄（详见公告）')).toBeUndefined()
   })
 })
+
+describe('bylines that open with a name, and unbracketed ones closing a paragraph', () => {
+  it('reads a name before the role word as the correspondent\'s', () => {
+    expect(parseBylineLine('王五 星级记者 李小明')).toEqual([{ name: '王五', role: 'correspondent' }, { name: '李小明', role: 'reporter' }])
+    expect(parseBylineLine('近日 记者 李小明')).toBeUndefined()
+    expect(parseBylineLine('王五说，记者 李小明')).toBeUndefined()
+  })
+
+  it('takes names and role words after the last sentence off the paragraph', () => {
+    expect(splitTrailingByline('炮弹已移交处理。 王五 记者 李小明')).toEqual({ rest: '炮弹已移交处理。', byline: '王五 记者 李小明', authors: [{ name: '王五', role: 'correspondent' }, { name: '李小明', role: 'reporter' }] })
+    expect(splitTrailingByline('推廣羽毛球運動。 ■記者 陳某某')).toMatchObject({ rest: '推廣羽毛球運動。', authors: [{ name: '陳某某', role: 'reporter' }] })
+    expect(names(splitTrailingByline('原因还在调查中。 王五 星级记者 张某/文 李某/图')?.authors)).toEqual(['王五', '张某', '李某'])
+  })
+
+  it('leaves a paragraph whose tail holds no role word, or words that are no names', () => {
+    expect(splitTrailingByline('会议指出。 记者 手记')).toBeUndefined()
+    expect(splitTrailingByline('我们走访了。 王五 李四')).toBeUndefined()
+    expect(splitTrailingByline('他说：我是记者 王五')).toBeUndefined()
+  })
+})

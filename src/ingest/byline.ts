@@ -90,13 +90,30 @@ export function parseBylineLine(text: string): Author[] | undefined {
     const authors = parseAuthors(dateline[2].slice(1, -1), 'reporter')
     return authors.length ? authors : undefined
   }
-  if (!ROLE_START.test(t)) return undefined
+  if (!ROLE_START.test(t)) return namesAroundRoles(t)
   // A colon at the end introduces what follows (记者手记：, 记者观察：): a column's label, not a byline.
   if (/[。！？，,]/.test(t) || /[：:]$/.test(t) || t.length > 40) return undefined
   const authors = parseAuthors(t)
   if (!authors.length || authors.some((a) => a.name.length > 5)) return undefined
   return authors
 }
+
+/** A name's own role after it: 张三/文 李四/图. */
+const ROLE_AFTER_NAME = /\/(?:文|图|摄)(?=[\s\u3000]|$)/g
+
+/**
+ * A byline that opens with a name, then a role word and more names (张三 记者 李四, 张三 星级记者 李四/文 王五/图):
+ * the names before the first role word are the correspondents'. Every name must read as a personal name.
+ */
+function namesAroundRoles(text: string): Author[] | undefined {
+  const first = text.match(/^[^\s\u3000]{2,4}[\s\u3000]/)
+  if (!first || !isPersonName(first[0].trim()) || text.length > 40 || !ROLE_ANYWHERE.test(text) || /[，。,；;：:]/.test(text)) return undefined
+  const authors = parseAuthors(text.replace(ROLE_AFTER_NAME, ''), 'correspondent')
+  return authors.length > 1 && authors.every((a) => isPersonName(a.name)) ? authors : undefined
+}
+
+/** A byline closing a paragraph after its last sentence, without brackets: …进行处理。 张三 记者 李四, …發展。 ■記者 陳某某. */
+const TRAILING_PLAIN = /[。！？!?”][ \t\u3000]+([^。！？!?”，,；;：:（()）]{3,40})$/
 
 const ON_HEADLINE = new RegExp(`^(.+?)[ \\t\\u3000]+((?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*[^ \\t\\u3000].*)$`)
 
@@ -115,13 +132,25 @@ const TRAILING_BYLINE = /[（(]([^（()）]{2,40})[）)][ \t\u3000]*$/
  * without it, the byline and its authors. It must open with a role word and follow a sentence end.
  */
 export function splitTrailingByline(paragraph: string): { rest: string; byline: string; authors: Author[] } | undefined {
-  if (!paragraph.endsWith('）') && !paragraph.trimEnd().endsWith(')')) return undefined
+  if (!paragraph.endsWith('）') && !paragraph.trimEnd().endsWith(')')) return splitTrailingPlain(paragraph.trimEnd())
   const m = paragraph.match(TRAILING_BYLINE)
   if (!m || m.index === undefined || !ROLE_START.test(m[1] ?? '')) return undefined
   const rest = paragraph.slice(0, m.index).trimEnd()
   if (rest && !endsSentence(rest)) return undefined
   const authors = parseBylineLine(m[1] ?? '')
   return authors ? { rest, byline: m[0].trim(), authors } : undefined
+}
+
+/** The unbracketed byline closing a paragraph (see TRAILING_PLAIN): a role word, and nothing but names and role words. */
+function splitTrailingPlain(paragraph: string): { rest: string; byline: string; authors: Author[] } | undefined {
+  // Cheap test first: the byline's last name ends the paragraph, so it ends in a character of a name.
+  if (endsSentence(paragraph) || paragraph.length < 8) return undefined
+  const m = paragraph.slice(-48).match(TRAILING_PLAIN)
+  if (!m || !ROLE_ANYWHERE.test(m[1] ?? '')) return undefined
+  const byline = (m[1] ?? '').trim()
+  const authors = parseBylineLine(byline)
+  if (!authors?.length || !authors.every((a) => isPersonName(a.name))) return undefined
+  return { rest: paragraph.slice(0, paragraph.length - m[0].length + 1), byline, authors }
 }
 
 /** The word count an e-paper site sets after the names: 王五 李四 字数: 1500字, 王五 字数:. */
