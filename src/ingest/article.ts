@@ -114,6 +114,16 @@ function figuresOf(body: Classified[]): Figure[] {
   return figures
 }
 
+/** The photographers that credit lines and captions with a credit in a story's body name. */
+function creditedIn(body: Classified[]): Author[] {
+  const found: Author[] = []
+  for (const u of body) {
+    if (u.role !== 'credit' && u.role !== 'caption') continue
+    for (const a of splitCredit(u.text)?.authors ?? []) if (!found.some((x) => x.name === a.name)) found.push(a)
+  }
+  return found
+}
+
 /** Every draft built member by member in one order, with absent fields undefined: one object shape keeps the later steps fast. */
 export function articleDraft(a: Pick<ArticleDraft, 'kind' | 'title' | 'authors' | 'paragraphs' | 'startLine' | 'endLine'> & Partial<ArticleDraft>): ArticleDraft {
   return {
@@ -209,6 +219,9 @@ export function buildArticle(d: Draft): ArticleDraft {
     if (closing.rest) last.text = closing.rest
     else paragraphs.pop()
   }
+  // A story's pictures are credited in its body (图为… 记者 张三 摄): the photographers are its authors too.
+  const credited = creditedIn(d.body).filter((a) => !authors.some((x) => x.name === a.name))
+  if (credited.length) authors = [...authors, ...credited]
   // Prose without a headline that carries a continuation mark is the continued half of a story ((上接1版)…), not stray text.
   const continued = kind === 'unclassified' && (marks.from !== undefined || marks.to !== undefined)
   const target = pointers[0] && pointerTarget(pointers[0].text)

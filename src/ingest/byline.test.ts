@@ -343,3 +343,12 @@ describe('bylines that open with a name, and unbracketed ones closing a paragrap
     expect(splitTrailingByline('他说：我是记者 王五')).toBeUndefined()
   })
 })
+
+describe('photographers credited inside a story', () => {
+  it('names them among the story\'s authors', () => {
+    const [a] = readArticles('广场焕新迎客来\n\n本报讯 近日，市民广场完成改造。\n\n广场上游人如织。\n\n记者 王小明摄')
+    expect(names(a?.authors)).toEqual(['王小明'])
+    const [b] = readArticles('广场焕新迎客来\n\n本报讯（记者 李四）近日，市民广场完成改造。\n\n广场上游人如织。')
+    expect(names(b?.authors)).toEqual(['李四'])
+  })
+})
