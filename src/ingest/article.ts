@@ -88,8 +88,11 @@ function headlineOf(d: Draft, head: { text: string; heading: number | undefined 
   return buildHeadline(head)
 }
 
+/** A pen name as printed, without the spaces that pad two characters apart (木  舟). */
+const penName = (text: string): string => text.trim().replace(/^(\S)[ \t\u3000]+(\S)$/, '$1$2')
+
 function bylineOf(units: Classified[]): { text?: string; authors: Author[] } {
-  const authors = units.flatMap((u) => (COMMENTATOR_LINE.test(u.text) ? [] : parseBylineLine(u.text) ?? parseBareNames(u.text) ?? [{ name: u.text.trim(), role: 'author' as const }]))
+  const authors = units.flatMap((u) => (COMMENTATOR_LINE.test(u.text) ? [] : parseBylineLine(u.text) ?? parseBareNames(u.text) ?? [{ name: penName(u.text), role: 'author' as const }]))
   return { text: units.length ? units.map((u) => u.text).join('\n') : undefined, authors }
 }
 
@@ -109,6 +112,16 @@ function figuresOf(body: Classified[]): Figure[] {
   }
   if (pendingCaption.length) figures.push({ caption: pendingCaption.join('\n'), authors: [] })
   return figures
+}
+
+/** The photographers that credit lines and captions with a credit in a story's body name. */
+function creditedIn(body: Classified[]): Author[] {
+  const found: Author[] = []
+  for (const u of body) {
+    if (u.role !== 'credit' && u.role !== 'caption') continue
+    for (const a of splitCredit(u.text)?.authors ?? []) if (!found.some((x) => x.name === a.name)) found.push(a)
+  }
+  return found
 }
 
 /** Every draft built member by member in one order, with absent fields undefined: one object shape keeps the later steps fast. */
@@ -206,6 +219,9 @@ export function buildArticle(d: Draft): ArticleDraft {
     if (closing.rest) last.text = closing.rest
     else paragraphs.pop()
   }
+  // A story's pictures are credited in its body (图为… 记者 张三 摄): the photographers are its authors too.
+  const credited = creditedIn(d.body).filter((a) => !authors.some((x) => x.name === a.name))
+  if (credited.length) authors = [...authors, ...credited]
   // Prose without a headline that carries a continuation mark is the continued half of a story ((上接1版)…), not stray text.
   const continued = kind === 'unclassified' && (marks.from !== undefined || marks.to !== undefined)
   const target = pointers[0] && pointerTarget(pointers[0].text)

@@ -1,6 +1,6 @@
 // Step 3: page text → units. A unit is one paragraph-like piece: a blank-line
 // block, a Markdown heading, or one paragraph of a hard-wrapped block.
-import { splitDateline } from './byline'
+import { parseBareNames, parseBylineLine, splitDateline } from './byline'
 import { standsApart } from './epaper'
 import { displayWidth, endsSentence, joinFragments } from './text'
 
@@ -23,6 +23,8 @@ const MIN_WRAP_WIDTH = 40
  * three lines at one width tell a wrapped column from a stack of short lines (a two-line headline, a name and a title).
  */
 const MIN_NARROW_WRAP_WIDTH = 20
+/** Longest line read as a byline of its own inside a block. */
+const BYLINE_MAX = 40
 const PROSE_PUNCTUATION = /[，。；！？、,;!?]/
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/
 /** Some line could be a heading: most pages have none, and then there is nothing to strip. */
@@ -80,6 +82,7 @@ function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
     return !endsSentence((lines[j] as Line).text)
   }
   const units: Unit[] = []
+  const headlineStack = lines.length <= 3 && !lines.some((l) => /[。；;]/.test(l.text))
   let current: Unit | undefined
   lines.forEach((line, i) => {
     const text = line.text.trim()
@@ -91,8 +94,10 @@ function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
       !indented &&
       (widths[i - 1] >= max * 0.85 || !endsSentence(prev.text)) &&
       widths[i - 1] >= max * 0.6 &&
-      // A dateline (本报讯…) opens a paragraph, whatever the line above.
+      // A dateline (本报讯…) opens a paragraph, whatever the line above; so does a byline (本报记者  张三) and a line of
+      // names alone (王小明) closing a stack of headline lines: a short block without a full stop.
       splitDateline(text) === undefined &&
+      !(text.length <= BYLINE_MAX && (parseBylineLine(text) || (i === lines.length - 1 && headlineStack && parseBareNames(text)))) &&
       !(indentMarked && endsSentence(prev.text) && runEndsOpen(i))
     if (current && continues) {
       // A space the wrap fell on still separates headline parts and names (郑某 | 周某某 摄).

@@ -235,3 +235,120 @@ describe('names padded with spaces to line up (张  三 李小明)', () => {
     expect(photo?.figures).toEqual([{ caption: '近日，田野里油菜花盛开。', credit: '（记者  王  五摄）', authors: [{ name: '王五', role: 'photographer' }] }])
   })
 })
+
+const readArticles = (text: string) => segment(toUnits(text)).map(buildArticle).filter((a) => a.kind !== 'masthead')
+const names = (authors: { name: string }[] | undefined) => authors?.map((a) => a.name)
+
+describe('role words: whose reporter and of what rank', () => {
+  it('reads an agency, a site, a paper (with its desk or 社) and a Latin brand before 记者 as part of the role', () => {
+    expect(parseBylineLine('本报记者  张  三  某某网记者  李小明')).toEqual([{ name: '张三', role: 'reporter' }, { name: '李小明', role: 'reporter' }])
+    expect(parseBylineLine('人民网记者 王五')).toEqual([{ name: '王五', role: 'reporter' }])
+    expect(names(parseBylineLine('某城日报某某新闻记者 王五 赵小六 摄影报道'))).toEqual(['王五', '赵小六'])
+    expect(names(splitCredit('某某日报社全媒体记者王五摄')?.authors)).toEqual(['王五'])
+    expect(names(parseBylineLine('ABC全媒体记者 王五 通讯员 李四'))).toEqual(['王五', '李四'])
+    expect(names(parseBylineLine('N本报记者 王五 赵六'))).toEqual(['王五', '赵六'])
+  })
+
+  it('reads the ranks: 特派, 特约 after 本报, 首席, 见习, 星级, 全媒体, and 本报通讯员', () => {
+    for (const rank of ['本报特派记者', '特派记者', '本报特约记者', '首席记者', '见习记者', '星级记者', '融媒体记者', '全媒体记者']) {
+      expect(parseBylineLine(`${rank} 王五`)).toEqual([{ name: '王五', role: 'reporter' }])
+    }
+    expect(splitCredit('本报通讯员 王五 摄')?.authors).toEqual([{ name: '王五', role: 'photographer' }])
+    expect(parseBylineLine('本报通讯员 王五')).toEqual([{ name: '王五', role: 'correspondent' }])
+  })
+
+  it('reads traditional characters: 記者 and 通訊員', () => {
+    expect(parseBylineLine('記者 陳某某 通訊員 李四')).toEqual([{ name: '陳某某', role: 'reporter' }, { name: '李四', role: 'correspondent' }])
+  })
+
+  it('still takes no prose for a byline', () => {
+    expect(parseBylineLine('本报记者从市交通局获悉，春运将至。')).toBeUndefined()
+    expect(parseBylineLine('记者手记：')).toBeUndefined()
+  })
+})
+
+describe('datelines of agencies and papers', () => {
+  it('reads 据新华社电, 又讯 and traditional 訊 and 電, with names run together with the role word', () => {
+    expect(splitDateline('据新华社北京3月5日电（记者王五）记者5日获悉，')).toMatchObject({ byline: '据新华社北京3月5日电（记者王五）', authors: [{ name: '王五', role: 'reporter' }] })
+    expect(names(splitDateline('据新华社电(记者 王五 赵小六) 5日，会议开幕。')?.authors)).toEqual(['王五', '赵小六'])
+    expect(names(splitDateline('又讯 (某某日报全媒体记者王五、李四)据悉，名单公布。')?.authors)).toEqual(['王五', '李四'])
+    expect(names(splitDateline('【中新社杭州3月5日電】(記者 王五)會議在杭州舉行。')?.authors)).toEqual(['王五'])
+    expect(names(splitDateline('某某報訊(記者 王五)展覽日前開幕。')?.authors)).toEqual(['王五'])
+    expect(names(splitDateline('某报讯(特派记者 王五) 3月5日上午，会议开幕。')?.authors)).toEqual(['王五'])
+  })
+
+  it('leaves prose that merely mentions a report alone', () => {
+    expect(splitDateline('据报道，某地近日降雨。')).toBeUndefined()
+    expect(splitDateline('电力公司近日通电。')).toBeUndefined()
+  })
+})
+
+describe('a bare name under a headline, above an e-paper source line', () => {
+  it('reads the name as the byline, the source line as furniture', () => {
+    const [a] = readArticles('城乡融合的三个抓手\n王小明\n《 某某时报 》（ 2024年06月03日  第 02 版 ）\n　　城乡融合要从小处着手。\n　　先说道路。')
+    expect(a).toMatchObject({ title: '城乡融合的三个抓手', byline: '王小明', authors: [{ name: '王小明', role: 'author' }] })
+  })
+})
+
+describe('bare names with what e-paper sites set around them', () => {
+  it('reads names before the site\'s word count, and names parted by 、', () => {
+    expect(names(parseBareNames('王五 李小明 字数: 1500字'))).toEqual(['王五', '李小明'])
+    expect(names(parseBareNames('王小明 字数:'))).toEqual(['王小明'])
+    expect(names(parseBareNames('王五、李小明'))).toEqual(['王五', '李小明'])
+    expect(parseBareNames('字数 716字')).toBeUndefined()
+    expect(parseBareNames('数字 经济')).toBeUndefined()
+  })
+
+  it('reads a pen name padded apart under a headline, with the spaces kept in the byline text only', () => {
+    const [a] = readArticles('街巷里的小事(短评)\n\n木  舟\n\n小区门口的路灯修好了。\n\n居民夜里出门不再摸黑。')
+    expect(a).toMatchObject({ title: '街巷里的小事(短评)', byline: '木  舟', authors: [{ name: '木舟', role: 'author' }] })
+  })
+
+  it('parts a byline line, or a last line of names, from the headline lines of its block', () => {
+    const [a] = readArticles('某县招聘乡村规划员\n田埂上的年轻人（基层见闻）\n本报记者  王  五\n《某某日报》（2024年06月05日 第 18 版）\n　　清晨，田里已有人在忙。')
+    expect(a).toMatchObject({ byline: '本报记者  王  五', authors: [{ name: '王五', role: 'reporter' }] })
+    const [b] = readArticles('县城图书馆为何夜里也亮着灯？（城事观察）\n王小明\n《某某日报》（2024年06月05日 第 18 版）\n　　晚上九点，阅览室里还坐满了人。')
+    expect(b).toMatchObject({ title: '县城图书馆为何夜里也亮着灯？（城事观察）', byline: '王小明', authors: [{ name: '王小明', role: 'author' }] })
+  })
+})
+
+describe('photo credits with where the picture comes from', () => {
+  it('keeps the agency or column in brackets after 摄 in the credit', () => {
+    expect(splitCredit('王小明摄(新华社发)')).toEqual({ caption: '', credit: '王小明摄(新华社发)', authors: [{ name: '王小明', role: 'photographer' }] })
+    expect(splitCredit('图为渔船归港。 王五摄（某某中国）')).toMatchObject({ caption: '图为渔船归港。', credit: '王五摄（某某中国）' })
+  })
+
+  it('leaves brackets after a word that merely ends in 摄', () => {
+    expect(splitCredit('他在山顶拍摄（视频）')).toBeUndefined()
+    expect(splitCredit('未经允许不得拍摄（详见公告）')).toBeUndefined()
+  })
+})
+
+describe('bylines that open with a name, and unbracketed ones closing a paragraph', () => {
+  it('reads a name before the role word as the correspondent\'s', () => {
+    expect(parseBylineLine('王五 星级记者 李小明')).toEqual([{ name: '王五', role: 'correspondent' }, { name: '李小明', role: 'reporter' }])
+    expect(parseBylineLine('近日 记者 李小明')).toBeUndefined()
+    expect(parseBylineLine('王五说，记者 李小明')).toBeUndefined()
+  })
+
+  it('takes names and role words after the last sentence off the paragraph', () => {
+    expect(splitTrailingByline('炮弹已移交处理。 王五 记者 李小明')).toEqual({ rest: '炮弹已移交处理。', byline: '王五 记者 李小明', authors: [{ name: '王五', role: 'correspondent' }, { name: '李小明', role: 'reporter' }] })
+    expect(splitTrailingByline('推廣羽毛球運動。 ■記者 陳某某')).toMatchObject({ rest: '推廣羽毛球運動。', authors: [{ name: '陳某某', role: 'reporter' }] })
+    expect(names(splitTrailingByline('原因还在调查中。 王五 星级记者 张某/文 李某/图')?.authors)).toEqual(['王五', '张某', '李某'])
+  })
+
+  it('leaves a paragraph whose tail holds no role word, or words that are no names', () => {
+    expect(splitTrailingByline('会议指出。 记者 手记')).toBeUndefined()
+    expect(splitTrailingByline('我们走访了。 王五 李四')).toBeUndefined()
+    expect(splitTrailingByline('他说：我是记者 王五')).toBeUndefined()
+  })
+})
+
+describe('photographers credited inside a story', () => {
+  it('names them among the story\'s authors', () => {
+    const [a] = readArticles('广场焕新迎客来\n\n本报讯 近日，市民广场完成改造。\n\n广场上游人如织。\n\n记者 王小明摄')
+    expect(names(a?.authors)).toEqual(['王小明'])
+    const [b] = readArticles('广场焕新迎客来\n\n本报讯（记者 李四）近日，市民广场完成改造。\n\n广场上游人如织。')
+    expect(names(b?.authors)).toEqual(['李四'])
+  })
+})

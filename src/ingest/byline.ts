@@ -5,19 +5,27 @@ import type { Author, AuthorRole } from '../schema/bundle'
 import { isPersonName, joinSpacedNames } from './person-name'
 import { CJK, endsSentence } from './text'
 
-/** Whose reporter: the paper's own (本报, 融媒…) or a named agency, paper or station (新华社记者, 中新社记者, 浙江日报记者). */
-const REPORTER_OF = `本报|融媒|全媒体|特约|见习|首席|新华社|中新社|中通社|[${CJK}]{2,6}(?:日报|晚报|电视台|融媒体中心)`
+/**
+ * Whose reporter: the paper's own (本报) or a named agency, site, paper or station (新华社, 人民网, 某城日报某某新闻,
+ * 某某日报社, 晨报, 某某电视台), maybe after the paper's Latin brand (ABC); then the reporter's rank (特派, 特约, 首席,
+ * 见习, 融媒体, 全媒体…). All of it is part of the role word, never a name.
+ */
+const REPORTER_ORG = `本报|[${CJK}]{1,10}?(?:[报報]社?|社|[网網]|电视台|電視台|融媒体中心|新闻|新聞)`
+const REPORTER_RANK = `本报|特派|特约|特約|首席|见习|見習|实习|實習|星级|融媒体?|全媒体|全媒體|驻[${CJK}]{1,4}`
+const REPORTER_OF = `(?:[A-Za-z]{1,6})?(?:${REPORTER_ORG})?(?:${REPORTER_RANK}){0,2}`
+const REPORTER = `${REPORTER_OF}(?:记者|記者)`
+const CORRESPONDENT = `(?:本报)?(?:特约)?(?:通讯员|通訊員)`
 
 const ROLE_WORDS: [RegExp, AuthorRole][] = [
-  [new RegExp(`^(?:${REPORTER_OF})?记者$`), 'reporter'],
-  [/^(?:特约)?通讯员$/, 'correspondent'],
+  [new RegExp(`^${REPORTER}$`), 'reporter'],
+  [new RegExp(`^${CORRESPONDENT}$`), 'correspondent'],
   [/^(?:本报)?报道组$/, 'team'],
   [/^(?:实习生|撰稿|文|文\/图|图\/文|作者|文\/)$/, 'author'],
   [/^(?:摄影|图|摄|图\/|摄\/)$/, 'photographer'],
   [/^(?:责任编辑|编辑)$/, 'editor'],
 ]
 /** Role words of a byline; 文/ 图/ 摄/ only with their slash (文/王小明 图/赵大勇), since 文 and 图 are also parts of names. */
-const ROLE_PATTERN = `(?:${REPORTER_OF})?记者|(?:特约)?通讯员|(?:本报)?报道组|实习生|责任编辑|摄影|文\\/图|图\\/文|文\\/|图\\/|摄\\/`
+const ROLE_PATTERN = `${REPORTER}|${CORRESPONDENT}|(?:本报)?报道组|实习生|責任編輯|责任编辑|摄影|文\\/图|图\\/文|文\\/|图\\/|摄\\/`
 /** The marks local papers set before a byline: □记者 张三, ■ 文/王小明. */
 const BYLINE_MARK = /^[□■●◎○◆◇▲△★☆▼▽►▶•\s\u3000]+/
 const roleRe = new RegExp(`(${ROLE_PATTERN})[:：]?`, 'g')
@@ -82,13 +90,30 @@ export function parseBylineLine(text: string): Author[] | undefined {
     const authors = parseAuthors(dateline[2].slice(1, -1), 'reporter')
     return authors.length ? authors : undefined
   }
-  if (!ROLE_START.test(t)) return undefined
+  if (!ROLE_START.test(t)) return namesAroundRoles(t)
   // A colon at the end introduces what follows (记者手记：, 记者观察：): a column's label, not a byline.
   if (/[。！？，,]/.test(t) || /[：:]$/.test(t) || t.length > 40) return undefined
   const authors = parseAuthors(t)
   if (!authors.length || authors.some((a) => a.name.length > 5)) return undefined
   return authors
 }
+
+/** A name's own role after it: 张三/文 李四/图. */
+const ROLE_AFTER_NAME = /\/(?:文|图|摄)(?=[\s\u3000]|$)/g
+
+/**
+ * A byline that opens with a name, then a role word and more names (张三 记者 李四, 张三 星级记者 李四/文 王五/图):
+ * the names before the first role word are the correspondents'. Every name must read as a personal name.
+ */
+function namesAroundRoles(text: string): Author[] | undefined {
+  const first = text.match(/^[^\s\u3000]{2,4}[\s\u3000]/)
+  if (!first || !isPersonName(first[0].trim()) || text.length > 40 || !ROLE_ANYWHERE.test(text) || /[，。,；;：:]/.test(text)) return undefined
+  const authors = parseAuthors(text.replace(ROLE_AFTER_NAME, ''), 'correspondent')
+  return authors.length > 1 && authors.every((a) => isPersonName(a.name)) ? authors : undefined
+}
+
+/** A byline closing a paragraph after its last sentence, without brackets: …进行处理。 张三 记者 李四, …發展。 ■記者 陳某某. */
+const TRAILING_PLAIN = /[。！？!?”][ \t\u3000]+([^。！？!?”，,；;：:（()）]{3,40})$/
 
 const ON_HEADLINE = new RegExp(`^(.+?)[ \\t\\u3000]+((?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*[^ \\t\\u3000].*)$`)
 
@@ -107,7 +132,7 @@ const TRAILING_BYLINE = /[（(]([^（()）]{2,40})[）)][ \t\u3000]*$/
  * without it, the byline and its authors. It must open with a role word and follow a sentence end.
  */
 export function splitTrailingByline(paragraph: string): { rest: string; byline: string; authors: Author[] } | undefined {
-  if (!paragraph.endsWith('）') && !paragraph.trimEnd().endsWith(')')) return undefined
+  if (!paragraph.endsWith('）') && !paragraph.trimEnd().endsWith(')')) return splitTrailingPlain(paragraph.trimEnd())
   const m = paragraph.match(TRAILING_BYLINE)
   if (!m || m.index === undefined || !ROLE_START.test(m[1] ?? '')) return undefined
   const rest = paragraph.slice(0, m.index).trimEnd()
@@ -116,18 +141,37 @@ export function splitTrailingByline(paragraph: string): { rest: string; byline: 
   return authors ? { rest, byline: m[0].trim(), authors } : undefined
 }
 
-/** A line of bare names under a headline (周毅辉 / 江洁 王一凡 / 江  洁 王一凡); every one must read as a personal name. */
+/** The unbracketed byline closing a paragraph (see TRAILING_PLAIN): a role word, and nothing but names and role words. */
+function splitTrailingPlain(paragraph: string): { rest: string; byline: string; authors: Author[] } | undefined {
+  // Cheap test first: the byline's last name ends the paragraph, so it ends in a character of a name.
+  if (endsSentence(paragraph) || paragraph.length < 8) return undefined
+  const m = paragraph.slice(-48).match(TRAILING_PLAIN)
+  if (!m || !ROLE_ANYWHERE.test(m[1] ?? '')) return undefined
+  const byline = (m[1] ?? '').trim()
+  const authors = parseBylineLine(byline)
+  if (!authors?.length || !authors.every((a) => isPersonName(a.name))) return undefined
+  return { rest: paragraph.slice(0, paragraph.length - m[0].length + 1), byline, authors }
+}
+
+/** The word count an e-paper site sets after the names: 王五 李四 字数: 1500字, 王五 字数:. */
+const WORD_COUNT = /[ \t\u3000]*(?:本文)?字数[:：]?[ \t\u3000]*(?:[0-9０-９]+[ \t\u3000]*字?)?$/
+
+/**
+ * A line of bare names under a headline (周毅辉 / 江洁 王一凡 / 江  洁 王一凡 / 江洁、王一凡, maybe with the site's
+ * word count after them); every one must read as a personal name.
+ */
 export function parseBareNames(text: string): Author[] | undefined {
-  const tokens = joinSpacedNames(text.trim().split(/\s+/))
+  const names = text.includes('字数') ? text.replace(WORD_COUNT, '') : text
+  const tokens = joinSpacedNames(names.trim().split(/[\s、]+/))
   if (tokens.length > 6 || !tokens.every(isPersonName)) return undefined
   return tokens.map((name) => ({ name, role: 'author' as const }))
 }
 
 const DATELINE = new RegExp(
-  `^[【\\[]?(本报讯|(?:本报|新华社|中新社|中新网|人民网|央视网|央广网)[${CJK}\\d]{0,14}?(?:讯|电)|[${CJK}]{2,8}讯)[】\\]]?[ \\t\\u3000]*([（(][^（()）]{1,60}[）)])?[ \\t\\u3000]*`,
+  `^[【\\[]?(本报讯|又讯|[据據]?(?:本报|新华社|中新社|中新网|人民网|央视网|央广网)[${CJK}\\d]{0,14}?[讯电訊電]|[${CJK}]{2,8}[讯訊])[】\\]]?[ \\t\\u3000]*([（(][^（()）]{1,60}[）)])?[ \\t\\u3000]*`,
 )
 const LEADING_BYLINE = /^[（(]([^（()）]{2,40})[）)][ \t\u3000]*/
-const DATELINE_CUE = /[讯电]/
+const DATELINE_CUE = /[讯电訊電]/
 /** Role words and personal names after a dateline without brackets: 本报讯 记者 张三 通讯员 李四 近日，… */
 const INLINE_BYLINE_TOKEN = /^([^\s\u3000]+)[ \t\u3000]+/
 
@@ -182,9 +226,16 @@ const CREDIT = new RegExp(
   `[（(]?(${CREDIT_ROLE}${CREDIT_NAME}(?:[ \\t\\u3000、]+${CREDIT_ROLE}${CREDIT_NAME}){0,11})[ \\t\\u3000]*摄(?:影)?(?:报道)?[）)]?$`,
 )
 
+/** After 摄, where the picture comes from in brackets: （新华社发）, (某某中国). */
+const CREDIT_SOURCE = /(?<=摄)[ \t\u3000]*[（(][^（()）\s]{1,8}[）)]$/
+
 /** Splits a photo credit (记者 X 摄 / (A B 摄) / 记者 X 摄影报道) off the end of a caption; the caption may be empty (a credit-only line). */
 export function splitCredit(text: string): { caption: string; credit: string; authors: Author[] } | undefined {
-  const t = text.trimEnd()
+  const full = text.trimEnd()
+  // The agency or column the picture comes from, in brackets after 摄 (王五摄（新华社发）), belongs to the credit.
+  const last = full.charCodeAt(full.length - 1)
+  const source = last === 0xff09 || last === 0x29 ? (full.slice(-16).match(CREDIT_SOURCE)?.[0] ?? '') : ''
+  const t = full.slice(0, full.length - source.length)
   // Cheap test of the ending first: the full pattern is slow on long paragraphs, and almost none end in 摄.
   if (!/摄(?:影)?(?:报道)?[）)]?$/.test(t.slice(-5))) return undefined
   const m = t.match(CREDIT)
@@ -197,5 +248,5 @@ export function splitCredit(text: string): { caption: string; credit: string; au
   if (!authors.length || authors.some((a) => a.name.length < 2 || (a.name.length > 4 && !a.name.includes('·')))) return undefined
   // Without a role word only personal names make a credit: a line of prose ending in 摄影 (热爱摄影) is none.
   if (!ROLE_ANYWHERE.test(names) && !authors.every((a) => isPersonName(a.name))) return undefined
-  return { caption, credit: t.slice(m.index).trim(), authors }
+  return { caption, credit: t.slice(m.index).trim() + source, authors }
 }

@@ -68,3 +68,18 @@ describe('splitClosingNote', () => {
     expect(splitClosingNote('会议由市长主持。（完）')).toBeUndefined()
   })
 })
+
+describe('bare names in brackets closing a brief', () => {
+  it('reads one name or several, and names run together when only one split makes them names', () => {
+    expect(readClosingNote('（王小明 李四）')).toEqual({ kind: 'byline', authors: [author('王小明'), author('李四')] })
+    expect(readClosingNote('（王五）')).toEqual({ kind: 'byline', authors: [author('王五')] })
+    expect(readClosingNote('（张小明李大海）')).toEqual({ kind: 'byline', authors: [author('张小明'), author('李大海')] })
+  })
+
+  it('leaves brackets that hold no names, and names without brackets or a verb', () => {
+    expect(readClosingNote('（完）')).toBeUndefined()
+    expect(readClosingNote('（高温来袭）')).toBeUndefined()
+    expect(readClosingNote('（未完待续）')).toBeUndefined()
+    expect(readClosingNote('王小明')).toBeUndefined()
+  })
+})

@@ -6,7 +6,7 @@
 // Reading one gives its kind and the people it names; the caller keeps the line's text verbatim.
 import type { Author } from '../schema/bundle'
 import { parseBareNames, parseBylineLine, splitCredit } from './byline'
-import { isPersonName, joinSpacedNames } from './person-name'
+import { isPersonName, joinSpacedNames, splitRunTogetherNames } from './person-name'
 import { CJK, endsSentence } from './text'
 
 export type ClosingNoteKind = 'author-note' | 'byline' | 'source' | 'photo-credit'
@@ -121,14 +121,20 @@ function photoCredit(line: string, inner: string): ClosingNote | undefined {
 
 /**
  * A byline, possibly closed by the verb of whoever gathered the story: （本报记者 张三采访整理）, 本报记者 张三 整理,
- * （记者 张三）. Bare names need brackets or a space before the verb, so a phrase such as 关于报道 is not one.
+ * （记者 张三）, or bare names in brackets as briefs end (（张三 李四）). Bare names need brackets or a space before
+ * the verb, so a phrase such as 关于报道 is not one.
  */
 function gatheredBy(inner: string, bracketed: boolean): ClosingNote | undefined {
   const verb = inner.match(GATHERED)
   const names = verb ? inner.slice(0, verb.index).trimEnd() : inner
   const byRole = names ? parseBylineLine(names) : undefined
   if (byRole) return { kind: 'byline', authors: byRole }
-  if (!verb || !(bracketed || verb[1])) return undefined
-  const bare = parseBareNames(names)
+  if (!(bracketed || verb?.[1])) return undefined
+  const bare = parseBareNames(names) ?? (verb ? undefined : runTogether(names))
   return bare && { kind: 'byline', authors: bare }
+}
+
+/** Names in brackets printed without a space between them (（张三李小明）), when only one split makes them names. */
+function runTogether(names: string): Author[] | undefined {
+  return splitRunTogetherNames(names)?.map((name) => ({ name, role: 'author' as const }))
 }

@@ -92,6 +92,10 @@ describe('readNameplate', () => {
     for (const line of ['某某日报 数字报纸', '某某日报数字报', '某某日报电子版', '某某日报 - 数字报刊', '某某日报多媒体数字报刊平台']) expect(readNameplate(line), line).toEqual({ paper: '某某日报' })
     expect(readPaperPrefix('《某某日报》（2024年06月03日 第04版）')).toEqual({ paper: '某某日报', epaper: false, rest: '（2024年06月03日 第04版）' })
     expect(readPaperPrefix('某某日报社')).toBeUndefined()
+    // Some sites pad the name inside its book-title marks: 《 某某时报 》（ 2026年06月03日  第 02 版 ）
+    expect(readPaperPrefix('《 某某时报 》（ 2024年06月03日  第 02 版 ）')).toMatchObject({ paper: '某某时报', rest: '（ 2024年06月03日  第 02 版 ）' })
+    expect(readPaperPrefix('《 某某日报 》( 2024年06月03日 第 06 版 )')?.paper).toBe('某某日报')
+    expect(readPaperPrefix('《 关于某某日报的回忆 》')).toBeUndefined()
   })
   it('does not take a teaser pointer or a page number for an edition', () => {
     expect(readNameplate('详见今日第四版')).toBeUndefined()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isPersonName, joinSpacedNames } from './person-name'
+import { isPersonName, joinSpacedNames, splitRunTogetherNames } from './person-name'
 
 describe('isPersonName', () => {
   it('takes a surname with one or two characters, and a compound surname with one or two', () => {
@@ -26,5 +26,28 @@ describe('joinSpacedNames', () => {
 
   it('does not join across a token that may not take part', () => {
     expect(joinSpacedNames(['王', '摄', '五'], (t) => t !== '摄')).toEqual(['王', '摄', '五'])
+  })
+})
+
+describe('surnames as traditional characters print them', () => {
+  it('takes 陳 鄭 蘇 鄧 as surnames, and a character that is no surname still not', () => {
+    expect(isPersonName('陳小明')).toBe(true)
+    expect(isPersonName('鄭某')).toBe(true)
+    expect(isPersonName('蘇某某')).toBe(true)
+    expect(isPersonName('體育')).toBe(false)
+  })
+})
+
+describe('splitRunTogetherNames', () => {
+  it('splits names printed without a space when one split alone makes them surname + given name', () => {
+    expect(splitRunTogetherNames('张小明李大海')).toEqual(['张小明', '李大海'])
+    expect(splitRunTogetherNames('王五李小明')).toEqual(['王五', '李小明'])
+  })
+
+  it('leaves a run with no split, with several, or too short to tell from two words', () => {
+    expect(splitRunTogetherNames('高温来袭')).toBeUndefined()
+    expect(splitRunTogetherNames('全国高温来袭')).toBeUndefined()
+    expect(splitRunTogetherNames('今日要闻速览')).toBeUndefined()
+    expect(splitRunTogetherNames('王小明')).toBeUndefined()
   })
 })

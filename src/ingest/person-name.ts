@@ -8,13 +8,17 @@ import { CJK } from './text'
  */
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封鞠居迺揭郁楼诸竺虎来'
+/** The same surnames as Hong Kong, Macao and Taiwan papers print them (陳 黃 張 鄭…), and a few rarer ones (宦 井 諶). */
+const TRADITIONAL_SURNAMES =
+  '陳黃趙吳劉楊張許謝韓馮鄧蕭葉蔣蘇呂盧鍾譚陸賈鄒龔嚴錢顧龍賀羅孫馬鄭韋閻萬湯溫莊聶魯嶽關蘭喬龐顏鄺歐區麥鄔諶宦井'
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '夏侯', '令狐', '司徒', '端木']
 
-const isSurname = (c: string): boolean => SURNAMES.includes(c)
+const isSurname = (c: string): boolean => SURNAMES.includes(c) || TRADITIONAL_SURNAMES.includes(c)
 
 /** A plausible personal name: surname + 1–2 characters, or a compound surname + 1–2; ethnic names with a middle dot. */
 const DOTTED_NAME = new RegExp(`^[${CJK}]{1,6}·[${CJK}]{1,8}$`)
 const HAN_NAME = new RegExp(`^[${CJK}]{2,4}$`)
+const HAN_RUN = new RegExp(`^[${CJK}]+$`)
 
 export function isPersonName(token: string): boolean {
   if (DOTTED_NAME.test(token)) return true
@@ -78,4 +82,27 @@ function pairRun(tokens: string[], start: number, end: number, out: string[]): v
       k += 2
     }
   }
+}
+
+/**
+ * Names printed run together without a space (张三李小明): split where every part is a surname and one or two more
+ * characters, and only when exactly one such split exists; undefined when none or several do. Five characters at
+ * least: two two-character words in a row (高温来袭) split as readily as two names.
+ */
+export function splitRunTogetherNames(token: string): string[] | undefined {
+  if (token.length < 5 || token.length > 9 || !HAN_RUN.test(token)) return undefined
+  const splits: string[][] = []
+  const walk = (at: number, parts: string[]): void => {
+    if (splits.length > 1) return
+    if (at === token.length) {
+      if (parts.length > 1) splits.push(parts)
+      return
+    }
+    for (const n of [2, 3]) {
+      const part = token.slice(at, at + n)
+      if (part.length === n && isSurname(part.charAt(0))) walk(at + n, [...parts, part])
+    }
+  }
+  walk(0, [])
+  return splits.length === 1 ? splits[0] : undefined
 }

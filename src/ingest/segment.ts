@@ -265,12 +265,15 @@ export function segment(units: Unit[]): Draft[] {
   return mergePhotoGroups(drafts.map(settleKind))
 }
 
+const PEN_NAME = new RegExp(`^(?:[${CJK}]{2,3}|[${CJK}][ \\t\\u3000]+[${CJK}])$`)
+
 /** A bare-name line right under the headline and above prose is a byline (周毅辉 / 江洁 王一凡). */
 function takeBareNames(d: Draft): void {
   const lastHead = d.head[d.head.length - 1]
-  // Under a headline and above prose, a lone 2–3 character line is an author (a pen name need not start with a common surname).
+  // Under a headline and above prose, a lone 2–3 character line is an author (a pen name need not start with a common
+  // surname), two characters padded apart too (木  舟).
   const proseFollows = d.body[0]?.role === 'body'
-  const penName = lastHead !== undefined && proseFollows && new RegExp(`^[${CJK}]{2,3}$`).test(lastHead.text)
+  const penName = lastHead !== undefined && proseFollows && PEN_NAME.test(lastHead.text)
   if (d.head.length > 1 && lastHead && !lastHead.heading && !d.bylines.length && d.body.length && (parseBareNames(lastHead.text) || penName)) {
     d.bylines.push(withRole(lastHead, 'byline'))
     d.head.pop()
