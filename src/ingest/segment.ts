@@ -29,6 +29,8 @@ const NUM = '[0-9０-９]+|[一二三四五六七八九十]+'
 export const POINTER = new RegExp(`^[»>›▶►→◆■●\\s]*[（(]?(?:详见|详情见|详细报道见|全文见|见|转)(?:今日|本报|本期)?[ \\t]*(?:第[ \\t]*)?(?:(${SECTION_LETTER})[ \\t]*)?(${NUM})[ \\t]*版(?:[ \\t]*[${CJK}]{0,8})?[）)]?$`)
 const TEASER_LABEL = new RegExp(`^(?:今日|本期|本版)?(?:导读|看点|要目|提要)$`)
 const HEADLINE_MAX_WIDTH = 140
+/** A dateline or source in brackets closing a story: （本报比什凯克7月14日电）, （据新华社电）, （本报综合）. */
+const CLOSING_DATELINE = /^[（(](?:本报|新华社|中新社|据|综合|本刊|记者)[^（()）]{0,30}(?:电|报道|综合|消息|整理)[）)]$/
 /** A note in brackets sending the reader to another page for more: （相关报道见第二版）, （《决定》全文见第十版）. */
 const CROSS_REFERENCE = /^[（(][^（()）]{0,24}见[^（()）]{0,8}版[^（()）]{0,6}[）)]$/
 /** The paper's commentator as the byline (本报评论员, 本报特约评论员): a byline that names no person. */
@@ -76,7 +78,7 @@ export function classify(u: Unit): UnitRole {
     // A line that closes the story above (作者为…, 来源：…, 采访整理, 新华社发, 相关报道见第二版) is never the next one's headline.
     const note = readClosingNote(t)
     if (note) return note.kind === 'photo-credit' ? 'credit' : 'closing'
-    if (CROSS_REFERENCE.test(t)) return 'closing'
+    if (CROSS_REFERENCE.test(t) || CLOSING_DATELINE.test(t)) return 'closing'
     if (splitDateline(t)) return 'body'
   }
   return looksLikeHeadline(u) ? 'headline' : 'body'
