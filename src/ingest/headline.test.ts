@@ -104,3 +104,10 @@ describe('couplet titles on one line', () => {
     expect(splitHeadlineLine('上半年 机械工业规上企业增加值增长6.4%').kicker).toBe('上半年')
   })
 })
+
+describe('a bullet before a headline', () => {
+  it('opens the title and is no kicker of its own', () => {
+    expect(splitHeadlineLine('• 阿根廷2比0战胜澳大利亚')).toEqual({ title: '• 阿根廷2比0战胜澳大利亚' })
+    expect(splitHeadlineLine('◆ 村超归来 乡村绿茵场掀起大众体育热潮').kicker).toBe('◆ 村超归来')
+  })
+})

@@ -18,6 +18,7 @@ export const OPINION_COLUMN = /^[【〖[]?[\u4e00-\u9fff]{1,5}[谈评议论][】
 const isColumnLabel = (s: string) => BRACKETED_LABEL.test(s) || OPINION_COLUMN.test(s)
 
 const len = (s: string) => [...s].length
+const BULLET = /^[•·◆◇●○■□★☆▪▶►]+$/
 
 /** A column's tag closing the main title: 全球氢能产业迈向规模化应用关键期（国际视点）. */
 const COLUMN_TAG = /[（(][^（）()]{2,16}[）)]$/
@@ -59,6 +60,8 @@ export function pairRole(a: string, b: string): 'kicker' | 'subtitle' | undefine
 /** Splits one printed line into headline parts, re-attaching fragments too small to be a part (a wrapped “quoted” word, a stray number). */
 export function headlineParts(line: string): string[] {
   const raw = line.split(/[ \t\u3000]+/).filter(Boolean)
+  // A bullet before the headline (• 阿根廷2比0战胜澳大利亚) opens its first part; it is no part of its own.
+  if (raw.length > 1 && BULLET.test(raw[0] ?? '')) raw.splice(0, 2, `${raw[0]} ${raw[1]}`)
   const parts: string[] = []
   for (const p of raw) {
     const prev = parts[parts.length - 1]

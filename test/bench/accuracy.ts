@@ -76,9 +76,9 @@ const zero = (): Tally => ({
 /** Pages dated January to March 2025 are reserved for acceptance and never scored here. */
 export const isReserved = (date: string | undefined): boolean => !!date && /^2025-0[1-3]-/.test(date)
 
-/** Comparison form: no whitespace, full-width folded, Markdown emphasis and a subtitle's leading dash gone. */
+/** Comparison form: no whitespace, full-width folded, Markdown emphasis, a subtitle's leading dash and a leading bullet gone. */
 export function norm(s: string | undefined): string {
-  return (s ?? '').normalize('NFKC').replace(/[\s*_#]+/g, '').replace(/^[—–-]+/, '')
+  return (s ?? '').normalize('NFKC').replace(/[\s*_#]+/g, '').replace(/^[—–-]+/, '').replace(/^[•·◆◇●○■□★☆▪▶►]+/, '')
 }
 
 type OutArticle = PageDraft['articles'][number]
