@@ -152,7 +152,7 @@ export function articleDraft(a: Pick<ArticleDraft, 'kind' | 'title' | 'authors' 
 function toFragment(u: Classified): Fragment {
   const f: Fragment = { text: u.text, startLine: u.startLine, endLine: u.endLine }
   if (u.role === 'subhead') f.subhead = true
-  else if (u.role === 'closing') f.note = true
+  else if (u.role === 'closing' || u.role === 'break') f.note = true
   return f
 }
 

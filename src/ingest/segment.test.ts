@@ -247,3 +247,18 @@ describe('cut paragraphs', () => {
     expect(articles.filter((a) => a.kind !== 'masthead').map((a) => [a.kind, a.title])).toEqual([['news', '城东、城西两座公园开放']])
   })
 })
+
+describe('section breaks', () => {
+  it('a row of ellipses or a rule between two stretches of a story\'s prose stays in the story as its own paragraph', () => {
+    for (const mark of ['…………', '* * *']) {
+      const [a, ...rest] = articlesOf(['城市更新按下快进键', '', '本报讯 今年以来，城市更新全面提速', '', mark, '', '结合群众意见，街道扩大了改造范围。'].join('\n'))
+      expect(rest).toEqual([])
+      expect(a?.paragraphs).toEqual(['今年以来，城市更新全面提速', mark, '结合群众意见，街道扩大了改造范围。'])
+    }
+  })
+
+  it('a rule between two stories still parts them', () => {
+    const articles = articlesOf(['城南新建公园', '', '公园正式开放。', '', '---', '', '老街改造启动', '', '本报讯 老街改造工程昨日启动。'].join('\n'))
+    expect(articles.filter((a) => a.kind !== 'masthead').map((a) => a.title)).toEqual(['城南新建公园', '老街改造启动'])
+  })
+})

@@ -10,7 +10,7 @@ import { continues } from './reflow'
 import { hasSubheadShape } from './subhead'
 import { CJK, displayWidth, endsSentence, type PageDesignation, pageDesignation, SECTION_LETTER } from './text'
 
-export type UnitRole = 'meta' | 'nameplate' | 'headline' | 'byline' | 'credit' | 'caption' | 'pointer' | 'subhead' | 'closing' | 'body'
+export type UnitRole = 'meta' | 'nameplate' | 'headline' | 'byline' | 'credit' | 'caption' | 'pointer' | 'subhead' | 'closing' | 'break' | 'body'
 
 export interface Classified extends Unit {
   role: UnitRole
@@ -144,6 +144,16 @@ function isCutParagraph(u: Classified, next: Classified | undefined, prev: Class
   return /[，,、]/.test(u.text) || continues(u.text, next.text)
 }
 
+/** A line of ellipses (…………): a break inside a story, never a headline. */
+const ELLIPSES = /^[\s\u3000]*(?:…|\.{3}|。{3}){2,}[\s\u3000]*$/
+
+/** A rule or a row of marks with prose on both sides (no dateline below): a break between sections of one story. */
+function isSectionBreak(u: Classified, next: Classified | undefined, prev: Classified | undefined): boolean {
+  if (!prev || next?.role !== 'body' || splitDateline(next.text)) return false
+  // A row of ellipses always leaves something out of a story; a rule does so only between two stretches of its prose.
+  return ELLIPSES.test(u.text) || (prev.role === 'body' && u.role === 'meta' && (SEPARATOR.test(u.text) || WORDLESS.test(u.text)))
+}
+
 const LABEL_MAX = 12
 
 /** A short line ending in a colon or dash right above a headline is that headline's label (记者手记：, 专家观点——), not prose. */
@@ -160,6 +170,7 @@ export function classifyAll(units: Unit[]): Classified[] {
     const u = classified[i] as Classified
     if (isCutParagraph(u, classified[i + 1], classified[i - 1])) u.role = 'body'
     else if (isLabel(u, classified[i + 1])) u.role = 'headline'
+    else if (isSectionBreak(u, classified[i + 1], classified[i - 1])) u.role = 'break'
   }
   markTitleLists(classified)
   return classified
