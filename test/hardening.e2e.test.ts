@@ -65,7 +65,7 @@ describe('security headers', () => {
     const page = await (await newContext(browser)).newPage()
     const violations = cspViolations(page)
     await page.goto('/')
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0)
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).count(), { timeout: 10_000 }).toBeGreaterThan(0)
     await page.goto(`/articles/${story.id}`)
     await page.getByRole('heading', { level: 1, name: story.title }).waitFor()
     expect(violations).toEqual([])
