@@ -149,9 +149,10 @@ const ELLIPSES = /^[\s\u3000]*(?:…|\.{3}|。{3}){2,}[\s\u3000]*$/
 
 /** A rule or a row of marks with prose on both sides (no dateline below): a break between sections of one story. */
 function isSectionBreak(u: Classified, next: Classified | undefined, prev: Classified | undefined): boolean {
-  if (!prev || next?.role !== 'body' || splitDateline(next.text)) return false
+  if (!prev || next?.role !== 'body') return false
   // A row of ellipses always leaves something out of a story; a rule does so only between two stretches of its prose.
-  return ELLIPSES.test(u.text) || (prev.role === 'body' && u.role === 'meta' && (SEPARATOR.test(u.text) || WORDLESS.test(u.text)))
+  const mark = ELLIPSES.test(u.text) || (prev.role === 'body' && u.role === 'meta' && (SEPARATOR.test(u.text) || WORDLESS.test(u.text)))
+  return mark && !splitDateline(next.text)
 }
 
 const LABEL_MAX = 12
@@ -184,10 +185,10 @@ function isSubhead(units: Classified[], i: number, d: Draft | undefined): boolea
   const u = units[i] as Classified
   if (!d || d.kind !== 'article' || (u.role !== 'headline' && u.role !== 'body')) return false
   const next = units[i + 1]
-  if (!next || next.role !== 'body' || splitDateline(next.text)) return false
-  if (!d.bylines.length && !d.body.some((b) => b.role === 'body')) return false
-  if (u.heading !== undefined) return d.head.some((h) => h.heading !== undefined && h.heading < (u.heading as number))
-  return hasSubheadShape(u.text)
+  if (!next || next.role !== 'body') return false
+  const shaped = u.heading !== undefined ? d.head.some((h) => h.heading !== undefined && h.heading < (u.heading as number)) : hasSubheadShape(u.text)
+  if (!shaped || (!d.bylines.length && !d.body.some((b) => b.role === 'body'))) return false
+  return !splitDateline(next.text)
 }
 
 /** Longest plain subhead: a short phrase (推动服务业扩能提质), never a sentence. */
@@ -229,7 +230,7 @@ function markPlainSubheads(units: Classified[], from: number): void {
     if (ends) {
       settle()
       attributed = false
-    } else if (u.role === 'byline' || (u.role === 'body' && splitDateline(u.text))) {
+    } else if (!attributed && (u.role === 'byline' || (u.role === 'body' && splitDateline(u.text)))) {
       attributed = true
     }
   }
