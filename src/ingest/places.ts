@@ -24,8 +24,21 @@ const words = new Intl.Segmenter('zh-Hans', { granularity: 'word' })
 function standsAsWord(text: string, at: number, length: number): boolean {
   const from = Math.max(0, at - 4)
   const window = text.slice(from, at + length + 4)
+  const key = `${at - from}:${window}`
+  const known = wordAnswers.get(key)
+  if (known !== undefined) return known
+  if (wordAnswers.size >= WORD_ANSWERS_MAX) wordAnswers.clear()
+  const answer = segmentsAsWord(window, at - from, length)
+  wordAnswers.set(key, answer)
+  return answer
+}
+
+/** Segmenting is costly and the same town is named in the same words again and again: answers are remembered. */
+const wordAnswers = new Map<string, boolean>()
+const WORD_ANSWERS_MAX = 4096
+
+function segmentsAsWord(window: string, start: number, length: number): boolean {
   const segments = words.segment(window)
-  const start = at - from
   const end = start + length
   const first = segments.containing(start)
   const last = segments.containing(end - 1)
