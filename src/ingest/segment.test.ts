@@ -262,3 +262,15 @@ describe('section breaks', () => {
     expect(articles.filter((a) => a.kind !== 'masthead').map((a) => a.title)).toEqual(['城南新建公园', '老街改造启动'])
   })
 })
+
+describe('picture news', () => {
+  it('a headline, a paragraph and the caption of its picture (图为… 摄) are one photo item', () => {
+    const articles = articlesOf(['沙河上运输忙', '', '连日来，我市沙河水上运输呈现一派繁忙景象。', '', '图为船舶有序排队等待过闸。 记者 王五 摄'].join('\n'))
+    expect(articles.map((a) => [a.kind, a.title, a.authors.map((x) => x.name)])).toEqual([['photo', '沙河上运输忙', ['王五']]])
+  })
+
+  it('a caption of another picture after a story is a photo of its own', () => {
+    const articles = articlesOf(['老街改造启动', '', '本报讯（记者 张三）老街改造工程昨日启动。', '', '▲ 游客在古镇参观。 记者 王五 摄'].join('\n'))
+    expect(articles.map((a) => a.kind)).toEqual(['news', 'photo'])
+  })
+})

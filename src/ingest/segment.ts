@@ -37,6 +37,8 @@ const CROSS_REFERENCE = /^[（(][^（()）]{0,24}见[^（()）]{0,8}版[^（()�
 export const COMMENTATOR_LINE = /^[■□◆●\s\u3000]*(?:本报|本刊|新华社|人民日报)?(?:特约)?评论员[\s\u3000]*$/
 /** A line of one repeated mark, three times or more: a Markdown thematic break or a printed rule. */
 const SEPARATOR = /^[\s\u3000]*([-*_=—－＊～~·•※])(?:[\s\u3000]*\1){2,}[\s\u3000]*$/
+/** A caption about the picture printed with the story above it: 图为…, 上图：…, 图一 … */
+const PICTURED = /^[\s\u3000▲△▼▽◀▶►]*(?:图为|上图|下图|左图|右图|图[0-9０-９一二三四五六]|题图)/
 /** A line of bullet marks alone (•, ◆): decoration between stories, no headline. */
 const WORDLESS = /^[\s\u3000•·◆◇●○■□★☆※◎♦▪▫◉◈▶►➤]+$/
 /** A half-width full stop after a Chinese character: a sentence in text typed with Latin punctuation, never a headline. */
@@ -116,7 +118,8 @@ function startsDraft(units: Classified[], i: number, current: Draft | undefined)
   if (current.kind === 'masthead') return true
   // A closing note (作者为…, 来源：…) ends its story: what follows it, but another note or a credit, opens the next.
   if (prev?.role === 'closing' && u.role !== 'closing' && u.role !== 'credit') return true
-  if (u.role === 'caption') return current.body.some((b) => b.role === 'body')
+  // A caption that says what the story's own picture shows (图为…) closes that story; another caption opens a photo of its own.
+  if (u.role === 'caption') return current.body.some((b) => b.role === 'body') && !PICTURED.test(u.text)
   // A byline between two stretches of prose opens the next story, one printed without a headline (■ 记者 陈某 文/摄).
   if (u.role === 'byline') return current.body.some((b) => b.role === 'body') && units[i + 1]?.role === 'body'
   if (u.role !== 'headline') return false
