@@ -49,6 +49,19 @@ const VERSE_LINE_END = /[，。！？；：、,!?;:…—”’」』）)]$/
 /** Wider lines than this (16 characters) are prose, not verse. */
 const MAX_VERSE_WIDTH = 32
 
+/** Module-level helpers, not closures: splitBlock runs once per block, and a named closure costs its creation each time. */
+function isIndented(l: Line): boolean {
+  return INDENT.test(l.text)
+}
+const INDENT = /^(?:[ \t]{2,}|\u3000)/
+
+/** Does the run of lines from i (to the first line short of the column) end without a sentence's end, as a headline does? */
+function runEndsOpen(lines: Line[], widths: number[], max: number, i: number): boolean {
+  let j = i
+  while (j < lines.length - 1 && (widths[j] as number) >= max * 0.85 && !isIndented(lines[j + 1] as Line)) j++
+  return !endsSentence((lines[j] as Line).text)
+}
+
 /**
  * Decides where a multi-line block breaks into paragraphs, treating full-width lines as wrapped. A block of three or
  * more short lines that each end in punctuation is verse or a list (春风吹过南湖，/ 湖面泛起涟漪。): one unit whose
@@ -72,15 +85,8 @@ function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
     max >= MIN_NARROW_WRAP_WIDTH &&
     (lines.some((l, i) => i < lines.length - 1 && PROSE_PUNCTUATION.test(l.text)) || widths.slice(0, -1).every((w) => w >= max * 0.9))
   const wrapped = (wide || narrow) && nearMax * 2 >= lines.length
-  const isIndented = (l: Line) => /^(?:[ \t]{2,}|\u3000)/.test(l.text)
   // Paragraphs here open indented, so an unindented line after a sentence's end may open a headline instead.
   const indentMarked = wrapped && lines.some(isIndented) && lines.some((l) => !isIndented(l))
-  /** Does the run of lines from i (to the first line short of the column) end without a sentence's end, as a headline does? */
-  const runEndsOpen = (i: number): boolean => {
-    let j = i
-    while (j < lines.length - 1 && widths[j] >= max * 0.85 && !isIndented(lines[j + 1] as Line)) j++
-    return !endsSentence((lines[j] as Line).text)
-  }
   const units: Unit[] = []
   const headlineStack = lines.length <= 3 && !lines.some((l) => /[。；;]/.test(l.text))
   let current: Unit | undefined
@@ -98,7 +104,7 @@ function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
       // names alone (王小明) closing a stack of headline lines: a short block without a full stop.
       splitDateline(text) === undefined &&
       !(text.length <= BYLINE_MAX && (parseBylineLine(text) || (i === lines.length - 1 && headlineStack && parseBareNames(text)))) &&
-      !(indentMarked && endsSentence(prev.text) && runEndsOpen(i))
+      !(indentMarked && endsSentence(prev.text) && runEndsOpen(lines, widths, max, i))
     if (current && continues) {
       // A space the wrap fell on still separates headline parts and names (郑某 | 周某某 摄).
       const spaceAtBreak = /[ \t\u3000]$/.test(prev?.text ?? '') || /^[ \t\u3000]/.test(line.text)

@@ -31,6 +31,8 @@ const BYLINE_MARK = /^[□■●◎○◆◇▲△★☆▼▽►▶•\s\u3000]
 const roleRe = new RegExp(`(${ROLE_PATTERN})[:：]?`, 'g')
 const ROLE_TOKEN = new RegExp(`^(?:${ROLE_PATTERN})$`)
 const ROLE_START = new RegExp(`^(?:${ROLE_PATTERN})`)
+/** Longer than any byline line, datelines with many names included: prose. */
+const BYLINE_LINE_MAX = 100
 /** Something every line parseBylineLine accepts holds: a role word of ROLE_PATTERN, a bracket, or a byline mark. */
 const BYLINE_CUE = /记者|記者|通讯员|通訊員|报道组|实习生|编辑|編輯|摄影|[文图摄]\/|[（(]|[□■●◎○◆◇▲△★☆▼▽►▶•]/
 const ROLE_ANYWHERE = new RegExp(ROLE_PATTERN)
@@ -77,8 +79,8 @@ export function parseAuthors(text: string, defaultRole: AuthorRole = 'author'): 
 
 /** A line that is only a byline: role words and names, nothing else; or a dateline with its names (本报讯(记者 A)) the wrap cut off its paragraph. */
 export function parseBylineLine(text: string): Author[] | undefined {
-  // Cheap test first: every byline holds a role word, a bracket or a mark; most lines hold none, and the role pattern is costly.
-  if (!BYLINE_CUE.test(text)) return undefined
+  // Cheap tests first: a byline is a short line holding a role word, a bracket or a mark; the role pattern is costly.
+  if (text.length > BYLINE_LINE_MAX || !BYLINE_CUE.test(text)) return undefined
   const marked = text.trim()
   // A byline in brackets on a line of its own, as briefs end: （通讯员 王五）
   const bracketed = marked.match(BRACKETED)
