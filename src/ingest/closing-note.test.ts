@@ -83,3 +83,11 @@ describe('bare names in brackets closing a brief', () => {
     expect(readClosingNote('王小明')).toBeUndefined()
   })
 })
+
+describe('readClosingNote: notes in brackets that name nobody', () => {
+  it('reads a cross-reference and a closing dateline', () => {
+    expect(readClosingNote('（相关报道见第二版）')).toEqual({ kind: 'reference', authors: [] })
+    expect(readClosingNote('（本报某地7月14日电）')).toEqual({ kind: 'source', authors: [] })
+    expect(readClosingNote('（见习生活第二天）')).toBeUndefined()
+  })
+})

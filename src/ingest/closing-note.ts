@@ -9,7 +9,7 @@ import { parseBareNames, parseBylineLine, splitCredit } from './byline'
 import { isPersonName, joinSpacedNames, splitRunTogetherNames } from './person-name'
 import { CJK, endsSentence } from './text'
 
-export type ClosingNoteKind = 'author-note' | 'byline' | 'source' | 'photo-credit'
+export type ClosingNoteKind = 'author-note' | 'byline' | 'source' | 'reference' | 'photo-credit'
 
 /** What a closing note is and the people it names (none for 来源：某某网 or 新华社发). */
 export interface ClosingNote {
@@ -57,7 +57,18 @@ export function readClosingNote(line: string): ClosingNote | undefined {
   if (AUTHOR_NOTE.test(inner)) return authorNote(inner, bracketed !== null)
   const source = inner.match(SOURCE)
   if (source) return { kind: 'source', authors: sourcePeople(source[1] ?? '') }
-  return photoCredit(t, inner) ?? gatheredBy(inner, bracketed !== null)
+  return photoCredit(t, inner) ?? gatheredBy(inner, bracketed !== null) ?? bracketedNote(t)
+}
+
+/** A note in brackets sending the reader to another page for more: （相关报道见第二版）, （《决定》全文见第十版）. */
+const CROSS_REFERENCE = /^[（(][^（()）]{0,24}见[^（()）]{0,8}版[^（()）]{0,6}[）)]$/
+/** A dateline or source in brackets closing a story: （本报比什凯克7月14日电）, （据新华社电）, （本报综合）. */
+const CLOSING_DATELINE = /^[（(](?:本报|新华社|中新社|据|综合|本刊|记者)[^（()）]{0,30}(?:电|报道|综合|消息|整理)[）)]$/
+
+/** A cross-reference or a closing dateline in brackets: notes that name nobody. */
+function bracketedNote(t: string): ClosingNote | undefined {
+  if (CROSS_REFERENCE.test(t)) return { kind: 'reference', authors: [] }
+  return CLOSING_DATELINE.test(t) ? { kind: 'source', authors: [] } : undefined
 }
 
 /**

@@ -29,10 +29,6 @@ const NUM = '[0-9０-９]+|[一二三四五六七八九十]+'
 export const POINTER = new RegExp(`^[»>›▶►→◆■●\\s]*[（(]?(?:详见|详情见|详细报道见|全文见|见|转)(?:今日|本报|本期)?[ \\t]*(?:第[ \\t]*)?(?:(${SECTION_LETTER})[ \\t]*)?(${NUM})[ \\t]*版(?:[ \\t]*[${CJK}]{0,8})?[）)]?$`)
 const TEASER_LABEL = new RegExp(`^(?:今日|本期|本版)?(?:导读|看点|要目|提要)$`)
 const HEADLINE_MAX_WIDTH = 140
-/** A dateline or source in brackets closing a story: （本报比什凯克7月14日电）, （据新华社电）, （本报综合）. */
-const CLOSING_DATELINE = /^[（(](?:本报|新华社|中新社|据|综合|本刊|记者)[^（()）]{0,30}(?:电|报道|综合|消息|整理)[）)]$/
-/** A note in brackets sending the reader to another page for more: （相关报道见第二版）, （《决定》全文见第十版）. */
-const CROSS_REFERENCE = /^[（(][^（()）]{0,24}见[^（()）]{0,8}版[^（()）]{0,6}[）)]$/
 /** The paper's commentator as the byline (本报评论员, 本报特约评论员): a byline that names no person. */
 export const COMMENTATOR_LINE = /^[■□◆●\s\u3000]*(?:本报|本刊|新华社|人民日报)?(?:特约)?评论员[\s\u3000]*$/
 /** A line of one repeated mark, three times or more: a Markdown thematic break or a printed rule. */
@@ -77,10 +73,9 @@ export function classify(u: Unit): UnitRole {
     const credit = splitCredit(t)
     if (credit) return credit.caption ? 'caption' : 'credit'
     if (parseBylineLine(t) || COMMENTATOR_LINE.test(t)) return 'byline'
-    // A line that closes the story above (作者为…, 来源：…, 采访整理, 新华社发, 相关报道见第二版) is never the next one's headline.
+    // A line that closes the story above (作者为…, 来源：…, 采访整理, 新华社发, 相关报道见第二版, （本报…电）) is never the next one's headline.
     const note = readClosingNote(t)
     if (note) return note.kind === 'photo-credit' ? 'credit' : 'closing'
-    if (CROSS_REFERENCE.test(t) || CLOSING_DATELINE.test(t)) return 'closing'
     if (splitDateline(t)) return 'body'
   }
   return looksLikeHeadline(u) ? 'headline' : 'body'
