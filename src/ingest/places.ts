@@ -2,6 +2,7 @@
 // trusted; short forms (开化, 湖镇) and names shared by several divisions
 // (江南街道) need support from the article or the paper's own locality, and a
 // place is left out rather than guessed.
+import { wordSegmenter } from './text'
 import { type Division, isProvinceCode, isWithin, loadDivisions, type PlaceLevel, provinceOf } from './gazetteer'
 import { closesPhrase, placeLikeContext } from './place-context'
 import { type Form, findMentions, type Mention } from './place-index'
@@ -15,7 +16,6 @@ export interface PlaceTag {
 
 const NONE: Division[] = []
 
-const words = new Intl.Segmenter('zh-Hans', { granularity: 'word' })
 
 /**
  * Does text[at, at + length) start and end on word boundaries? A short town name in full can be a common word's tail
@@ -38,7 +38,7 @@ const wordAnswers = new Map<string, boolean>()
 const WORD_ANSWERS_MAX = 4096
 
 function segmentsAsWord(window: string, start: number, length: number): boolean {
-  const segments = words.segment(window)
+  const segments = wordSegmenter.segment(window)
   const end = start + length
   const first = segments.containing(start)
   const last = segments.containing(end - 1)

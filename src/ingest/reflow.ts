@@ -1,7 +1,7 @@
 // Step 5: reflow. Join paragraph fragments that a column or page break split
 // mid-sentence, never two real paragraphs; and re-stitch fragments whose
 // continuation landed several paragraphs later (interleaved columns).
-import { endsSentence, isCjkCode, joinFragments } from './text'
+import { endsSentence, isCjkCode, joinFragments, wordSegmenter } from './text'
 
 export interface Fragment {
   text: string
@@ -15,7 +15,6 @@ export interface Fragment {
 
 const standsAlone = (f: Fragment | undefined): boolean => f !== undefined && (f.subhead === true || f.note === true)
 
-const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' })
 
 /**
  * For each of `nexts`: does the boundary between `prev` and it fall inside a word (困|难 → 困难)? That is strong
@@ -40,7 +39,7 @@ export function splitsWords(prev: string, nexts: readonly string[]): boolean[] {
     joined += `${left}${right}\n`
   }
   if (!joined) return answers
-  const segments = segmenter.segment(joined)
+  const segments = wordSegmenter.segment(joined)
   breaks.forEach((at, k) => {
     if (at < 0) return
     // The segment containing the first character after the break tells whether the break is inside a word.

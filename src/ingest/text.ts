@@ -101,6 +101,9 @@ export function displayWidth(s: string): number {
   return w
 }
 
+/** Chinese word segmentation (ICU's dictionary), shared: the reflow asks it where words break, the place tagger whether a name stands as a word. */
+export const wordSegmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' })
+
 /** Collapse runs of spaces and trim; keeps the characters themselves. */
 export const squeeze = (s: string): string => s.replace(/[ \t\u3000]+/g, ' ').trim()
 
