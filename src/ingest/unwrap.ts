@@ -1,0 +1,136 @@
+// Step 2b: undo a hard wrap. Text cut into lines of a fixed number of characters (a narrow column's OCR, a
+// terminal's copy) cuts headlines, bylines and captions as well as prose; rejoined before the page is split into
+// units, the page reads as it was printed.
+import { type Unit, toUnits } from './blocks'
+import { splitDateline } from './byline'
+import { standsApart } from './epaper'
+import { continues } from './reflow'
+import { endsSentence } from './text'
+
+/** Narrower lines than this are not taken for a wrap width: a column of stubs says nothing. */
+const MIN_WRAP_CHARS = 10
+/** A wrap shows at its width on at least this many lines… */
+const MIN_FULL_LINES = 3
+/** …and on this share of the lines at least half as long: a page of one paragraph per line has lengths all over. */
+const MIN_FULL_SHARE = 0.3
+/** Lines longer than the width (a headline an OCR left whole) are few on a wrapped page. */
+const MAX_LONGER_SHARE = 0.1
+
+const charCount = (line: string): number => {
+  let n = 0
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    // A surrogate pair is one character, as a wrap counts them.
+    if (c < 0xdc00 || c > 0xdfff) n++
+  }
+  return n
+}
+
+/**
+ * The number of characters a hard-wrapped page was cut at, from the lengths of its lines: the commonest length that
+ * most long lines share and hardly any line exceeds. Undefined for a page that is not wrapped.
+ */
+export function wrapWidth(lengths: readonly number[]): number | undefined {
+  const counts = new Map<number, number>()
+  for (const n of lengths) if (n >= MIN_WRAP_CHARS) counts.set(n, (counts.get(n) ?? 0) + 1)
+  let width = 0
+  let full = 0
+  for (const [n, k] of counts) if (k > full || (k === full && n > width)) [width, full] = [n, k]
+  if (full < MIN_FULL_LINES) return undefined
+  let longer = 0
+  let half = 0
+  for (const n of lengths) {
+    if (n > width) longer++
+    if (n * 2 >= width) half++
+  }
+  return full >= half * MIN_FULL_SHARE && longer <= full * MAX_LONGER_SHARE ? width : undefined
+}
+
+/** A paragraph's opening indent: an ideographic space, or two spaces (one space may just be where the wrap fell). */
+const INDENTED = /^(?:\u3000|[ \t]{2})/
+/** An indent no wrap makes: spaces inside a printed line are half-width, so a line opening with an ideographic space opens a paragraph. */
+const WIDE_INDENT = /^\u3000/
+const TRAILING_SPACE = /[ \t\u3000]$/
+
+/**
+ * Was the break after `line`, a line of the full width, made by the wrap? Nearly always: a printed line rarely ends
+ * at exactly the width. But an indent opens a paragraph, a dateline opens a story under its headline, and after a
+ * sentence's end a short line that ends no sentence (a headline, a subhead) stands alone.
+ */
+function cutByWrap(line: string, next: string, proseNext: () => boolean): boolean {
+  // A line of spaces alone is the full line's trailing spacing: a page seldom spaces its blank lines.
+  if (!next.trim()) return next.length > 0
+  // A full line ending in spacing was cut inside the spacing between two parts of one printed line.
+  if (TRAILING_SPACE.test(line)) return true
+  if (WIDE_INDENT.test(next)) return false
+  if (continues(line, next)) return true
+  if (!CLAUSE_MARK.test(line) && opensDateline(next)) return false
+  // Two lines opening with the same bullet are two items of a list (· 甲 / · 乙).
+  if (BULLET.test(line) && line.trimStart().charAt(0) === next.trimStart().charAt(0)) return false
+  // A line of site furniture or page data (下一版, 第3版 2024年5月1日) ends there, unless it reads as one with the next.
+  if (standsApart(line) && !standsApart(line + next)) return false
+  if (!endsSentence(line)) return true
+  if (INDENTED.test(next)) return false
+  // The wrap fell before spacing inside a printed line (……。| 记者 张三 摄), or the line goes on after a colon, or a
+  // bracketed note closes the paragraph (……。（完）).
+  if (/^[ \t]/.test(next) || /[：:；;]$/.test(line) || /^[（(]/.test(next)) return true
+  return proseNext()
+}
+
+const BULLET = /^\s*[·•●○■□◆◇▲△★☆▪▶►]/
+
+/** Clause punctuation: a line with none may be a headline. */
+const CLAUSE_MARK = /[，。；！？、,;!?]/
+
+/** Does the line open with a dateline (本报讯, 新华社北京5月1日电)? A story's first paragraph does, under its headline. */
+// splitDateline reads a paragraph, so the line is given a stand-in rest: a line may hold the dateline alone.
+const opensDateline = (line: string): boolean => splitDateline(`${line.trim()}…`) !== undefined
+
+/** A sentence's end anywhere in a line: prose has them, headlines hardly ever. */
+const SENTENCE_MARK = /[。！？!?；;]/
+
+/**
+ * Does the printed line starting at `from` read as prose: does it end a sentence somewhere before the wrap ends it?
+ * That tells a paragraph's rest from a headline or subhead, which ends none however many lines the wrap made of it.
+ */
+function proseFrom(lines: readonly string[], lengths: readonly number[], from: number, width: number): boolean {
+  for (let k = from; k < lines.length; k++) {
+    const line = lines[k] as string
+    if (SENTENCE_MARK.test(line) || endsSentence(line)) return true
+    if (lengths[k] !== width || !(lines[k + 1] ?? '').trim()) return false
+  }
+  return false
+}
+
+export interface Unwrapped {
+  /** The text with the wrap undone (the same characters, fewer line breaks). */
+  text: string
+  /** For each line of `text`, the 1-based numbers of the first and last source lines it was made of. */
+  spans: [number, number][]
+}
+
+/** The page body with a hard wrap undone: each line cut at the page's wrap width joined with its continuation. */
+export function unwrap(body: string): Unwrapped {
+  const lines = body.split('\n')
+  const lengths = lines.map(charCount)
+  const width = wrapWidth(lengths.filter((n, i) => n > 0 && (lines[i] as string).trim() !== ''))
+  const spans: [number, number][] = []
+  if (width === undefined) return { text: body, spans: lines.map((_, i) => [i + 1, i + 1]) }
+  const out: string[] = []
+  for (let i = 0; i < lines.length; i++) {
+    let text = lines[i] as string
+    const from = i
+    while (i + 1 < lines.length && lengths[i] === width && cutByWrap(lines[i] as string, lines[i + 1] as string, () => proseFrom(lines, lengths, i + 1, width))) {
+      text += lines[++i] as string
+    }
+    out.push(text)
+    spans.push([from + 1, i + 1])
+  }
+  return { text: out.join('\n'), spans }
+}
+
+/** The page body's units (toUnits) read with any hard wrap undone, their line numbers those of the body as given. */
+export function unwrappedUnits(body: string): Unit[] {
+  const { text, spans } = unwrap(body)
+  return toUnits(text).map((u) => ({ ...u, startLine: (spans[u.startLine - 1] as [number, number])[0], endLine: (spans[u.endLine - 1] as [number, number])[1] }))
+}
