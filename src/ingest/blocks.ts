@@ -3,6 +3,7 @@
 import { parseBareNames, parseBylineLine, splitDateline } from './byline'
 import { standsApart } from './epaper'
 import { displayWidth, endsSentence, joinFragments } from './text'
+import { unwrap } from './unwrap'
 
 export interface Unit {
   text: string
@@ -164,8 +165,9 @@ export function toUnits(text: string): Unit[] {
 /** The page's text with Markdown heading and emphasis markers removed: what the nothing-lost check expects to find in the bundle. */
 export function withoutMarkup(text: string): string {
   if (!HEADING_ANYWHERE.test(text) && !EMPHASIS_ANYWHERE.test(text)) return text
-  return text
-    .split('\n')
+  // Read as the steps read it: emphasis a hard wrap cut across two lines (**本报 / 讯**) is markup once rejoined.
+  return unwrap(text)
+    .text.split('\n')
     .map((raw) => withoutEmphasis(raw.match(HEADING)?.[2] ?? raw))
     .join('\n')
 }

@@ -2,7 +2,7 @@
 // articles, page metadata (printed, explicit or inferred), nothing-lost check.
 import type { Article, PageMeta, Provenance } from '../schema/bundle'
 import { type ArticleDraft, articleDraft, buildArticle } from './article'
-import { withoutMarkup } from './blocks'
+import { toUnits, withoutMarkup } from './blocks'
 import { decode, type Encoding } from './decode'
 import { type ExplicitMeta, parseSidecar, splitFrontMatter } from './explicit-meta'
 import { type FoundText, inferLocality, placeNamed } from './locality'
@@ -12,7 +12,7 @@ import { paperFromLatinName } from './nameplate'
 import { fallbackWarnings } from './fallbacks'
 import { restitchAcrossArticles } from './restitch'
 import { segment } from './segment'
-import { unwrappedUnits } from './unwrap'
+import { atSourceLines, unwrap } from './unwrap'
 import { paperReach } from './paper-reach'
 import { photoAtHome } from './photo-place'
 import { findMentions } from './place-index'
@@ -169,7 +169,8 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
     problems.push(...sidecar.problems.map((p) => ({ file: `${file}.meta.json`, ...p })))
     explicit = { ...explicit, ...sidecar.meta }
   }
-  const units = unwrappedUnits(fm.body)
+  const unwrapped = unwrap(fm.body)
+  const units = atSourceLines(toUnits(unwrapped.text), unwrapped.spans)
   const articles = restitchAcrossArticles(segment(units).map(buildArticle))
   // Places are found once per article and serve both the page's locality and each article's tags.
   const texts = articles.map((a) => (a.kind === 'masthead' ? undefined : { headline: [a.kicker, a.title, a.subtitle].filter(Boolean).join(' '), body: a.paragraphs.join('\n') }))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { unwrap, unwrappedUnits, wrapWidth } from './unwrap'
+import { toUnits, withoutMarkup } from './blocks'
+import { atSourceLines, unwrap, wrapWidth } from './unwrap'
 
 /** Every line longer than `width` characters cut into lines of `width`, as a narrow column's OCR gives a page. */
 const hardWrap = (text: string, width: number) =>
@@ -77,11 +78,20 @@ describe('unwrap', () => {
   })
 })
 
-describe('unwrappedUnits', () => {
-  it('reads a hard-wrapped page as the page as printed, with the line numbers of the page as given', () => {
-    const printed = unwrappedUnits(PAGE).map((u) => u.text)
-    const units = unwrappedUnits(hardWrap(PAGE, 14))
+describe('a hard-wrapped page read into units', () => {
+  it('reads as the page as printed, with the line numbers of the page as given', () => {
+    const printed = toUnits(PAGE).map((u) => u.text)
+    const { text, spans } = unwrap(hardWrap(PAGE, 14))
+    const units = atSourceLines(toUnits(text), spans)
     expect(units.map((u) => u.text)).toEqual(printed)
     expect(units[0]).toMatchObject({ startLine: 1, endLine: 2 })
+  })
+
+  it('takes emphasis the wrap cut across two lines for markup, as the units do', () => {
+    const page = ['今天上午，全市秋季运动会开幕，**二十所学校**的两千多名运动员参加了开幕式。', '比赛将持续三天，设田径、游泳、球类等十多个项目，市民可以到场观看。'].join('\n')
+    const wrapped = hardWrap(page, 18)
+    expect(wrapped.split('\n')[0]).toMatch(/\*\*二$/)
+    expect(withoutMarkup(wrapped)).not.toContain('*')
+    expect(toUnits(unwrap(wrapped).text)[0]?.text).toContain('开幕，二十所学校的')
   })
 })

@@ -1,7 +1,6 @@
 // Step 2b: undo a hard wrap. Text cut into lines of a fixed number of characters (a narrow column's OCR, a
 // terminal's copy) cuts headlines, bylines and captions as well as prose; rejoined before the page is split into
 // units, the page reads as it was printed.
-import { type Unit, toUnits } from './blocks'
 import { splitDateline } from './byline'
 import { standsApart } from './epaper'
 import { continues } from './reflow'
@@ -129,8 +128,7 @@ export function unwrap(body: string): Unwrapped {
   return { text: out.join('\n'), spans }
 }
 
-/** The page body's units (toUnits) read with any hard wrap undone, their line numbers those of the body as given. */
-export function unwrappedUnits(body: string): Unit[] {
-  const { text, spans } = unwrap(body)
-  return toUnits(text).map((u) => ({ ...u, startLine: (spans[u.startLine - 1] as [number, number])[0], endLine: (spans[u.endLine - 1] as [number, number])[1] }))
+/** Pieces read from unwrapped text (units), their line numbers turned back into those of the text as given. */
+export function atSourceLines<T extends { startLine: number; endLine: number }>(pieces: T[], spans: readonly [number, number][]): T[] {
+  return pieces.map((p) => ({ ...p, startLine: (spans[p.startLine - 1] as [number, number])[0], endLine: (spans[p.endLine - 1] as [number, number])[1] }))
 }
