@@ -54,13 +54,18 @@ describe('unwrap', () => {
     expect(unwrap(hardWrap(page, 14)).text).toBe(page)
   })
 
+  it('keeps a headline of exactly the width apart from the byline under it', () => {
+    const page = ['一二三四五六七八九十甲乙丙丁', '本报记者 王小明', '今天上午，全市秋季运动会开幕，二十所学校参加了比赛。', '其他报道依次刊出，详情请见第二版面的专题报道。'].join('\n')
+    expect(unwrap(hardWrap(page, 14)).text).toBe(page)
+  })
+
   it('keeps a paragraph that ends at the width apart from an indented paragraph after it', () => {
     const page = ['　　前一段正好写满了两行，一个字也不差了吧。', '　　后一段另起一行，开头空两格，这是报纸排版的惯例。', '　　第三段也是这样排的，读者一看就明白了。'].join('\n')
     expect(unwrap(hardWrap(page, 11)).text).toBe(page)
   })
 
-  it('keeps apart what only looks cut: a subhead after a paragraph that ends at the width, the items of a list', () => {
-    const page = ['合唱队员大多是退休的老人，每周排练两次。', '老人们唱出新生活', '他们说，唱歌让日子过得更有滋味了，也结交了不少新朋友。', '· 城区新增口袋公园', '· 老旧小区改造过半', '· 新建两所学校', '以上内容由市民热线整理，仅供参考。'].join('\n')
+  it('keeps apart what only looks cut: a subhead or a dash line after a paragraph that ends at the width, list items', () => {
+    const page = ['合唱队员大多是退休的老人，每周排练两次。', '老人们唱出新生活', '他们说，唱歌让日子过得更有滋味了，也结交了不少新朋友。', '· 城区新增口袋公园', '· 老旧小区改造过半', '· 新建两所学校', '以上内容由市民热线整理，仅供参考。', '这是编者写给读者的话，希望大家都很喜欢。', '——编者按：欢迎读者来信谈谈看法。'].join('\n')
     expect(unwrap(hardWrap(page, 10)).text).toBe(page)
   })
 

@@ -1,7 +1,7 @@
 // Step 2b: undo a hard wrap. Text cut into lines of a fixed number of characters (a narrow column's OCR, a
 // terminal's copy) cuts headlines, bylines and captions as well as prose; rejoined before the page is split into
 // units, the page reads as it was printed.
-import { splitDateline } from './byline'
+import { parseBylineLine, splitDateline } from './byline'
 import { standsApart } from './epaper'
 import { continues } from './reflow'
 import { endsSentence } from './text'
@@ -53,8 +53,8 @@ const TRAILING_SPACE = /[ \t\u3000]$/
 
 /**
  * Was the break after `line`, a line of the full width, made by the wrap? Nearly always: a printed line rarely ends
- * at exactly the width. But an indent opens a paragraph, a dateline opens a story under its headline, and after a
- * sentence's end a short line that ends no sentence (a headline, a subhead) stands alone.
+ * at exactly the width. But an indent opens a paragraph, a dateline or a byline opens a story under its headline,
+ * and after a sentence's end a short line that ends no sentence (a headline, a subhead) stands alone.
  */
 function cutByWrap(line: string, next: string, proseNext: () => boolean): boolean {
   // A line of spaces alone is the full line's trailing spacing: a page seldom spaces its blank lines.
@@ -63,13 +63,14 @@ function cutByWrap(line: string, next: string, proseNext: () => boolean): boolea
   if (TRAILING_SPACE.test(line)) return true
   if (WIDE_INDENT.test(next)) return false
   if (continues(line, next)) return true
-  if (!CLAUSE_MARK.test(line) && opensDateline(next)) return false
+  if (!CLAUSE_MARK.test(line) && (opensDateline(next) || parseBylineLine(next.trim()))) return false
   // Two lines opening with the same bullet are two items of a list (· 甲 / · 乙).
   if (BULLET.test(line) && line.trimStart().charAt(0) === next.trimStart().charAt(0)) return false
   // A line of site furniture or page data (下一版, 第3版 2024年5月1日) ends there, unless it reads as one with the next.
   if (standsApart(line) && !standsApart(line + next)) return false
   if (!endsSentence(line)) return true
-  if (INDENTED.test(next)) return false
+  // After a sentence's end, an indent or a dash (——编者, a subtitle) opens a line of its own.
+  if (INDENTED.test(next) || next.startsWith('——')) return false
   // The wrap fell before spacing inside a printed line (……。| 记者 张三 摄), or the line goes on after a colon, or a
   // bracketed note closes the paragraph (……。（完）).
   if (/^[ \t]/.test(next) || /[：:；;]$/.test(line) || /^[（(]/.test(next)) return true
