@@ -74,6 +74,11 @@ describe('unwrap', () => {
     expect(unwrap(hardWrap(page, 10)).text).toBe(page)
   })
 
+  it('rejoins a mark no line opens with, whatever else the lines look like', () => {
+    const page = ['村里的老支书笑着说：“今年的收成真好啊。”', '记者 赵一鸣', '荷花开了，湖边游人如织，拍照的人很多。', '本版编辑 张三 李四 王五'].join('\n')
+    expect(unwrap(hardWrap(page, 10)).text).toBe(page)
+  })
+
   it('maps each line back to the lines it was made of', () => {
     const wrapped = hardWrap(PAGE, 14)
     const { spans } = unwrap(wrapped)

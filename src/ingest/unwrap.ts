@@ -62,19 +62,24 @@ function cutByWrap(line: string, next: string, proseNext: () => boolean): boolea
   // A full line ending in spacing was cut inside the spacing between two parts of one printed line.
   if (TRAILING_SPACE.test(line)) return true
   if (WIDE_INDENT.test(next)) return false
-  if (continues(line, next)) return true
-  if (!CLAUSE_MARK.test(line) && (opensDateline(next) || parseBylineLine(next.trim()))) return false
+  // Whatever else says the printed line ended here, a word cut in two or a mark no line opens with says it did not.
+  return !endsHere(line, next, proseNext) || continues(line, next)
+}
+
+/** Does the text say the printed line ended after `line` (a full line) and `next` opens another? */
+function endsHere(line: string, next: string, proseNext: () => boolean): boolean {
+  if (!CLAUSE_MARK.test(line) && (opensDateline(next) || parseBylineLine(next.trim()))) return true
   // Two lines opening with the same bullet are two items of a list (· 甲 / · 乙).
-  if (BULLET.test(line) && line.trimStart().charAt(0) === next.trimStart().charAt(0)) return false
+  if (BULLET.test(line) && line.trimStart().charAt(0) === next.trimStart().charAt(0)) return true
   // A line of site furniture or page data (下一版, 第3版 2024年5月1日) ends there, unless it reads as one with the next.
-  if (standsApart(line) && !standsApart(line + next)) return false
-  if (!endsSentence(line)) return true
+  if (standsApart(line) && !standsApart(line + next)) return true
+  if (!endsSentence(line)) return false
   // After a sentence's end, an indent or a dash (——编者, a subtitle) opens a line of its own.
-  if (INDENTED.test(next) || next.startsWith('——')) return false
+  if (INDENTED.test(next) || next.startsWith('——')) return true
   // The wrap fell before spacing inside a printed line (……。| 记者 张三 摄), or the line goes on after a colon, or a
   // bracketed note closes the paragraph (……。（完）).
-  if (/^[ \t]/.test(next) || /[：:；;]$/.test(line) || /^[（(]/.test(next)) return true
-  return proseNext()
+  if (/^[ \t]/.test(next) || /[：:；;]$/.test(line) || /^[（(]/.test(next)) return false
+  return !proseNext()
 }
 
 const BULLET = /^\s*[·•●○■□◆◇▲△★☆▪▶►]/
