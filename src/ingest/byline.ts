@@ -176,6 +176,9 @@ export function parseBareNames(text: string): Author[] | undefined {
 const DATELINE = new RegExp(
   `^[【\\[]?(本报讯|又讯|[据據]?(?:本报|新华社|中新社|中新网|人民网|央视网|央广网)[${CJK}\\d]{0,14}?[讯电訊電]|[${CJK}]{2,8}[讯訊])[】\\]]?[ \\t\\u3000]*([（(][^（()）]{1,60}[）)])?[ \\t\\u3000]*`,
 )
+/** A line or paragraph opening with a dateline (本报讯, 本报北京5月23日电, 新华社…电): a report's. */
+export const isDatelineByline = (text: string): boolean => DATELINE_CUE.test(text.slice(0, 24)) && DATELINE.test(text.trimStart())
+
 const LEADING_BYLINE = /^[（(]([^（()）]{2,40})[）)][ \t\u3000]*/
 const DATELINE_CUE = /[讯电訊電]/
 /** Role words and personal names after a dateline without brackets: 本报讯 记者 张三 通讯员 李四 近日，… */
