@@ -83,6 +83,9 @@ function bylineOf(units: Classified[]): { text?: string; authors: Author[] } {
   return { text: units.length ? units.map((u) => u.text).join('\n') : undefined, authors }
 }
 
+/** Each name once, with the role it has where it first appears. */
+const uniqueAuthors = (authors: Author[]): Author[] => authors.filter((a, k) => authors.findIndex((x) => x.name === a.name) === k)
+
 /** Captions with their credits: a credit closes the figure whose caption lines precede it. */
 function figuresOf(body: Classified[]): Figure[] {
   const figures: Figure[] = []
@@ -169,7 +172,8 @@ export function buildArticle(d: Draft): ArticleDraft {
     const figures = figuresOf(d.body)
     return articleDraft({
       ...base,
-      authors: [...base.authors, ...figures.flatMap((f) => f.authors)],
+      // Each person once, as photographer when a credit names them: a name above a picture is its photographer's.
+      authors: uniqueAuthors([...figures.flatMap((f) => f.authors), ...base.authors]),
       paragraphs: figures.map((f) => f.caption).filter(Boolean),
       figures,
     })

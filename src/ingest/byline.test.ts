@@ -318,6 +318,15 @@ describe('photo credits with where the picture comes from', () => {
     expect(splitCredit('图为渔船归港。 王五摄（某某中国）')).toMatchObject({ caption: '图为渔船归港。', credit: '王五摄（某某中国）' })
   })
 
+  it('takes the issuer and a mark before the names into the credit, and an issuer alone as a credit naming nobody', () => {
+    expect(splitCredit('渔船归港。■ 新华社发 李大勇 摄')).toEqual({ caption: '渔船归港。', credit: '■ 新华社发 李大勇 摄', authors: [{ name: '李大勇', role: 'photographer' }] })
+    expect(splitCredit('居民排队购物。 新华社 发 阿卜杜拉·穆罕默德 摄')?.authors).toEqual([{ name: '阿卜杜拉·穆罕默德', role: 'photographer' }])
+    expect(splitCredit('一片丰收景象。  新华社发')).toEqual({ caption: '一片丰收景象。', credit: '新华社发', authors: [] })
+    expect(splitCredit('新华社 发')).toEqual({ caption: '', credit: '新华社 发', authors: [] })
+    expect(splitCredit('这一做法值得推广和开发')).toBeUndefined()
+    expect(splitCredit('他的作品由出版社出版发')).toBeUndefined()
+  })
+
   it('leaves brackets after a word that merely ends in 摄', () => {
     expect(splitCredit('他在山顶拍摄（视频）')).toBeUndefined()
     expect(splitCredit('未经允许不得拍摄（详见公告）')).toBeUndefined()

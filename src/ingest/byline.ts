@@ -229,11 +229,19 @@ export function splitDateline(paragraph: string): { byline: string; authors: Aut
 
 // Names of one character too, for padded names (记者  王  五摄); parseAuthors joins them again. A name never opens with
 // a role word, so 记者 is read one way only: without that, a run of role words backtracks exponentially.
-const CREDIT_NAME = `(?!${ROLE_PATTERN})[${CJK}·]{1,8}`
+// A transliterated foreign name runs longer, its parts joined by a middle dot (里泽克·阿卜杜勒贾瓦德).
+const CREDIT_NAME = `(?!${ROLE_PATTERN})[${CJK}]{1,8}(?:[·・][${CJK}]{1,10}){0,3}`
 const CREDIT_ROLE = `(?:(?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*)?`
+/** An agency or paper handing out the picture (新华社发, 新华社 发), set before the photographer's credit or alone. */
+const ISSUER = `[${CJK}]{1,10}?(?:社|网|报|台|视觉)[ \\t\\u3000]*发`
+/** A mark set before a credit (■ 新华社记者 王五 摄), and the issuer before the names: parts of the credit, never names. */
+const CREDIT_LEAD = `(?:[■□◆●▲△][ \\t\\u3000]*)?(?:${ISSUER}[ \\t\\u3000]*)?`
 const CREDIT = new RegExp(
-  `[（(]?(${CREDIT_ROLE}${CREDIT_NAME}(?:[ \\t\\u3000、]+${CREDIT_ROLE}${CREDIT_NAME}){0,11})[ \\t\\u3000]*摄(?:影)?(?:报道)?[）)]?$`,
+  `${CREDIT_LEAD}[（(]?(${CREDIT_ROLE}${CREDIT_NAME}(?:[ \\t\\u3000、]+${CREDIT_ROLE}${CREDIT_NAME}){0,11})[ \\t\\u3000]*摄(?:影)?(?:报道)?[）)]?$`,
 )
+const ISSUER_LINE = new RegExp(`^[（(]?${ISSUER}[）)]?$`)
+/** An issuer alone closing a caption after its last sentence: …一片丰收景象。  新华社发 — a credit naming nobody. */
+const ISSUED_ONLY = new RegExp(`(?<=[。！？!?”）)][ \\t\\u3000]*)[■□◆●]?[ \\t\\u3000]*[（(]?${ISSUER}[）)]?$`)
 
 /** After 摄, where the picture comes from in brackets: （新华社发）, (某某中国). */
 const CREDIT_SOURCE = /(?<=摄)[ \t\u3000]*[（(][^（()）\s]{1,8}[）)]$/
@@ -245,7 +253,8 @@ export function splitCredit(text: string): { caption: string; credit: string; au
   const last = full.charCodeAt(full.length - 1)
   const source = last === 0xff09 || last === 0x29 ? (full.slice(-16).match(CREDIT_SOURCE)?.[0] ?? '') : ''
   const t = full.slice(0, full.length - source.length)
-  // Cheap test of the ending first: the full pattern is slow on long paragraphs, and almost none end in 摄.
+  // Cheap test of the ending first: the full pattern is slow on long paragraphs, and almost none end in 摄 or 发.
+  if (/发[）)]?$/.test(t.slice(-2))) return splitIssued(t)
   if (!/摄(?:影)?(?:报道)?[）)]?$/.test(t.slice(-5))) return undefined
   const m = t.match(CREDIT)
   if (!m || m.index === undefined) return undefined
@@ -258,4 +267,13 @@ export function splitCredit(text: string): { caption: string; credit: string; au
   // Without a role word only personal names make a credit: a line of prose ending in 摄影 (热爱摄影) is none.
   if (!ROLE_ANYWHERE.test(names) && !authors.every((a) => isPersonName(a.name))) return undefined
   return { caption, credit: t.slice(m.index).trim() + source, authors }
+}
+
+/** A caption closed by its issuer alone (…丰收景象。 新华社发), or a line that is nothing else: the credit names nobody. */
+function splitIssued(text: string): { caption: string; credit: string; authors: Author[] } | undefined {
+  const alone = ISSUER_LINE.test(text)
+  const m = alone ? undefined : text.match(ISSUED_ONLY)
+  if (!alone && (!m || m.index === undefined)) return undefined
+  const at = m?.index ?? 0
+  return { caption: text.slice(0, at).trimEnd(), credit: text.slice(at).trim(), authors: [] }
 }
