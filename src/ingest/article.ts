@@ -204,7 +204,7 @@ export function buildArticle(d: Draft): ArticleDraft {
   // A story without a byline on top may close with one: …出行。（记者 张三）
   const closing = !authors.length && !marks.to ? splitTrailingByline(paragraphs[paragraphs.length - 1]?.text ?? '') : undefined
   if (closing) {
-    bylineText = closing.byline
+    bylineText = [bylineText, closing.byline].filter(Boolean).join('\n')
     authors = closing.authors
     const last = paragraphs[paragraphs.length - 1] as Fragment
     if (closing.rest) last.text = closing.rest

@@ -361,3 +361,28 @@ describe('photographers credited inside a story', () => {
     expect(names(b?.authors)).toEqual(['李四'])
   })
 })
+
+describe('briefs signing off with names alone', () => {
+  it('takes personal names in brackets or joined by slashes after the last sentence', () => {
+    expect(splitTrailingByline('领导们一边植树，一边了解建设情况。(王小五)')).toEqual({ rest: '领导们一边植树，一边了解建设情况。', byline: '(王小五)', authors: [{ name: '王小五', role: 'author' }] })
+    expect(splitTrailingByline('开展义诊等活动，服务社区群众。陈大海/林楠')).toEqual({ rest: '开展义诊等活动，服务社区群众。', byline: '陈大海/林楠', authors: [{ name: '陈大海', role: 'author' }, { name: '林楠', role: 'author' }] })
+  })
+
+  it('leaves brackets and slashes that name no person', () => {
+    expect(splitTrailingByline('这是他的看法。（完）')).toBeUndefined()
+    expect(splitTrailingByline('全年增长明显。上半年/下半年')).toBeUndefined()
+    expect(splitTrailingByline('(王小五)')).toBeUndefined()
+  })
+})
+
+describe('a reporter naming themselves at the head of a story', () => {
+  it('is the story\'s byline: 某某晨报记者张三报道', () => {
+    expect(splitDateline('晨报记者王小五报道 记者从铁路部门获悉，列车停运。')).toEqual({ byline: '晨报记者王小五报道', authors: [{ name: '王小五', role: 'reporter' }], rest: '记者从铁路部门获悉，列车停运。' })
+    expect(splitDateline('本报记者 张三 李四 报道　近日，某地开展活动。')?.authors.map((a) => a.name)).toEqual(['张三', '李四'])
+  })
+
+  it('is not prose that mentions a report', () => {
+    expect(splitDateline('据报道 近日某地发生地震。')).toBeUndefined()
+    expect(splitDateline('记者报道 近日某地发生地震。')).toBeUndefined()
+  })
+})

@@ -140,17 +140,26 @@ const TRAILING_BYLINE = /[（(]([^（()）]{2,40})[）)][ \t\u3000]*$/
 export function splitTrailingByline(paragraph: string): { rest: string; byline: string; authors: Author[] } | undefined {
   if (!paragraph.endsWith('）') && !paragraph.trimEnd().endsWith(')')) return splitTrailingPlain(paragraph.trimEnd())
   const m = paragraph.match(TRAILING_BYLINE)
-  if (!m || m.index === undefined || !ROLE_START.test(m[1] ?? '')) return undefined
+  if (!m || m.index === undefined) return undefined
   const rest = paragraph.slice(0, m.index).trimEnd()
   if (rest && !endsSentence(rest)) return undefined
-  const authors = parseBylineLine(m[1] ?? '')
+  // A role word (（记者 张三）), or personal names alone as a brief signs off: …有关情况。（张三 李四）
+  const authors = ROLE_START.test(m[1] ?? '') ? parseBylineLine(m[1] ?? '') : rest ? parseBareNames(m[1] ?? '') : undefined
   return authors ? { rest, byline: m[0].trim(), authors } : undefined
 }
+
+/** Names joined by slashes closing a paragraph right after its last sentence, as briefs sign off: …活动。张三/李四 */
+const TRAILING_SLASHED = new RegExp(`[。！？!?”][ \\t\\u3000]*([${CJK}]{2,4}(?:[/／][${CJK}]{2,4}){1,3})$`)
 
 /** The unbracketed byline closing a paragraph (see TRAILING_PLAIN): a role word, and nothing but names and role words. */
 function splitTrailingPlain(paragraph: string): { rest: string; byline: string; authors: Author[] } | undefined {
   // Cheap test first: the byline's last name ends the paragraph, so it ends in a character of a name.
   if (endsSentence(paragraph) || paragraph.length < 8) return undefined
+  const slashed = paragraph.slice(-24).match(TRAILING_SLASHED)
+  const names = slashed?.[1]?.split(/[/／]/)
+  if (slashed?.[1] && names?.every(isPersonName)) {
+    return { rest: paragraph.slice(0, paragraph.length - slashed[1].length).trimEnd(), byline: slashed[1], authors: names.map((name) => ({ name, role: 'author' as const })) }
+  }
   const m = paragraph.slice(-48).match(TRAILING_PLAIN)
   if (!m || !ROLE_ANYWHERE.test(m[1] ?? '')) return undefined
   const byline = (m[1] ?? '').trim()
@@ -206,11 +215,22 @@ function inlineBylineLength(rest: string): number {
   return named ? at : 0
 }
 
+/** A reporter naming themselves at the head of the story instead of a dateline: 某某晨报记者张三报道 记者从…获悉 */
+const REPORTED_BY = new RegExp(`^(?:${REPORTER})[ \\t\\u3000]*((?:[${CJK}]{2,4}[ \\t\\u3000、]*){1,4}?)报道[ \\t\\u3000]+`)
+
+function splitReportedBy(paragraph: string): { byline: string; authors: Author[]; rest: string } | undefined {
+  const m = paragraph.match(REPORTED_BY)
+  if (!m || m[0].length === paragraph.length) return undefined
+  const names = joinSpacedNames((m[1] ?? '').trim().split(/[\s\u3000、]+/))
+  if (!names.length || !names.every(isPersonName)) return undefined
+  return { byline: m[0].trim(), authors: names.map((name) => ({ name, role: 'reporter' as const })), rest: paragraph.slice(m[0].length) }
+}
+
 /** 本报讯(记者 A 通讯员 B)正文… → the dateline + byline part and the remaining paragraph text. */
 export function splitDateline(paragraph: string): { byline: string; authors: Author[]; rest: string } | undefined {
   // Cheap test first: a dateline opens with a bracket or has 讯 or 电 within its first characters; most prose has neither.
   const first = paragraph.charCodeAt(0)
-  if (first !== 0xff08 && first !== 0x28 && !DATELINE_CUE.test(paragraph.slice(0, 24))) return undefined
+  if (first !== 0xff08 && first !== 0x28 && !DATELINE_CUE.test(paragraph.slice(0, 24))) return paragraph.slice(0, 32).includes('报道') ? splitReportedBy(paragraph) : undefined
   // A byline in brackets opening the paragraph, with no 本报讯 before it: （记者 张三）近日，…
   const lead = paragraph.match(LEADING_BYLINE)
   if (lead && ROLE_START.test(lead[1] ?? '') && lead[0].length < paragraph.length) {
