@@ -10,6 +10,11 @@ describe('loose pictures', () => {
     expect(articles(page).map(brief)).toEqual([['photo', '', '王小五:photographer'], ['photo', '', '李大勇:photographer']])
   })
 
+  it('are one photo each when their captions stand on consecutive lines of one width', () => {
+    const page = ['这是某市一处街心公园(无人机照片)。近年来，某市利用城区边角地建设了一批小公园，方便市民休闲。 ■ 新华社记者 王小五 摄', '9月12日在某港口拍摄的渔船(无人机照片)。近日，众多渔船锚泊在港湾里，等待休渔期结束后出海捕捞作业。■ 新华社发 李大勇 摄']
+    expect(articles(page).map(brief)).toEqual([['photo', '', '王小五:photographer'], ['photo', '', '李大勇:photographer']])
+  })
+
   it('part after each credit line, a caption of two paragraphs included', () => {
     const page = ['上图：7月7日，交警为考生护航。', '新华社记者 张  三 摄', '下图：7月7日，一名考生走错考场，民警送他去考点。', '当日，高考拉开帷幕。', '新华社记者 李  四 摄']
     expect(articles(page).map(brief)).toEqual([['photo', '', '张三:photographer'], ['photo', '', '李四:photographer']])
