@@ -25,3 +25,10 @@ describe('kinds: commentary', () => {
     expect(a?.kind).toBe('news')
   })
 })
+
+describe('bylines', () => {
+  it('keep the dateline when a brief signs off with a name', () => {
+    const [a] = articles(['县领导参加植树活动', '', '本报讯春回大地，万象更新。县领导们一边植树，一边了解建设情况。(王小五)'].join('\n'))
+    expect(a).toMatchObject({ byline: '本报讯\n(王小五)', authors: [{ name: '王小五', role: 'author' }], paragraphs: ['春回大地，万象更新。县领导们一边植树，一边了解建设情况。'] })
+  })
+})

@@ -3,7 +3,8 @@
 import type { Article, ArticleKind, Author, Continuation, Figure } from '../schema/bundle'
 import { parseBareNames, parseBylineLine, splitBylineOffHeadline, splitCredit, splitDateline, splitTrailingByline } from './byline'
 import { readClosingNote } from './closing-note'
-import { buildHeadline, type Headline, OPINION_COLUMN } from './headline'
+import { buildHeadline, type Headline } from './headline'
+import { storyKind } from './kind'
 import { reflow, type Fragment } from './reflow'
 import { type Classified, COMMENTATOR_LINE, type Draft, isTeaserLabel, pointerTarget } from './segment'
 import { CJK, type PageDesignation, pageDesignation, SECTION_LETTER } from './text'
@@ -47,14 +48,6 @@ export function takeContinuations(paragraphs: Fragment[]): { paragraphs: Fragmen
   return { paragraphs: out.filter((p) => p.text.trim() !== ''), from, to }
 }
 
-const KIND_CUES: [RegExp, ArticleKind][] = [
-  [/(?:公益广告|广告|启事|声明|公告|通告|招聘|招标|讣告|遗失)/, 'ad'],
-  [/(?:评论员|短评|时评|社论|评论|观察|随笔|杂谈|言论|论坛|点评|漫谈|手记)/, 'commentary'],
-]
-
-const COMMENTATOR = /评论员|社论/
-const COMMENTATOR_DATELINE = /^[■□◆●\s\u3000]*(?:本报|特约)?评论员/
-
 function kindOf(d: Draft, headline: Headline): ArticleKind {
   switch (d.kind) {
     case 'masthead':
@@ -64,17 +57,11 @@ function kindOf(d: Draft, headline: Headline): ArticleKind {
     case 'photo':
       return 'photo'
     case 'banner':
-      return KIND_CUES[0]?.[0].test(headline.title) ? 'ad' : 'banner'
+      return storyKind({ headline, bylines: [], opening: '' }) === 'ad' ? 'ad' : 'banner'
     case 'headless':
       return 'unclassified'
-    default: {
-      const label = [headline.kicker, headline.title].filter(Boolean).join(' ')
-      const cue = KIND_CUES.find(([re]) => re.test(label))?.[1]
-      if (cue) return cue
-      // A column's name set as the kicker (今日谈, 钱塘评) or a byline of the paper's commentator (本报评论员) marks opinion.
-      if (OPINION_COLUMN.test(headline.kicker ?? '') || d.bylines.some((u) => COMMENTATOR.test(u.text)) || COMMENTATOR_DATELINE.test(d.body[0]?.text ?? '')) return 'commentary'
-      return 'news'
-    }
+    default:
+      return storyKind({ headline, bylines: d.bylines.map((u) => u.text), opening: d.body[0]?.text ?? '' })
   }
 }
 
@@ -95,6 +82,9 @@ function bylineOf(units: Classified[]): { text?: string; authors: Author[] } {
   const authors = units.flatMap((u) => (COMMENTATOR_LINE.test(u.text) ? [] : parseBylineLine(u.text) ?? parseBareNames(u.text) ?? [{ name: penName(u.text), role: 'author' as const }]))
   return { text: units.length ? units.map((u) => u.text).join('\n') : undefined, authors }
 }
+
+/** Each name once, with the role it has where it first appears. */
+const uniqueAuthors = (authors: Author[]): Author[] => authors.filter((a, k) => authors.findIndex((x) => x.name === a.name) === k)
 
 /** Captions with their credits: a credit closes the figure whose caption lines precede it. */
 function figuresOf(body: Classified[]): Figure[] {
@@ -182,7 +172,8 @@ export function buildArticle(d: Draft): ArticleDraft {
     const figures = figuresOf(d.body)
     return articleDraft({
       ...base,
-      authors: [...base.authors, ...figures.flatMap((f) => f.authors)],
+      // Each person once, as photographer when a credit names them: a name above a picture is its photographer's.
+      authors: uniqueAuthors([...figures.flatMap((f) => f.authors), ...base.authors]),
       paragraphs: figures.map((f) => f.caption).filter(Boolean),
       figures,
     })
@@ -213,7 +204,7 @@ export function buildArticle(d: Draft): ArticleDraft {
   // A story without a byline on top may close with one: …出行。（记者 张三）
   const closing = !authors.length && !marks.to ? splitTrailingByline(paragraphs[paragraphs.length - 1]?.text ?? '') : undefined
   if (closing) {
-    bylineText = closing.byline
+    bylineText = [bylineText, closing.byline].filter(Boolean).join('\n')
     authors = closing.authors
     const last = paragraphs[paragraphs.length - 1] as Fragment
     if (closing.rest) last.text = closing.rest

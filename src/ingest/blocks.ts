@@ -1,6 +1,6 @@
 // Step 3: page text → units. A unit is one paragraph-like piece: a blank-line
 // block, a Markdown heading, or one paragraph of a hard-wrapped block.
-import { parseBareNames, parseBylineLine, splitDateline } from './byline'
+import { parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
 import { standsApart } from './epaper'
 import { displayWidth, endsSentence, joinFragments } from './text'
 import { unwrap } from './unwrap'
@@ -104,6 +104,8 @@ function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
       // A dateline (本报讯…) opens a paragraph, whatever the line above; so does a byline (本报记者  张三) and a line of
       // names alone (王小明) closing a stack of headline lines: a short block without a full stop.
       splitDateline(text) === undefined &&
+      // A photo credit (…。 记者 王五 摄) closes its caption: the next picture's caption opens below it.
+      !(prev && /摄[）)]?[ \t\u3000]*$/.test(prev.text) && splitCredit(prev.text) !== undefined) &&
       !(text.length <= BYLINE_MAX && (parseBylineLine(text) || (i === lines.length - 1 && headlineStack && parseBareNames(text)))) &&
       !(indentMarked && endsSentence(prev.text) && runEndsOpen(lines, widths, max, i))
     if (current && continues) {

@@ -318,6 +318,15 @@ describe('photo credits with where the picture comes from', () => {
     expect(splitCredit('图为渔船归港。 王五摄（某某中国）')).toMatchObject({ caption: '图为渔船归港。', credit: '王五摄（某某中国）' })
   })
 
+  it('takes the issuer and a mark before the names into the credit, and an issuer alone as a credit naming nobody', () => {
+    expect(splitCredit('渔船归港。■ 新华社发 李大勇 摄')).toEqual({ caption: '渔船归港。', credit: '■ 新华社发 李大勇 摄', authors: [{ name: '李大勇', role: 'photographer' }] })
+    expect(splitCredit('居民排队购物。 新华社 发 阿卜杜拉·穆罕默德 摄')?.authors).toEqual([{ name: '阿卜杜拉·穆罕默德', role: 'photographer' }])
+    expect(splitCredit('一片丰收景象。  新华社发')).toEqual({ caption: '一片丰收景象。', credit: '新华社发', authors: [] })
+    expect(splitCredit('新华社 发')).toEqual({ caption: '', credit: '新华社 发', authors: [] })
+    expect(splitCredit('这一做法值得推广和开发')).toBeUndefined()
+    expect(splitCredit('他的作品由出版社出版发')).toBeUndefined()
+  })
+
   it('leaves brackets after a word that merely ends in 摄', () => {
     expect(splitCredit('他在山顶拍摄（视频）')).toBeUndefined()
     expect(splitCredit('未经允许不得拍摄（详见公告）')).toBeUndefined()
@@ -350,5 +359,30 @@ describe('photographers credited inside a story', () => {
     expect(names(a?.authors)).toEqual(['王小明'])
     const [b] = readArticles('广场焕新迎客来\n\n本报讯（记者 李四）近日，市民广场完成改造。\n\n广场上游人如织。')
     expect(names(b?.authors)).toEqual(['李四'])
+  })
+})
+
+describe('briefs signing off with names alone', () => {
+  it('takes personal names in brackets or joined by slashes after the last sentence', () => {
+    expect(splitTrailingByline('领导们一边植树，一边了解建设情况。(王小五)')).toEqual({ rest: '领导们一边植树，一边了解建设情况。', byline: '(王小五)', authors: [{ name: '王小五', role: 'author' }] })
+    expect(splitTrailingByline('开展义诊等活动，服务社区群众。陈大海/林楠')).toEqual({ rest: '开展义诊等活动，服务社区群众。', byline: '陈大海/林楠', authors: [{ name: '陈大海', role: 'author' }, { name: '林楠', role: 'author' }] })
+  })
+
+  it('leaves brackets and slashes that name no person', () => {
+    expect(splitTrailingByline('这是他的看法。（完）')).toBeUndefined()
+    expect(splitTrailingByline('全年增长明显。上半年/下半年')).toBeUndefined()
+    expect(splitTrailingByline('(王小五)')).toBeUndefined()
+  })
+})
+
+describe('a reporter naming themselves at the head of a story', () => {
+  it('is the story\'s byline: 某某晨报记者张三报道', () => {
+    expect(splitDateline('晨报记者王小五报道 记者从铁路部门获悉，列车停运。')).toEqual({ byline: '晨报记者王小五报道', authors: [{ name: '王小五', role: 'reporter' }], rest: '记者从铁路部门获悉，列车停运。' })
+    expect(splitDateline('本报记者 张三 李四 报道　近日，某地开展活动。')?.authors.map((a) => a.name)).toEqual(['张三', '李四'])
+  })
+
+  it('is not prose that mentions a report', () => {
+    expect(splitDateline('据报道 近日某地发生地震。')).toBeUndefined()
+    expect(splitDateline('记者报道 近日某地发生地震。')).toBeUndefined()
   })
 })

@@ -140,17 +140,26 @@ const TRAILING_BYLINE = /[（(]([^（()）]{2,40})[）)][ \t\u3000]*$/
 export function splitTrailingByline(paragraph: string): { rest: string; byline: string; authors: Author[] } | undefined {
   if (!paragraph.endsWith('）') && !paragraph.trimEnd().endsWith(')')) return splitTrailingPlain(paragraph.trimEnd())
   const m = paragraph.match(TRAILING_BYLINE)
-  if (!m || m.index === undefined || !ROLE_START.test(m[1] ?? '')) return undefined
+  if (!m || m.index === undefined) return undefined
   const rest = paragraph.slice(0, m.index).trimEnd()
   if (rest && !endsSentence(rest)) return undefined
-  const authors = parseBylineLine(m[1] ?? '')
+  // A role word (（记者 张三）), or personal names alone as a brief signs off: …有关情况。（张三 李四）
+  const authors = ROLE_START.test(m[1] ?? '') ? parseBylineLine(m[1] ?? '') : rest ? parseBareNames(m[1] ?? '') : undefined
   return authors ? { rest, byline: m[0].trim(), authors } : undefined
 }
+
+/** Names joined by slashes closing a paragraph right after its last sentence, as briefs sign off: …活动。张三/李四 */
+const TRAILING_SLASHED = new RegExp(`[。！？!?”][ \\t\\u3000]*([${CJK}]{2,4}(?:[/／][${CJK}]{2,4}){1,3})$`)
 
 /** The unbracketed byline closing a paragraph (see TRAILING_PLAIN): a role word, and nothing but names and role words. */
 function splitTrailingPlain(paragraph: string): { rest: string; byline: string; authors: Author[] } | undefined {
   // Cheap test first: the byline's last name ends the paragraph, so it ends in a character of a name.
   if (endsSentence(paragraph) || paragraph.length < 8) return undefined
+  const slashed = paragraph.slice(-24).match(TRAILING_SLASHED)
+  const names = slashed?.[1]?.split(/[/／]/)
+  if (slashed?.[1] && names?.every(isPersonName)) {
+    return { rest: paragraph.slice(0, paragraph.length - slashed[1].length).trimEnd(), byline: slashed[1], authors: names.map((name) => ({ name, role: 'author' as const })) }
+  }
   const m = paragraph.slice(-48).match(TRAILING_PLAIN)
   if (!m || !ROLE_ANYWHERE.test(m[1] ?? '')) return undefined
   const byline = (m[1] ?? '').trim()
@@ -176,6 +185,9 @@ export function parseBareNames(text: string): Author[] | undefined {
 const DATELINE = new RegExp(
   `^[【\\[]?(本报讯|又讯|[据據]?(?:本报|新华社|中新社|中新网|人民网|央视网|央广网)[${CJK}\\d]{0,14}?[讯电訊電]|[${CJK}]{2,8}[讯訊])[】\\]]?[ \\t\\u3000]*([（(][^（()）]{1,60}[）)])?[ \\t\\u3000]*`,
 )
+/** A line or paragraph opening with a dateline (本报讯, 本报北京5月23日电, 新华社…电): a report's. */
+export const isDatelineByline = (text: string): boolean => DATELINE_CUE.test(text.slice(0, 24)) && DATELINE.test(text.trimStart())
+
 const LEADING_BYLINE = /^[（(]([^（()）]{2,40})[）)][ \t\u3000]*/
 const DATELINE_CUE = /[讯电訊電]/
 /** Role words and personal names after a dateline without brackets: 本报讯 记者 张三 通讯员 李四 近日，… */
@@ -203,11 +215,22 @@ function inlineBylineLength(rest: string): number {
   return named ? at : 0
 }
 
+/** A reporter naming themselves at the head of the story instead of a dateline: 某某晨报记者张三报道 记者从…获悉 */
+const REPORTED_BY = new RegExp(`^(?:${REPORTER})[ \\t\\u3000]*((?:[${CJK}]{2,4}[ \\t\\u3000、]*){1,4}?)报道[ \\t\\u3000]+`)
+
+function splitReportedBy(paragraph: string): { byline: string; authors: Author[]; rest: string } | undefined {
+  const m = paragraph.match(REPORTED_BY)
+  if (!m || m[0].length === paragraph.length) return undefined
+  const names = joinSpacedNames((m[1] ?? '').trim().split(/[\s\u3000、]+/))
+  if (!names.length || !names.every(isPersonName)) return undefined
+  return { byline: m[0].trim(), authors: names.map((name) => ({ name, role: 'reporter' as const })), rest: paragraph.slice(m[0].length) }
+}
+
 /** 本报讯(记者 A 通讯员 B)正文… → the dateline + byline part and the remaining paragraph text. */
 export function splitDateline(paragraph: string): { byline: string; authors: Author[]; rest: string } | undefined {
   // Cheap test first: a dateline opens with a bracket or has 讯 or 电 within its first characters; most prose has neither.
   const first = paragraph.charCodeAt(0)
-  if (first !== 0xff08 && first !== 0x28 && !DATELINE_CUE.test(paragraph.slice(0, 24))) return undefined
+  if (first !== 0xff08 && first !== 0x28 && !DATELINE_CUE.test(paragraph.slice(0, 24))) return paragraph.slice(0, 32).includes('报道') ? splitReportedBy(paragraph) : undefined
   // A byline in brackets opening the paragraph, with no 本报讯 before it: （记者 张三）近日，…
   const lead = paragraph.match(LEADING_BYLINE)
   if (lead && ROLE_START.test(lead[1] ?? '') && lead[0].length < paragraph.length) {
@@ -226,11 +249,19 @@ export function splitDateline(paragraph: string): { byline: string; authors: Aut
 
 // Names of one character too, for padded names (记者  王  五摄); parseAuthors joins them again. A name never opens with
 // a role word, so 记者 is read one way only: without that, a run of role words backtracks exponentially.
-const CREDIT_NAME = `(?!${ROLE_PATTERN})[${CJK}·]{1,8}`
+// A transliterated foreign name runs longer, its parts joined by a middle dot (里泽克·阿卜杜勒贾瓦德).
+const CREDIT_NAME = `(?!${ROLE_PATTERN})[${CJK}]{1,8}(?:[·・][${CJK}]{1,10}){0,3}`
 const CREDIT_ROLE = `(?:(?:${ROLE_PATTERN})[:：]?[ \\t\\u3000]*)?`
+/** An agency or paper handing out the picture (新华社发, 新华社 发), set before the photographer's credit or alone. */
+const ISSUER = `[${CJK}]{1,10}?(?:社|网|报|台|视觉)[ \\t\\u3000]*发`
+/** A mark set before a credit (■ 新华社记者 王五 摄), and the issuer before the names: parts of the credit, never names. */
+const CREDIT_LEAD = `(?:[■□◆●▲△][ \\t\\u3000]*)?(?:${ISSUER}[ \\t\\u3000]*)?`
 const CREDIT = new RegExp(
-  `[（(]?(${CREDIT_ROLE}${CREDIT_NAME}(?:[ \\t\\u3000、]+${CREDIT_ROLE}${CREDIT_NAME}){0,11})[ \\t\\u3000]*摄(?:影)?(?:报道)?[）)]?$`,
+  `${CREDIT_LEAD}[（(]?(${CREDIT_ROLE}${CREDIT_NAME}(?:[ \\t\\u3000、]+${CREDIT_ROLE}${CREDIT_NAME}){0,11})[ \\t\\u3000]*摄(?:影)?(?:报道)?[）)]?$`,
 )
+const ISSUER_LINE = new RegExp(`^[（(]?${ISSUER}[）)]?$`)
+/** An issuer alone closing a caption after its last sentence: …一片丰收景象。  新华社发 — a credit naming nobody. */
+const ISSUED_ONLY = new RegExp(`(?<=[。！？!?”）)][ \\t\\u3000]*)[■□◆●]?[ \\t\\u3000]*[（(]?${ISSUER}[）)]?$`)
 
 /** After 摄, where the picture comes from in brackets: （新华社发）, (某某中国). */
 const CREDIT_SOURCE = /(?<=摄)[ \t\u3000]*[（(][^（()）\s]{1,8}[）)]$/
@@ -242,7 +273,8 @@ export function splitCredit(text: string): { caption: string; credit: string; au
   const last = full.charCodeAt(full.length - 1)
   const source = last === 0xff09 || last === 0x29 ? (full.slice(-16).match(CREDIT_SOURCE)?.[0] ?? '') : ''
   const t = full.slice(0, full.length - source.length)
-  // Cheap test of the ending first: the full pattern is slow on long paragraphs, and almost none end in 摄.
+  // Cheap test of the ending first: the full pattern is slow on long paragraphs, and almost none end in 摄 or 发.
+  if (/发[）)]?$/.test(t.slice(-2))) return splitIssued(t)
   if (!/摄(?:影)?(?:报道)?[）)]?$/.test(t.slice(-5))) return undefined
   const m = t.match(CREDIT)
   if (!m || m.index === undefined) return undefined
@@ -255,4 +287,13 @@ export function splitCredit(text: string): { caption: string; credit: string; au
   // Without a role word only personal names make a credit: a line of prose ending in 摄影 (热爱摄影) is none.
   if (!ROLE_ANYWHERE.test(names) && !authors.every((a) => isPersonName(a.name))) return undefined
   return { caption, credit: t.slice(m.index).trim() + source, authors }
+}
+
+/** A caption closed by its issuer alone (…丰收景象。 新华社发), or a line that is nothing else: the credit names nobody. */
+function splitIssued(text: string): { caption: string; credit: string; authors: Author[] } | undefined {
+  const alone = ISSUER_LINE.test(text)
+  const m = alone ? undefined : text.match(ISSUED_ONLY)
+  if (!alone && (!m || m.index === undefined)) return undefined
+  const at = m?.index ?? 0
+  return { caption: text.slice(0, at).trimEnd(), credit: text.slice(at).trim(), authors: [] }
 }

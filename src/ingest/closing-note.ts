@@ -30,7 +30,7 @@ const COPULA = /(?:分别|均|现)?(?:为|系|是|任职于|供职于|就职于)
 /** 来源：某某网, and its kin with a word before 来源 (稿件来源：, 本文来源：). */
 const SOURCE = new RegExp(`^[${CJK}]{0,2}来源[:：][ \\t\\u3000]*([^。！？；;]{1,40})$`)
 /** An agency or a paper hands out the picture: 新华社发, 中新网发, 人民视觉发; a 摄 credit may follow (新华社发 王五摄). */
-const ISSUED = new RegExp(`^[${CJK}]{1,10}?(?:社|网|报|台|视觉)发(?:[ \\t\\u3000]*(.+))?$`)
+const ISSUED = new RegExp(`^[${CJK}]{1,10}?(?:社|网|报|台|视觉)[ \\t\\u3000]*发(?:[ \\t\\u3000]*(.+))?$`)
 /** A picture supplied by someone: 视觉中国供图, 受访者供图, 通讯员 张三 供图, 图片由受访者提供. */
 const SUPPLIED = /^(?:图片由([^，,。；;]{1,20})提供|([^，,。；;]{2,24}?)[ \t\u3000]*供图)$/
 /** The verb closing a byline of someone who gathered the story: 整理, 采访整理, 采写, 撰文, 报道. */

@@ -263,7 +263,7 @@ describe('furniture under a story\'s byline', () => {
     const articles = ingestPage('page.txt', new TextEncoder().encode(text)).page?.articles ?? []
     expect(articles.map((a) => [a.kind, a.title, a.byline, a.paragraphs.length])).toEqual([
       ['masthead', '', undefined, 1],
-      ['news', '用巧思激活善意（纵横）', '郑伟生', 1],
+      ['commentary', '用巧思激活善意（纵横）', '郑伟生', 1],
     ])
   })
 })

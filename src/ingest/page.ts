@@ -11,6 +11,7 @@ import { readNameplate } from './masthead'
 import { paperFromLatinName } from './nameplate'
 import { fallbackWarnings } from './fallbacks'
 import { restitchAcrossArticles } from './restitch'
+import { settlePageKinds } from './kind'
 import { segment } from './segment'
 import { atSourceLines, unwrap } from './unwrap'
 import { paperReach } from './paper-reach'
@@ -34,7 +35,6 @@ export interface Problem {
   message: string
 }
 
-const OPINION_PAGE = /评论|理论|言论|观点|时评|论坛/
 const YEAR_MENTION = /(?<![0-9])((?:19|20)\d{2})\s*年/g
 
 const WEEKDAYS = '日一二三四五六'
@@ -182,8 +182,7 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
   const stories = found.filter((f) => f !== undefined)
   const meta = buildMeta(articles, explicit, fm.body, stories, file)
   const onPage = pageAreas(stories)
-  // A page of opinion (评论, 理论, 言论) prints commentary: its stories are opinion pieces, not news reports.
-  if (meta.pageName && OPINION_PAGE.test(meta.pageName)) for (const a of articles) if (a.kind === 'news') a.kind = 'commentary'
+  settlePageKinds(articles, meta.pageName)
   articles.forEach((a, i) => {
     const t = texts[i]
     const f = found[i]

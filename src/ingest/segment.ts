@@ -7,6 +7,7 @@ import { readClosingNote } from './closing-note'
 import { isFurniture, markTitleLists } from './epaper'
 import { isMetaLine, readNameplate } from './masthead'
 import { continues } from './reflow'
+import { isCaptionOpening, isPhoto, splitLoosePhotos } from './photo'
 import { hasSubheadShape } from './subhead'
 import { CJK, displayWidth, endsSentence, type PageDesignation, pageDesignation, SECTION_LETTER } from './text'
 
@@ -114,7 +115,7 @@ function startsDraft(units: Classified[], i: number, current: Draft | undefined)
   // A closing note (作者为…, 来源：…) ends its story: what follows it, but another note or a credit, opens the next.
   if (prev?.role === 'closing' && u.role !== 'closing' && u.role !== 'credit') return true
   // A caption that says what the story's own picture shows (图为…) closes that story; another caption opens a photo of its own.
-  if (u.role === 'caption') return current.body.some((b) => b.role === 'body') && !PICTURED.test(u.text)
+  if (u.role === 'caption') return current.body.some((b) => b.role === 'body') && !PICTURED.test(u.text) && !isCaptionOpening(current)
   // A byline between two stretches of prose opens the next story, one printed without a headline (■ 记者 陈某 文/摄).
   if (u.role === 'byline') return current.body.some((b) => b.role === 'body') && units[i + 1]?.role === 'body'
   if (u.role !== 'headline') return false
@@ -274,7 +275,7 @@ export function segment(units: Unit[]): Draft[] {
     // A pointer (详见第N版) closes a teaser.
     if (u.role === 'pointer') current = undefined
   }
-  return mergePhotoGroups(drafts.map(settleKind))
+  return mergePhotoGroups(drafts.flatMap(splitLoosePhotos).map(settleKind))
 }
 
 const PEN_NAME = new RegExp(`^(?:[${CJK}]{2,3}|[${CJK}][ \\t\\u3000]+[${CJK}])$`)
@@ -298,14 +299,6 @@ function takeBareNames(d: Draft): void {
   }
 }
 
-/** Captions with credits, or at most two prose units closed by a credit line, and no reporter byline. */
-function isPhoto(d: Draft, content: Classified[]): boolean {
-  if (!content.length || d.bylines.length) return false
-  if (content.every((u) => u.role === 'caption' || u.role === 'credit')) return true
-  const prose = content.filter((u) => u.role === 'body')
-  return prose.length <= 2 && content.some((u) => u.role === 'credit' || u.role === 'caption')
-}
-
 function settleKind(d: Draft): Draft {
   if (d.kind === 'masthead') return d
   takeBareNames(d)
@@ -323,7 +316,7 @@ function mergePhotoGroups(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const prev = out[out.length - 1]
     const prevIsLoosePhoto = prev?.kind === 'photo' && prev.head.length === 0
-    if (d.kind === 'photo' && prevIsLoosePhoto) {
+    if (d.kind === 'photo' && d.head.length > 0 && prevIsLoosePhoto) {
       prev.head = d.head
       prev.body.push(...d.body)
       continue

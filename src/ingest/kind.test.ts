@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { isOpinionTag, type KindedStory, settlePageKinds, storyKind } from './kind'
+import { ingestPage } from './page'
+
+const kind = (title: string, opts: { kicker?: string; bylines?: string[]; opening?: string } = {}) =>
+  storyKind({ headline: { title, kicker: opts.kicker }, bylines: opts.bylines ?? [], opening: opts.opening ?? '近日，某地开展了一项活动。' })
+
+describe('column tags', () => {
+  it('names opinion when the column names an opinion genre at its end', () => {
+    for (const tag of ['百姓观', '科技谈', '球谈', '人民观点', '网事热评', '国际论坛', '大使随笔', '时事纵横', '评论员观察', '编辑手记']) expect(isOpinionTag(tag)).toBe(true)
+  })
+
+  it('names a feature when the column opens with a word of reporting, or names no genre', () => {
+    for (const tag of ['深度观察·新能源里的新动能', '解码·乡村振兴', '调查观察', '国际视点', '图说', '走近自然', '经济聚焦', '有问有答', '美丽中国·青春担当12']) expect(isOpinionTag(tag)).toBe(false)
+  })
+
+  it('reads the tag closing a title, a short kicker, and words no report uses of itself', () => {
+    expect(kind('花开满城（百姓观）')).toBe('commentary')
+    expect(kind('花开满城(科技谈)')).toBe('commentary')
+    expect(kind('新能源产业前景可期（深度观察·新能源里的新动能）')).toBe('news')
+    expect(kind('让城市更有温度', { kicker: '今日谈' })).toBe('commentary')
+    expect(kind('微评论')).toBe('commentary')
+  })
+
+  it('does not take a forum held or furniture above the headline for opinion', () => {
+    expect(kind('第三届产业合作论坛在京举行')).toBe('news')
+    expect(kind('法庭上他被揪出来', { kicker: '2006年8月31日 收藏 打印 推荐 评论 更多功能' })).toBe('news')
+  })
+
+  it('takes a story opening with a dateline for a report, whatever its column', () => {
+    expect(kind('花开满城（百姓观）', { opening: '本报讯（记者 张三）近日，某地开展了一项活动。' })).toBe('news')
+    expect(kind('论坛开幕（时事纵横）', { bylines: ['本报北京5月3日电  （记者李四）'] })).toBe('news')
+  })
+
+  it('reads notices and the paper\'s commentator', () => {
+    expect(kind('招聘启事')).toBe('ad')
+    expect(kind('坚定信心', { bylines: ['本报评论员'] })).toBe('commentary')
+  })
+})
+
+const story = (over: Partial<KindedStory>): KindedStory => ({ kind: 'news', authors: [{ name: '张三', role: 'author' }], paragraphs: ['正文。'], ...over })
+const expertNote = ['正文。', '（作者系某大学经济学院教授）']
+
+describe('page kinds', () => {
+  it('makes an opinion page\'s stories commentary, but not its reports', () => {
+    const stories = [story({}), story({ authors: [{ name: '李四', role: 'reporter' }] }), story({ kind: 'photo' })]
+    settlePageKinds(stories, '评论')
+    expect(stories.map((s) => s.kind)).toEqual(['commentary', 'news', 'photo'])
+  })
+
+  it('reads a page of signed essays with an expert\'s note as a theory page', () => {
+    const stories = [story({ paragraphs: expertNote }), story({ authors: [{ name: '王五', role: 'author' }] }), story({ authors: [] })]
+    settlePageKinds(stories, '市场经济')
+    expect(stories.map((s) => s.kind)).toEqual(['commentary', 'commentary', 'commentary'])
+  })
+
+  it('leaves signed pieces as they are without an expert\'s note, beside a report, or on a page of reports or history', () => {
+    const sketches = [story({}), story({})]
+    settlePageKinds(sketches, '走笔')
+    const withReport = [story({ paragraphs: expertNote }), story({}), story({ byline: '本报讯', authors: [] })]
+    settlePageKinds(withReport, '市场经济')
+    const history = [story({ paragraphs: expertNote }), story({})]
+    settlePageKinds(history, '文史参阅')
+    expect([...sketches, ...withReport, ...history].map((s) => s.kind)).toEqual(Array(7).fill('news'))
+  })
+
+  it('reads a theory page from a whole e-paper page', () => {
+    const page = ['某某时报 电子版', '2024年06月03日 星期一', '第02版：市场经济', '', '处理好发展和安全的关系', '张三', '', '　　发展和安全是一体之两翼。我们要统筹好两件大事。', '　　（作者系某大学经济学院教授）', '', '进一步扩大有效投资', '李四', '', '　　投资是拉动增长的重要力量。要优化投资结构。'].join('\n')
+    const articles = ingestPage('page.txt', new TextEncoder().encode(page)).page?.articles.filter((a) => a.kind !== 'masthead') ?? []
+    expect(articles.map((a) => [a.title, a.kind])).toEqual([['处理好发展和安全的关系', 'commentary'], ['进一步扩大有效投资', 'commentary']])
+  })
+})

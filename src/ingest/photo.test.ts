@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { ingestPage } from './page'
+
+const articles = (lines: string[]) => (ingestPage('page.txt', new TextEncoder().encode(lines.join('\n'))).page?.articles ?? []).filter((a) => a.kind !== 'masthead')
+const brief = (a: { kind: string; title: string; authors: { name: string; role: string }[] }) => [a.kind, a.title, a.authors.map((x) => `${x.name}:${x.role}`).join(',')]
+
+describe('loose pictures', () => {
+  it('are one photo each, printed one after another with no headline', () => {
+    const page = ['这是某市一处街心公园。近年来，某市利用边角地建设了一批小公园。 ■ 新华社记者 王小五 摄', '', '渔船在码头锚泊，等待休渔期结束。■ 新华社发 李大勇 摄']
+    expect(articles(page).map(brief)).toEqual([['photo', '', '王小五:photographer'], ['photo', '', '李大勇:photographer']])
+  })
+
+  it('are one photo each when their captions stand on consecutive lines of one width', () => {
+    const page = ['这是某市一处街心公园(无人机照片)。近年来，某市利用城区边角地建设了一批小公园，方便市民休闲。 ■ 新华社记者 王小五 摄', '9月12日在某港口拍摄的渔船(无人机照片)。近日，众多渔船锚泊在港湾里，等待休渔期结束后出海捕捞作业。■ 新华社发 李大勇 摄']
+    expect(articles(page).map(brief)).toEqual([['photo', '', '王小五:photographer'], ['photo', '', '李大勇:photographer']])
+  })
+
+  it('part after each credit line, a caption of two paragraphs included', () => {
+    const page = ['上图：7月7日，交警为考生护航。', '新华社记者 张  三 摄', '下图：7月7日，一名考生走错考场，民警送他去考点。', '当日，高考拉开帷幕。', '新华社记者 李  四 摄']
+    expect(articles(page).map(brief)).toEqual([['photo', '', '张三:photographer'], ['photo', '', '李四:photographer']])
+  })
+
+  it('keep a caption printed twice as one picture, its photographer named once', () => {
+    const page = ['初秋时节，稻谷即将成熟。 赵六 摄', '', '初秋时节，稻谷即将成熟。 赵六 摄', '', '村民忙着采摘梨子。记者 钱七 摄', '', '村民忙着采摘梨子。记者 钱七 摄']
+    const found = articles(page)
+    expect(found.map(brief)).toEqual([['photo', '', '赵六:photographer'], ['photo', '', '钱七:photographer']])
+    expect(found[0]?.paragraphs).toHaveLength(2)
+  })
+
+  it('take a caption of foreign news with its agency and a long transliterated name', () => {
+    const page = ['11月18日，在某市，居民排队购买食物。', '报告显示，当地面临粮食短缺风险。 新华社 发 阿卜杜拉·穆罕默德 摄']
+    expect(articles(page).map(brief)).toEqual([['photo', '', '阿卜杜拉·穆罕默德:photographer']])
+  })
+})
+
+describe('pictures under a headline', () => {
+  it('read a short caption of a few paragraphs closed by the credit as a photo', () => {
+    const page = ['某某日报', '', '2024年6月3日 星期一', '', '广场垃圾很扎眼', '', '16日，广场上市民众多。', '', '有人随手扔下果皮纸屑。', '', '广场是大家的，请爱护她。', '', '记者 孙八摄']
+    expect(articles(page).map(brief)).toEqual([['photo', '广场垃圾很扎眼', '孙八:photographer']])
+  })
+
+  it('read a caption closed by its agency alone, or under a picture column\'s name, as a photo', () => {
+    const agency = ['某某日报', '', '2024年6月3日 星期一', '', '玉米带迎来丰收', '', '10月18日，收割机在田间收获玉米，一片丰收景象。  新华社发']
+    expect(articles(agency).map((a) => [a.kind, a.paragraphs])).toEqual([['photo', ['10月18日，收割机在田间收获玉米，一片丰收景象。']]])
+    const labelled = ['某某日报', '', '2024年6月3日 星期一', '', '图片新闻', '', '这是某地的临时营地。', '', '冲突导致大量平民流离失所。', '', '当地物资十分紧缺，救援仍在进行。', '', '新华社 发']
+    expect(articles(labelled).map((a) => a.kind)).toEqual(['photo'])
+  })
+
+  it('take the name under the headline that the credit repeats for the photographer', () => {
+    const page = ['某某日报', '', '2024年6月3日 星期一', '', '送别救援队伍', '周九 字数:', '', '7月3日，当地居民送别救援队员。', '', '新华社 发（周九 摄）']
+    expect(articles(page).map(brief)).toEqual([['photo', '送别救援队伍', '周九:photographer']])
+  })
+})
