@@ -14,6 +14,12 @@ describe('readArticleInfo', () => {
     ['2024年6月3日     收藏 打印 推荐 朗读 评论 更多功能', { date: '2024-06-03' }, []],
     ['编辑:王小明 点击数: 字号:', {}, []],
     ['發布時間:2024-06-03 來源:某某日報', { date: '2024-06-03', paper: '某某日報' }, []],
+    ['日期:06-03', {}, []],
+    ['日期:2024-06-03', { date: '2024-06-03' }, []],
+    ['字号:', {}, []],
+    ['王五 李小明 字数: 1500字', {}, ['王五', '李小明']],
+    ['王小明 字数:', {}, ['王小明']],
+    ['本文字数:476', {}, []],
   ])('reads %s as the site\'s line under a title', (line, fields, authors) => {
     const info = readArticleInfo(line)
     expect(info?.fields).toEqual(fields)
@@ -31,6 +37,9 @@ describe('readArticleInfo', () => {
       '作者:某某大学教授、博士生导师、国家重点实验室主任',
       '时间：2024年6月3日，地点：市民中心。',
       '大桥建成通车 时间:2024年06月03日 来源:某某日报 读者热议',
+      '延伸阅读:',
+      '点击量:100万',
+      '大桥建成通车 字数:1500字',
     ]) {
       expect(readArticleInfo(line), line).toBeUndefined()
     }

@@ -276,7 +276,7 @@ describe('the issue\'s date against the site\'s day', () => {
 })
 
 describe('more furniture shapes: spaced arrows, table borders, lost images, the line under a title', () => {
-  it.each(['3 上一篇    下一篇 4 放大 缩小 默认', '返回版面 版面导航', '|', '||||', '![]() |', '下一篇4 |'])('takes %s for navigation', (line) => {
+  it.each(['3 上一篇    下一篇 4 放大 缩小 默认', '返回版面 版面导航', '|', '||||', '![]() |', '下一篇4 |', '首版', '末版', '数字报首页', '文章标题', '文章作者'])('takes %s for navigation', (line) => {
     expect(readFurniture(line)).toEqual({ kind: 'navigation', fields: {} })
   })
 
@@ -331,6 +331,14 @@ describe('the line under a title on a page', () => {
     const named = read(['A3:某某*要闻总第2472期 >2024-06-03编印', '', '城东新建三座口袋公园', '刊发日期:2024-06-03 阅读次数: 作者:王小明  语音阅读:语音阅读', body])
     expect(named.meta).toMatchObject({ date: '2024-06-03', pageLabel: 'A3', pageName: '要闻' })
     expect(stories(named)).toEqual([[undefined, '城东新建三座口袋公园', undefined, ['王小明'], 1]])
+  })
+
+  it('takes a site\'s lone fields under the title (日期:06-03, 字号:) for furniture, and the names before the word count for the byline', () => {
+    const page = read(['当前报纸名称:某某日报', '', '城东新建三座口袋公园', '', '日期:06-03', '字号:', '版面:第02版:本地       上一篇    下一篇', '', body])
+    expect(page.meta).toMatchObject({ paper: '某某日报', pageNumber: 2, pageName: '本地' })
+    expect(stories(page)).toEqual([[undefined, '城东新建三座口袋公园', undefined, [], 1]])
+    const counted = read(['城东新建三座口袋公园', '', '王小明 李四 字数: 1500字', '', '《 某某日报 》( 2024年06月03日 第 06 版 )', '', body])
+    expect(stories(counted)).toEqual([[undefined, '城东新建三座口袋公园', undefined, ['王小明', '李四'], 1]])
   })
 
   it('leaves the title to its story when the site\'s tools and source stand between it and the prose', () => {

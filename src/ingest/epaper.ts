@@ -40,7 +40,9 @@ const SENTENCE_END = /[。！？]/
 const NAV_WORDS =
   // Sites set a 3 and a 4 in an arrow font beside 上一版 and 下一版 (3上一篇  下一篇4); copied as text, they are digits.
   '(?:[34][ \\t\\u3000]*)?[上下前后]一[版期篇页](?:[ \\t\\u3000]*[34](?![0-9]))?|返回(?:目录|主页|首页|顶部|本版|版面)?|版面导航|标题导航|新闻导航|本版导航|版面概览|版面目录|本版新闻|本版标题|往期回顾|往期|过刊检索|日期检索|' +
-  '查看原版|原版阅读|PDF(?:下载|版阅读|版)?|下载PDF|放大|缩小|默认|打印本页|关闭窗口|首页|目录|' +
+  '查看原版|原版阅读|PDF(?:下载|版阅读|版)?|下载PDF|放大|缩小|默认|打印本页|关闭窗口|(?:数字报|网站)?首页|首版|末版|目录|' +
+  // The field names of the site's article template, printed when the copy kept them (文章标题, 文章作者).
+  '文章(?:标题|内容|作者|来源)|' +
   // How many pages the issue has and which one this is (本期共4版(1-2-3-4), 当前第3版), the site's labels for the page
   // and the paper (当前版：04版, 当前位置：, 版面：, 当前报纸名称：), and its reading tools (电子报阅读机, 手机终端下载).
   '本期共[0-9０-９]{1,3}版(?:[（(][0-9０-９\\-－]*[）)])?|当前(?=第)|当前(?:版|位置|报纸名称|报章|報章)|當前(?:版|位置|報紙名稱|報章)|版面(?=[:：])|电子报阅读机|手机终端下载|通版阅读请点击|展开通版|收缩通版'
@@ -83,6 +85,7 @@ export function readFurniture(line: string): Furniture | undefined {
   // A line of table borders (|, ||||) or of an image the copy lost (![]()) around nothing.
   if (BORDER.test(t)) return line.trim() ? BORDER_LINE : undefined
   if (t.endsWith('-->')) return siteRecord(t)
+  if (t.includes('字数') && WORD_COUNT.test(t)) return { kind: 'navigation', fields: {} }
   // The line under a title (时间:… 来源:… 浏览量:1,203) before the test for prose, whose comma it may hold in a count.
   const info = readArticleInfo(t)
   if (info) return info.authors.length ? { kind: 'articleInfo', fields: info.fields, authors: info.authors } : { kind: 'articleInfo', fields: info.fields }
@@ -97,7 +100,6 @@ export function readFurniture(line: string): Furniture | undefined {
   if (crumbs) return { kind: 'navigation', fields: crumbs }
   // The day the reader opens the site (您好！今天是2025年6月12日 星期四) is not the issue's date.
   if (READING_DAY.test(t)) return isMetaLine(t.replace(READING_DAY, '')) ? { kind: 'navigation', fields: {} } : undefined
-  if (t.includes('字数') && WORD_COUNT.test(t)) return { kind: 'navigation', fields: {} }
   // Navigation words, alone (上一版 下一版) or around a page label (第03版：要闻 上一版 下一版), or heading the page list.
   const navigation = NAV_WORD.test(t)
   const rest = navigation ? t.replace(NAV_WORD_ALL, ' ').replace(NAV_MARKS, ' ').replace(/^[\s:：]+/, '') : t
