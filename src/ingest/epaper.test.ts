@@ -294,6 +294,14 @@ describe('more furniture shapes: spaced arrows, table borders, lost images, the 
     expect(readFurniture('某某日报 要闻    时间:2024年06月03日    来源:某某日报')).toEqual({ kind: 'articleInfo', fields: { paper: '某某日报', date: '2024-06-03' } })
   })
 
+  it('reads a date then the paper\'s name as a header, the date only when the day is plain', () => {
+    expect(readFurniture('2024年06月03日 某某日报')).toEqual({ kind: 'footer', fields: { date: '2024-06-03', paper: '某某日报' } })
+    expect(readFurniture('13_08_2022某某日報')).toEqual({ kind: 'footer', fields: { date: '2022-08-13', paper: '某某日報' } })
+    expect(readFurniture('08_13_2022某某日報')).toEqual({ kind: 'footer', fields: { date: '2022-08-13', paper: '某某日報' } })
+    expect(readFurniture('09_08_2022某某日報')).toEqual({ kind: 'footer', fields: { paper: '某某日報' } })
+    expect(readFurniture('2024年 某某日报')).toBeUndefined()
+  })
+
   it('leaves a blank line, a caption\'s fields and a lone bar of prose alone', () => {
     for (const line of ['', '   ', '时间:6月3日上午', '| 大桥建成通车 |']) expect(readFurniture(line), line).toBeUndefined()
   })

@@ -106,7 +106,7 @@ export function readFurniture(line: string): Furniture | undefined {
   if (navigation && NAV_SEPARATORS.test(rest)) return { kind: 'navigation', fields: {} }
   const firstPage = rest.indexOf('版')
   if (firstPage >= 0 && rest.lastIndexOf('版') !== firstPage && pageEntries(rest) >= 2) return { kind: 'pageList', fields: {} }
-  if (!navigation) return headerOrFooter(t) ?? staffLine(t)
+  if (!navigation) return headerOrFooter(t) ?? staffLine(t) ?? datedName(t)
   // What the navigation words frame: a date or page label, or the paper's name with or without them (某某日报
   // 2024年06月03日 第03版 上一版, 当前报纸名称：某某日报).
   const framed = isMetaLine(rest) ? readMetaLine(rest).fields : (headerOrFooter(rest)?.fields ?? bareName(rest))
@@ -166,6 +166,14 @@ const NOT_NAVIGATION = /[。；;！？!?]/
 const ADJACENT_PAGE = /[上下前后]一[版期篇页]/
 /** The article's length as a site prints it above the text: 本文字数：476, 字数 716字, 字数： (left empty). */
 const WORD_COUNT = /^(?:本文)?字数[ \t\u3000]*[:：]?[ \t\u3000]*(?:[0-9０-９]+[ \t\u3000]*字?)?$/
+
+/** A date, then the paper's name (2024年06月03日 某某日报, 09_08_2024某某日報): a site's header. */
+function datedName(t: string): Furniture | undefined {
+  if (t.length > 40 || !/[报報]$/.test(t)) return undefined
+  const { fields, rest } = readMetaLine(t)
+  const paper = rest !== t ? readNameplate(rest)?.paper : undefined
+  return paper ? { kind: 'footer', fields: { ...fields, paper } } : undefined
+}
 
 /** The paper's name alone, as a site's label frames it (当前报纸名称：某某日报). */
 function bareName(rest: string): MetaFields | undefined {

@@ -76,6 +76,12 @@ const TOKENS: Token[] = [
   }],
   // 2024-11-30, 2024.11.30, 2024/11/30 standing alone in a masthead line, or naming the issue (第2020-10-04期)
   [new RegExp(`(?:第${S})?(?<![0-9.])(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?![0-9.])(?:${S}期)?`), (m, f) => setDate(f, Number(m[1]), Number(m[2]), Number(m[3]))],
+  // A date in a file's name as a site prints it (09_08_2024): the day when one number is past 12, else no day at all
+  [/(?<![0-9])([0-9]{2})_([0-9]{2})_([0-9]{4})/, (m, f) => {
+    const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])]
+    if (a > 12) setDate(f, y, b, a)
+    else if (b > 12) setDate(f, y, a, b)
+  }, '_'],
   // Mar 25, 2016 and 25 March 2016, as overseas papers date their pages
   [/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? ?([0-9]{1,2}),? ([0-9]{4})\b/, (m, f) => setDate(f, Number(m[3]), MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2])), LATIN_MONTH],
   [/\b([0-9]{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? ([0-9]{4})\b/, (m, f) => setDate(f, Number(m[3]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1])), LATIN_MONTH],
