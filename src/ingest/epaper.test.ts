@@ -274,3 +274,115 @@ describe('the issue\'s date against the site\'s day', () => {
     expect(readPrinted([['2024年06月03日 星期一', '第3版：要闻']]).fields).toMatchObject({ date: '2024-06-03', pageNumber: 3 })
   })
 })
+
+describe('more furniture shapes: spaced arrows, table borders, lost images, the line under a title', () => {
+  it.each(['3 上一篇    下一篇 4 放大 缩小 默认', '返回版面 版面导航', '|', '||||', '![]() |', '下一篇4 |', '首版', '末版', '数字报首页', '文章标题', '文章作者'])('takes %s for navigation', (line) => {
+    expect(readFurniture(line)).toEqual({ kind: 'navigation', fields: {} })
+  })
+
+  it('reads a page label among arrows, bars and lost images, and the path to the page', () => {
+    expect(readFurniture('第A18版:城事新闻 | 上一版3 4下一版 | ![]() |')).toEqual({ kind: 'navigation', fields: { pageLabel: 'A18', pageName: '城事新闻' } })
+    expect(readFurniture('首页 > 某某日报 > 体育 > 正文')).toEqual({ kind: 'navigation', fields: { paper: '某某日报', pageName: '体育' } })
+  })
+
+  it('reads the line under a title for the page\'s metadata and the article\'s author', () => {
+    expect(readFurniture('刊发日期:2024-06-03 阅读次数: 作者:王小明  语音阅读:')).toEqual({
+      kind: 'articleInfo',
+      fields: { date: '2024-06-03' },
+      authors: [{ name: '王小明', role: 'author' }],
+    })
+    expect(readFurniture('某某日报 要闻    时间:2024年06月03日    来源:某某日报')).toEqual({ kind: 'articleInfo', fields: { paper: '某某日报', date: '2024-06-03' } })
+  })
+
+  it('reads a date then the paper\'s name as a header, the date only when the day is plain', () => {
+    expect(readFurniture('2024年06月03日 某某日报')).toEqual({ kind: 'footer', fields: { date: '2024-06-03', paper: '某某日报' } })
+    expect(readFurniture('13_08_2022某某日報')).toEqual({ kind: 'footer', fields: { date: '2022-08-13', paper: '某某日報' } })
+    expect(readFurniture('08_13_2022某某日報')).toEqual({ kind: 'footer', fields: { date: '2022-08-13', paper: '某某日報' } })
+    expect(readFurniture('09_08_2022某某日報')).toEqual({ kind: 'footer', fields: { paper: '某某日報' } })
+    expect(readFurniture('2024年 某某日报')).toBeUndefined()
+  })
+
+  it('leaves a blank line, a caption\'s fields and a lone bar of prose alone', () => {
+    for (const line of ['', '   ', '时间:6月3日上午', '| 大桥建成通车 |']) expect(readFurniture(line), line).toBeUndefined()
+  })
+})
+
+describe('readPrinted: page lists and page labels', () => {
+  it('reads a page list whose pages share a number, and takes the page\'s name from the list', () => {
+    const list = ['第01版:头版', '第01版:重要', '第02版:城事', '第03版:壮丽山河 奋斗时代', '第04-05版:特别报道', '第06版:民生']
+    expect(readPrinted([['版面导航', ...list, '当前版:06版']]).fields).toEqual({ pageNumber: 6, pageName: '民生' })
+    expect(readPrinted([['版面导航', ...list, '当前版:02版']]).fields).toEqual({ pageNumber: 2, pageName: '城事' })
+  })
+
+  it('reads a page number or label alone on the page\'s first line, and no number alone below it', () => {
+    expect(readPrinted([['02', '某某日报']]).fields).toEqual({ pageNumber: 2, paper: '某某日报' })
+    expect(readPrinted([['WB02']]).fields).toEqual({ pageLabel: 'WB2' })
+    expect(readPrinted([['某某日报', '640']]).fields).toEqual({ paper: '某某日报' })
+  })
+})
+
+describe('the line under a title on a page', () => {
+  const body = '　　近日，城东街道新建的三座口袋公园正式向市民开放，公园内设有健身步道、儿童游乐区和休闲座椅，方便周边居民就近休闲健身。'
+  const read = (lines: string[]) => {
+    const text = lines.join('\n')
+    const page = ingestPage('page.txt', new TextEncoder().encode(text)).page
+    if (!page) throw new Error('no page')
+    expect(missingCharacters([withoutMarkup(text)], pageSourceTexts(page))).toEqual(new Map())
+    return page
+  }
+  const stories = (page: ReturnType<typeof read>) => page.articles.filter((a) => a.kind !== 'masthead').map((a) => [a.kicker, a.title, a.subtitle, a.authors.map((x) => x.name), a.paragraphs.length])
+
+  it('is furniture under the title, not a subtitle: the page\'s paper and date, and the author it names', () => {
+    const page = read(['某某日报 数字报纸', '上一版  下一版', '', '城东新建三座口袋公园', '某某日报 要闻    时间:2024年06月03日    来源:某某日报', body])
+    expect(page.meta).toMatchObject({ paper: '某某日报', date: '2024-06-03' })
+    expect(stories(page)).toEqual([[undefined, '城东新建三座口袋公园', undefined, [], 1]])
+    const named = read(['A3:某某*要闻总第2472期 >2024-06-03编印', '', '城东新建三座口袋公园', '刊发日期:2024-06-03 阅读次数: 作者:王小明  语音阅读:语音阅读', body])
+    expect(named.meta).toMatchObject({ date: '2024-06-03', pageLabel: 'A3', pageName: '要闻' })
+    expect(stories(named)).toEqual([[undefined, '城东新建三座口袋公园', undefined, ['王小明'], 1]])
+  })
+
+  it('takes a site\'s lone fields under the title (日期:06-03, 字号:) for furniture, and the names before the word count for the byline', () => {
+    const page = read(['当前报纸名称:某某日报', '', '城东新建三座口袋公园', '', '日期:06-03', '字号:', '版面:第02版:本地       上一篇    下一篇', '', body])
+    expect(page.meta).toMatchObject({ paper: '某某日报', pageNumber: 2, pageName: '本地' })
+    expect(stories(page)).toEqual([[undefined, '城东新建三座口袋公园', undefined, [], 1]])
+    const counted = read(['城东新建三座口袋公园', '', '王小明 李四 字数: 1500字', '', '《 某某日报 》( 2024年06月03日 第 06 版 )', '', body])
+    expect(stories(counted)).toEqual([[undefined, '城东新建三座口袋公园', undefined, ['王小明', '李四'], 1]])
+  })
+
+  it('leaves the title to its story when the site\'s tools and source stand between it and the prose', () => {
+    const page = read(['当前位置:某某晚报数字版', '3 上一篇    下一篇 4 放大 缩小 默认', '□城东新建三座口袋公园', '  • 2024年06月03日  来源:某某晚报', '  • 【PDF版】', body])
+    expect(page.meta).toMatchObject({ paper: '某某晚报', date: '2024-06-03' })
+    expect(stories(page)).toEqual([[undefined, '□城东新建三座口袋公园', undefined, [], 1]])
+  })
+
+  it('takes a page label set as a Markdown heading for the page\'s, and a lone page number on the first line', () => {
+    const page = read(['某某日报  2024年06月03日', '', '## 第08版 国际', '', '# 城东新建三座口袋公园', '', body])
+    expect(page.meta).toMatchObject({ pageNumber: 8, pageName: '国际' })
+    expect(stories(page)).toEqual([[undefined, '城东新建三座口袋公园', undefined, [], 1]])
+    const numbered = read(['02', '', '城东新建三座口袋公园', '', body])
+    expect(numbered.meta.pageNumber).toBe(2)
+    expect(stories(numbered)).toEqual([[undefined, '城东新建三座口袋公园', undefined, [], 1]])
+  })
+})
+
+describe('a site\'s record left in the copied text', () => {
+  const record = '2024-06-03 1 1 某某日报 content_12345.html 1 城东新建三座口袋公园 /siteproperty-->'
+  const body = '　　近日，城东街道新建的三座口袋公园正式向市民开放，公园内设有健身步道、儿童游乐区和休闲座椅，方便周边居民就近休闲健身。'
+
+  it('is furniture that gives the page\'s date and paper', () => {
+    expect(readFurniture(record)).toEqual({ kind: 'navigation', fields: { paper: '某某日报', date: '2024-06-03' } })
+    expect(readFurniture('注释结束 -->')).toBeUndefined()
+  })
+
+  it('reads the same when a hard wrap has cut it into lines', () => {
+    const wrapped = (record.match(/.{1,18}/gu) ?? []).join('\n')
+    for (const text of [['城东新建三座口袋公园', body, '', record].join('\n'), ['城东新建三座口袋公园', body, '', wrapped].join('\n')]) {
+      const page = ingestPage('page.txt', new TextEncoder().encode(text)).page
+      expect(page?.meta).toMatchObject({ paper: '某某日报', date: '2024-06-03' })
+      expect(page?.articles.map((a) => [a.kind, a.title, a.paragraphs])).toEqual([
+        ['news', '城东新建三座口袋公园', [body.trim()]],
+        ['masthead', '', [record]],
+      ])
+    }
+  })
+})

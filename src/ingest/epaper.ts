@@ -3,16 +3,20 @@
 // the issue's pages, footers that repeat paper, date and page, and copyright
 // lines. They are read as the page's metadata and kept as page furniture,
 // never as a story's headline or paragraphs.
-import { isMetaLine, type MetaFields, readMetaLine, readNameplate, readPaperPrefix } from './masthead'
+import type { Author } from '../schema/bundle'
+import { readArticleInfo, readBreadcrumb } from './article-info'
+import { isMetaLine, type MetaFields, readMetaLine, readNameplate, readPageAlone, readPaperPrefix } from './masthead'
 import type { UnitRole } from './segment'
-import { CJK } from './text'
+import { CJK, toHalfWidth } from './text'
 
-export type FurnitureKind = 'header' | 'footer' | 'navigation' | 'pageList' | 'copyright'
+export type FurnitureKind = 'header' | 'footer' | 'navigation' | 'pageList' | 'copyright' | 'articleInfo'
 
 export interface Furniture {
   kind: FurnitureKind
   /** What the line prints of the page's metadata (paper, date, page): none for navigation, page lists and copyright. */
   fields: MetaFields
+  /** The people a site's line under the title names (作者:张三). */
+  authors?: Author[]
 }
 
 /** Site furniture is one short line. */
@@ -25,14 +29,20 @@ const COPYRIGHT = /版[ \u3000]?权[ \u3000]?(?:所[ \u3000]?有|归|声[ \u3000
 /** A copyright line with clause punctuation opens with its word: 版权所有 ©某某日报社，未经授权不得转载. */
 const COPYRIGHT_OPENING = /^(?:版权所有|©|copyright)/i
 const COPYRIGHT_LINE: Furniture = { kind: 'copyright', fields: {} }
+/** An image copied as Markdown with no picture left (![]()) . */
+const EMPTY_IMAGE = /!\[[^\]]{0,40}\]\([^)]{0,200}\)/g
+const BORDER = /^[|｜\s]*$/
+const BORDER_LINE: Furniture = { kind: 'navigation', fields: {} }
 /** Prose has clause or sentence punctuation; no furniture line but a copyright line does. */
 const PROSE_MARK = /[，。；！？,;!?]/
 const SENTENCE_END = /[。！？]/
 /** The site's navigation words, a closed set. */
 const NAV_WORDS =
   // Sites set a 3 and a 4 in an arrow font beside 上一版 and 下一版 (3上一篇  下一篇4); copied as text, they are digits.
-  '[34]?[上下前后]一[版期篇页][34]?|返回(?:目录|主页|首页|顶部|本版)?|版面导航|标题导航|新闻导航|本版导航|版面概览|版面目录|本版新闻|本版标题|往期回顾|往期|过刊检索|日期检索|' +
-  '查看原版|原版阅读|PDF(?:下载|版阅读|版)?|下载PDF|放大|缩小|默认|打印本页|关闭窗口|首页|目录|' +
+  '(?:[34][ \\t\\u3000]*)?[上下前后]一[版期篇页](?:[ \\t\\u3000]*[34](?![0-9]))?|返回(?:目录|主页|首页|顶部|本版|版面)?|版面导航|标题导航|新闻导航|本版导航|版面概览|版面目录|本版新闻|本版标题|往期回顾|往期|过刊检索|日期检索|' +
+  '查看原版|原版阅读|PDF(?:下载|版阅读|版)?|下载PDF|放大|缩小|默认|打印本页|关闭窗口|(?:数字报|网站)?首页|首版|末版|目录|' +
+  // The field names of the site's article template, printed when the copy kept them (文章标题, 文章作者).
+  '文章(?:标题|内容|作者|来源)|' +
   // How many pages the issue has and which one this is (本期共4版(1-2-3-4), 当前第3版), the site's labels for the page
   // and the paper (当前版：04版, 当前位置：, 版面：, 当前报纸名称：), and its reading tools (电子报阅读机, 手机终端下载).
   '本期共[0-9０-９]{1,3}版(?:[（(][0-9０-９\\-－]*[）)])?|当前(?=第)|当前(?:版|位置|报纸名称|报章|報章)|當前(?:版|位置|報紙名稱|報章)|版面(?=[:：])|电子报阅读机|手机终端下载|通版阅读请点击|展开通版|收缩通版'
@@ -70,8 +80,15 @@ function headerOrFooter(line: string): Furniture | undefined {
 
 /** The furniture a line of an e-paper site is, or undefined for anything else (story text, a plain masthead line). */
 export function readFurniture(line: string): Furniture | undefined {
-  const t = line.trim()
-  if (!t || t.length > MAX_FURNITURE) return undefined
+  const t = line.includes('](') ? line.replace(EMPTY_IMAGE, ' ').trim() : line.trim()
+  if (t.length > MAX_FURNITURE) return undefined
+  // A line of table borders (|, ||||) or of an image the copy lost (![]()) around nothing.
+  if (BORDER.test(t)) return line.trim() ? BORDER_LINE : undefined
+  if (t.endsWith('-->')) return siteRecord(t)
+  if (t.includes('字数') && WORD_COUNT.test(t)) return { kind: 'navigation', fields: {} }
+  // The line under a title (时间:… 来源:… 浏览量:1,203) before the test for prose, whose comma it may hold in a count.
+  const info = readArticleInfo(t)
+  if (info) return info.authors.length ? { kind: 'articleInfo', fields: info.fields, authors: info.authors } : { kind: 'articleInfo', fields: info.fields }
   // Most lines are prose, with clause punctuation: of those only a line opening with 版权所有, © or Copyright is furniture,
   // and a line of navigation with a comma among its words («上一版 下一版»本期共4版, 当前第3版).
   if (PROSE_MARK.test(t)) {
@@ -79,20 +96,67 @@ export function readFurniture(line: string): Furniture | undefined {
     if (!READING_DAY.test(t) && (!t.includes('一') || NOT_NAVIGATION.test(t) || !ADJACENT_PAGE.test(t))) return undefined
   }
   if (COPYRIGHT.test(t)) return COPYRIGHT_LINE
+  const crumbs = readBreadcrumb(t)
+  if (crumbs) return { kind: 'navigation', fields: crumbs }
   // The day the reader opens the site (您好！今天是2025年6月12日 星期四) is not the issue's date.
   if (READING_DAY.test(t)) return isMetaLine(t.replace(READING_DAY, '')) ? { kind: 'navigation', fields: {} } : undefined
-  if (t.includes('字数') && WORD_COUNT.test(t)) return { kind: 'navigation', fields: {} }
   // Navigation words, alone (上一版 下一版) or around a page label (第03版：要闻 上一版 下一版), or heading the page list.
   const navigation = NAV_WORD.test(t)
   const rest = navigation ? t.replace(NAV_WORD_ALL, ' ').replace(NAV_MARKS, ' ').replace(/^[\s:：]+/, '') : t
   if (navigation && NAV_SEPARATORS.test(rest)) return { kind: 'navigation', fields: {} }
   const firstPage = rest.indexOf('版')
   if (firstPage >= 0 && rest.lastIndexOf('版') !== firstPage && pageEntries(rest) >= 2) return { kind: 'pageList', fields: {} }
-  if (!navigation) return headerOrFooter(t) ?? staffLine(t)
+  if (!navigation) return headerOrFooter(t) ?? staffLine(t) ?? datedName(t)
   // What the navigation words frame: a date or page label, or the paper's name with or without them (某某日报
   // 2024年06月03日 第03版 上一版, 当前报纸名称：某某日报).
   const framed = isMetaLine(rest) ? readMetaLine(rest).fields : (headerOrFooter(rest)?.fields ?? bareName(rest))
   return framed && { kind: 'navigation', fields: framed }
+}
+
+/** A page file's name in a site's record (content_123.html, c110292.htm). */
+const PAGE_FILE = /^[\w-]+\.s?html?$/
+
+/**
+ * The record an e-paper site's page template leaves in the copied text, an HTML comment's close at its end
+ * (2024-06-03 1 1 某某日报 content_123.html 1 标题 /…-->): the article's date, counters, the paper, the page file and
+ * the title again. Its date and paper are the page's.
+ */
+function siteRecord(t: string): Furniture | undefined {
+  const words = t.split(/[ \t\u3000]+/)
+  const file = words.findIndex((w) => PAGE_FILE.test(w))
+  if (file < 1) return undefined
+  const fields: MetaFields = {}
+  const paper = readPaperPrefix(words[file - 1] ?? '')
+  if (paper && !paper.rest) fields.paper = paper.paper
+  const date = words.slice(0, file).find((w) => /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(w))
+  if (date) Object.assign(fields, readMetaLine(date).fields)
+  return { kind: 'navigation', fields }
+}
+
+/** A date opening a site's record (2024-06-03 1 1 …). */
+const RECORD_START = /^[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t\u3000]/
+/** How many lines a hard wrap may have cut a site's record into. */
+const MAX_RECORD_LINES = 8
+
+type BlockUnit = { text: string; role: UnitRole; block: number; startLine: number; endLine: number; heading: number | undefined }
+
+/**
+ * A site's record cut into lines by a hard wrap (2024-06-03 1 1 某某 / 日报 content_1.ht / ml 1 标题 /…-->) is joined
+ * again into one furniture line, as the page prints it unwrapped: the lines of one block, from the one that opens with
+ * the record's date to the one that closes the comment.
+ */
+export function joinWrappedRecords<U extends BlockUnit>(units: U[]): void {
+  for (let i = units.length - 1; i > 0; i--) {
+    const last = units[i] as U
+    if (!last.text.endsWith('-->') || last.heading !== undefined) continue
+    let k = i
+    while (k > 0 && i - k < MAX_RECORD_LINES && !RECORD_START.test((units[k] as U).text) && units[k - 1]?.block === last.block) k--
+    const run = units.slice(k, i + 1)
+    const text = run.map((u) => u.text).join('')
+    if (k === i || !RECORD_START.test(text) || !siteRecord(text)) continue
+    units.splice(k, run.length, { ...(units[k] as U), text, role: 'meta', endLine: last.endLine })
+    i = k
+  }
 }
 
 /** Greeting and the day the site is read: 您好！今天是2025年6月12日 星期四. */
@@ -102,6 +166,14 @@ const NOT_NAVIGATION = /[。；;！？!?]/
 const ADJACENT_PAGE = /[上下前后]一[版期篇页]/
 /** The article's length as a site prints it above the text: 本文字数：476, 字数 716字, 字数： (left empty). */
 const WORD_COUNT = /^(?:本文)?字数[ \t\u3000]*[:：]?[ \t\u3000]*(?:[0-9０-９]+[ \t\u3000]*字?)?$/
+
+/** A date, then the paper's name (2024年06月03日 某某日报, 09_08_2024某某日報): a site's header. */
+function datedName(t: string): Furniture | undefined {
+  if (t.length > 40 || !/[报報]$/.test(t)) return undefined
+  const { fields, rest } = readMetaLine(t)
+  const paper = rest !== t ? readNameplate(rest)?.paper : undefined
+  return paper ? { kind: 'footer', fields: { ...fields, paper } } : undefined
+}
 
 /** The paper's name alone, as a site's label frames it (当前报纸名称：某某日报). */
 function bareName(rest: string): MetaFields | undefined {
@@ -119,6 +191,9 @@ function staffLine(t: string): Furniture | undefined {
 const STAFF_WORD = /(?:编辑|责编|美编|设计|校对|审读|组版|制图)[ \t\u3000]*[:：]/
 
 export const isFurniture = (line: string): boolean => readFurniture(line) !== undefined
+
+/** The authors a site's line under the title names (作者:张三  时间:…), or undefined for any other line. */
+export const furnitureAuthors = (line: string): Author[] | undefined => readFurniture(line)?.authors
 
 /**
  * A line never part of a paragraph, even with no blank line around it: site furniture, or a page label (第03版：要闻,
@@ -156,31 +231,44 @@ export function markTitleLists(units: { text: string; role: UnitRole }[]): void 
   })
 }
 
+/** One entry of a page list on a line of its own: 01版：要闻, 第A2版 城事, 第16版：壮丽70年 奋斗新时代, 第20-21版. */
+const ENTRY_LINE = /^第?[ \t\u3000]*([A-Za-zＡ-Ｚａ-ｚ]?)[ \t\u3000]*([0-9０-９]{1,5})(?:[-－][0-9０-９]{1,3})?[ \t\u3000]*版(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|$)(.{0,24})$/
+
+interface PageEntry {
+  /** The page's number (a spread's first), by which the list runs. */
+  number: number
+  /** The page as labelled (3, A2), and the name the list gives it. */
+  key: string
+  name: string
+}
+
 /** A line that is one entry of a page list and nothing else (01版：要闻): this page's own label, or one line of the list. */
-function entryNumber(line: string): number | undefined {
-  const t = line.trim()
-  if (pageEntries(t) !== 1) return undefined
-  const { pageNumber, pageLabel } = readMetaLine(t).fields
-  return pageNumber ?? (pageLabel ? Number(pageLabel.slice(1)) : undefined)
+function readEntry(line: string): PageEntry | undefined {
+  const m = line.trim().match(ENTRY_LINE)
+  if (!m || PROSE_MARK.test(m[3] ?? '')) return undefined
+  const number = Number(toHalfWidth(m[2] ?? ''))
+  return { number, key: `${toHalfWidth(m[1] ?? '').toUpperCase()}${number}`, name: (m[3] ?? '').trim() }
 }
 
 /**
- * Indices of lines that list the issue's pages one per line: runs of two or more page entries whose numbers rise
- * (01版 02版 03版). A lone entry before or after such a run (03版：要闻 above the list) is the page's own label.
+ * Lines that list the issue's pages one per line, by index: runs of two or more page entries whose numbers do not
+ * fall (01版 02版 03版). A lone entry before or after such a run (03版：要闻 above the list) is the page's own label.
  */
-function pageListLines(lines: string[]): Set<number> {
-  const listed = new Set<number>()
-  let stretch: number[] = []
-  let last = -Infinity
+function pageListLines(lines: string[]): Map<number, PageEntry> {
+  const listed = new Map<number, PageEntry>()
+  let stretch: [number, PageEntry][] = []
+  let last: PageEntry | undefined
   const close = () => {
-    if (stretch.length >= 2) for (const i of stretch) listed.add(i)
+    if (stretch.length >= 2) for (const [i, entry] of stretch) listed.set(i, entry)
     stretch = []
   }
   lines.forEach((line, i) => {
-    const n = line.includes('版') ? entryNumber(line) : undefined
-    if (n === undefined || n <= last) close()
-    if (n !== undefined) stretch.push(i)
-    last = n ?? -Infinity
+    const entry = line.includes('版') ? readEntry(line) : undefined
+    // Two pages may share a number in the list (第01版：头版, 第01版：重要); the same entry twice is the page's own label
+    // above the list's first line.
+    if (!entry || !last || entry.number < last.number || (entry.key === last.key && entry.name === last.name)) close()
+    if (entry) stretch.push([i, entry])
+    last = entry
   })
   close()
   return listed
@@ -210,9 +298,13 @@ export function readPrinted(groups: string[][]): { fields: MetaFields; epaper: b
     }
     fill(fields, from)
   }
+  const alone = groups[0]?.[0] === undefined ? undefined : readPageAlone(groups[0][0])
+  if (alone) fill(fields, alone)
+  const names = new Map<string, string>()
   for (const lines of groups) {
     const listed = pageListLines(lines)
     if (listed.size) epaper = true
+    for (const entry of listed.values()) if (entry.name && !names.has(entry.key)) names.set(entry.key, entry.name)
     lines.forEach((line, i) => {
       const furniture = readFurniture(line)
       if (furniture) {
@@ -226,5 +318,9 @@ export function readPrinted(groups: string[][]): { fields: MetaFields; epaper: b
       if (!listed.has(i)) take(readMetaLine(line).fields)
     })
   }
+  // The list of the issue's pages names this page too.
+  const key = fields.pageLabel ?? (fields.pageNumber === undefined ? undefined : String(fields.pageNumber))
+  const listedName = key === undefined ? undefined : names.get(key)
+  if (listedName && !fields.pageName) fields.pageName = listedName
   return { fields, epaper }
 }

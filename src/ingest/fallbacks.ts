@@ -3,7 +3,7 @@
 // nothing under it, a masthead line from which no metadata was read.
 import type { ArticleDraft } from './article'
 import { isFurniture } from './epaper'
-import { readMetaLine, readNameplate } from './masthead'
+import { readMetaLine, readNameplate, readPageAlone } from './masthead'
 import type { Problem } from './page'
 
 const PROSE_KINDS = new Set(['news', 'commentary'])
@@ -24,7 +24,7 @@ export function fallbackWarnings(file: string, articles: readonly ArticleDraft[]
     } else if (a.kind === 'masthead') {
       for (const text of a.paragraphs) {
         // Known site furniture (navigation, copyright) is read as what it is, with nothing to report.
-        if (WORDLESS.test(text) || isFurniture(text) || readNameplate(text) || Object.keys(readMetaLine(text).fields).length) continue
+        if (WORDLESS.test(text) || isFurniture(text) || readNameplate(text) || readPageAlone(text) || Object.keys(readMetaLine(text).fields).length) continue
         lines ??= body.split('\n')
         const found = lines.findIndex((l, k) => k + 1 >= a.startLine && l.includes(text))
         problems.push({ file, line: found >= 0 ? found + 1 : a.startLine, message: `报头行「${quote(text)}」未能读出任何元数据，已作为版面杂项保留` })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isMetaLine, readMetaLine, readNameplate, readPaperPrefix } from './masthead'
+import { isMetaLine, readMetaLine, readNameplate, readPageAlone, readPaperPrefix } from './masthead'
 
 describe('readMetaLine', () => {
   it('reads a full date line', () => {
@@ -131,5 +131,34 @@ describe('paper names in traditional script, in spaced book-title marks, and 电
   it('takes a site\'s archive (历史数字报) for no paper', () => {
     expect(readNameplate('历史数字报')).toBeUndefined()
     expect(readNameplate('往期电子报')).toBeUndefined()
+  })
+})
+
+describe('page labels, issue numbers and dates as sites and overseas papers print them', () => {
+  it('reads a lettered label opening the line with its edition and name, the issue number and the day it was compiled', () => {
+    expect(readMetaLine('A1:某某*要闻总第2472期 >2024-06-03编印')).toEqual({ fields: { date: '2024-06-03', serial: 2472, pageLabel: 'A1', pageName: '要闻' }, rest: '' })
+    expect(isMetaLine('A4:视点总第2960期 >2024-06-03编印')).toBe(true)
+    expect(readMetaLine('1886 期 / 第2版').fields).toEqual({ serial: 1886, pageNumber: 2 })
+    expect(isMetaLine('1:加强管理')).toBe(false)
+    expect(isMetaLine('第3期培训班开班')).toBe(false)
+  })
+
+  it('reads a date with the month in English', () => {
+    expect(readMetaLine('Mar 25, 2016').fields).toEqual({ date: '2016-03-25' })
+    expect(readMetaLine('25 March 2016').fields).toEqual({ date: '2016-03-25' })
+    expect(isMetaLine('March madness 2016')).toBe(false)
+  })
+
+  it('reads a page alone, a title-case Latin nameplate, and no paper in a column of briefs', () => {
+    expect(readPageAlone('02')).toEqual({ pageNumber: 2 })
+    expect(readPageAlone('WB02')).toEqual({ pageLabel: 'WB2' })
+    expect(readPageAlone('2024')).toBeUndefined()
+    expect(readPageAlone('0')).toBeUndefined()
+    expect(readNameplate('Moumou Daily - Metro Edition (Day)')).toEqual({ paperLatin: 'Moumou Daily' })
+    expect(readNameplate('Enlightening Post')).toEqual({ paperLatin: 'Enlightening Post' })
+    expect(readNameplate('The news today')).toBeUndefined()
+    expect(readNameplate('要闻简报')).toBeUndefined()
+    expect(readNameplate('某某捷报')).toBeUndefined()
+    expect(readNameplate('某某交通报')).toEqual({ paper: '某某交通报' })
   })
 })

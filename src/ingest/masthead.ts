@@ -29,8 +29,8 @@ export interface MetaFields {
 const NUM = '[0-9０-９]+|[一二三四五六七八九十百〇零两]+'
 const S = '[ \\t\\u3000]*'
 
-/** A pattern, what it sets, and a literal the line must contain (a cheap guard before a backtracking pattern). */
-type Token = [RegExp, (m: RegExpMatchArray, f: MetaFields) => void, string?]
+/** A pattern, what it sets, and a literal (or a simple pattern) the line must contain: a cheap guard before a backtracking pattern. */
+type Token = [RegExp, (m: RegExpMatchArray, f: MetaFields) => void, (string | RegExp)?]
 
 /** Year digits written as Chinese numerals (二〇二四) → 2024. */
 const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
@@ -39,6 +39,10 @@ function setDate(f: MetaFields, y: number | undefined, mo: number | undefined, d
   if (y === undefined || mo === undefined || d === undefined) return
   if (y >= 1800 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) f.date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
+
+/** A month's name in Latin letters: the guard before the English date patterns. */
+const LATIN_MONTH = /[JFMASOND][aepuco][nbrylgptvc]/
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 /** A section letter before a page number; e-paper sites also print it in lower case (a0008版). */
 const PAGE_LETTER = '[A-Za-zＡ-Ｚａ-ｚ]'
@@ -72,6 +76,15 @@ const TOKENS: Token[] = [
   }],
   // 2024-11-30, 2024.11.30, 2024/11/30 standing alone in a masthead line, or naming the issue (第2020-10-04期)
   [new RegExp(`(?:第${S})?(?<![0-9.])(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?![0-9.])(?:${S}期)?`), (m, f) => setDate(f, Number(m[1]), Number(m[2]), Number(m[3]))],
+  // A date in a file's name as a site prints it (09_08_2024): the day when one number is past 12, else no day at all
+  [/(?<![0-9])([0-9]{2})_([0-9]{2})_([0-9]{4})/, (m, f) => {
+    const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])]
+    if (a > 12) setDate(f, y, b, a)
+    else if (b > 12) setDate(f, y, a, b)
+  }, '_'],
+  // Mar 25, 2016 and 25 March 2016, as overseas papers date their pages
+  [/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? ?([0-9]{1,2}),? ([0-9]{4})\b/, (m, f) => setDate(f, Number(m[3]), MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2])), LATIN_MONTH],
+  [/\b([0-9]{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? ([0-9]{4})\b/, (m, f) => setDate(f, Number(m[3]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1])), LATIN_MONTH],
   // 11月30日 with no year before it (a full date was taken above)
   [new RegExp(`(?<![0-9０-９年])([0-9０-９]{1,2})${S}月${S}([0-9０-９]{1,2})${S}日`), (m, f) => {
     const [mo, d] = [m[1], m[2]].map((x) => Number(toHalfWidth(x ?? '')))
@@ -80,18 +93,28 @@ const TOKENS: Token[] = [
   [/(?:星期|礼拜)[一二三四五六日天]/, (m, f) => void (f.weekday = m[0])],
   [new RegExp(`农历${S}[${CJK}]{2,16}`), (m, f) => void (f.lunarDate = m[0].replace(/^农历\s*/, ''))],
   [new RegExp(`今日${S}(${NUM})${S}[版张]`), (m, f) => void (f.pagesToday = parsePositive(m[1]))],
-  [new RegExp(`总第${S}(${NUM})${S}期`), (m, f) => void (f.serial = parsePositive(m[1]))],
+  [new RegExp(`[总總]第${S}(${NUM})${S}期`), (m, f) => void (f.serial = parsePositive(m[1]))],
+  // An issue's number on its own (第434期, 1886 期), as weeklies and county papers print it
+  [new RegExp(`(?:^|(?<=[\\s|｜/>＞]))(?:第${S})?([0-9０-９]{1,5})${S}期(?=$|[\\s|｜/>＞])`), (m, f) => void (f.serial ??= parsePositive(m[1])), '期'],
+  // A lettered page's label opening the line, its edition and name after a colon (A1:某某*要闻), and the day it was
+  // compiled (>2024-06-03编印)
+  [new RegExp(`^${S}(${PAGE_LETTER})${S}([0-9０-９]{1,2})${S}[:：]${S}(?:[${CJK}]{2,6}${S}[*＊]${S})?([${CJK}·]{2,8})(?=$|[\\s|｜>＞])`), (m, f) => {
+    setPage(f, m[2], m[1])
+    f.pageName = m[3]
+  }],
+  [new RegExp(`[>＞]?${S}编印`), () => undefined, '编印'],
   [new RegExp(`(?:国内统一连续出版物号${S}[:：]?${S})?CN${S}\\d{2}${S}[-－]${S}\\d{4}(?:/[A-Z]+)?`, 'i'), (m, f) => void (f.cn = toHalfWidth(m[0]).replace(/^.*?(CN)/i, 'CN').replace(/\s+/g, ' '))],
   [new RegExp(`(?:邮发代号|代号)${S}[:：]?${S}\\d+${S}[-－]${S}\\d+`), () => undefined],
   // 版次：03 and 版名：要闻, the page and its name as labelled fields (e-paper sites print them so)
   [new RegExp(`版次${S}[:：]?${S}(?:第${S})?(?:(${PAGE_LETTER})${S})?(${NUM})(?:${S}版(?![名次]))?`), (m, f) => setPage(f, m[2], m[1]), '版次'],
   [new RegExp(`版名${S}[:：]?${S}([${CJK}·]{2,8})(?=$|[\\s|｜])`), (m, f) => void (f.pageName = m[1]), '版名'],
   // 第3版 要闻, 第A2版：要闻, a spread (第02-03版：要闻), and 03版, B1版, 00003版 or a0008版 standing apart (not the 20版 of
-  // 聚焦G20版图, nor 共16版); a page name may hold a bracketed word (党校（行政学院）通讯)
-  [new RegExp(`(?:^|${S})(?:第${S}(?:(${PAGE_LETTER})${S})?(${NUM})(?:${S}[-－]${S}([0-9０-９]{1,3}))?${S}版|(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ${CJK}])(${PAGE_LETTER})?${S}([0０]*[0-9０-９]{1,3})${S}版(?=$|[\\s:：|｜]))(?:${S}[:：]?${S}(?!${STAFF})([${CJK}·]{2,8}(?:[（(][${CJK}]{1,8}[）)][${CJK}·]{0,8})?)(?=$|[\\s|｜]))?`), (m, f) => {
+  // 聚焦G20版图, nor 共16版); a page name may hold a bracketed word (党校（行政学院）通讯) or be letter-spaced (城 事); a
+  // staff word labelling a name (视觉：张三) is no page name, but a page may be named so (第08版：视觉)
+  [new RegExp(`(?:^|${S})(?:第${S}(?:(${PAGE_LETTER})${S})?(${NUM})(?:${S}[-－]${S}([0-9０-９]{1,3}))?${S}版|(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ${CJK}])(${PAGE_LETTER})?${S}([0０]*[0-9０-９]{1,3})${S}版(?=$|[\\s:：|｜]))(?:${S}[:：]?${S}(?!(?:${STAFF})(?:${S}[:：]|[ \\t\\u3000]+[${CJK}]))([${CJK}·]{2,8}(?:[（(][${CJK}]{1,8}[）)][${CJK}·]{0,8})?|[${CJK}](?:[ \\t\\u3000]{1,2}[${CJK}]){1,3})(?=$|[\\s|｜]))?`), (m, f) => {
     if (m[3] && m[2]) setSpread(f, m[2], m[3])
     else setPage(f, m[2] ?? m[5], m[1] ?? m[4])
-    if (m[6]) f.pageName = m[6]
+    if (m[6]) f.pageName = m[6].replace(/[ \t\u3000]/g, '')
   }, '版'],
   // A lettered page's label and name with a bar between them, the whole line (A2 | 新聞)
   [new RegExp(`^${S}(${PAGE_LETTER})${S}([0-9０-９]{1,2})${S}[|｜]${S}([${CJK}·]{2,8})${S}$`), (m, f) => {
@@ -115,23 +138,27 @@ const MAX_META_LINE = 100
 /** Every token above needs one of these: a line without any cannot be metadata, and most prose is rejected here. */
 const TOKEN_MARKER = /年|[0-9]|星期|礼拜|农历|今日|总第|cn|代号|版|编辑|责编|美编|校对|审读|热线|电话|机关报|[|｜]/i
 /** The kinds of paper a name ends in (衢州日报, 钱江晚报, 义乌商报, 新华每日电讯), in simplified or traditional script (星島日報). */
-const PAPER_KINDS = '[日晚时時商周週]报|[日晚时時商周週]報|都市[报報]|[报報]|电讯|電訊'
+const PAPER_KINDS = '[日晚时時商周週]报|[日晚时時商周週]報|都市[报報]|(?<![简簡公喜捷预預战戰板])[报報]|电讯|電訊'
 const PAPER_NAME = new RegExp(`^[${CJK}]{2,8}(?:${PAPER_KINDS})$`)
 const EDITION = new RegExp(`^[${CJK}]{2,6}版$`)
 const LATIN_NAME = /^[A-Z][A-Z .'&-]{3,40}$/
+/** A Latin nameplate in title case, with the edition a site adds after a dash: Moumou Daily - City Edition (Day). */
+const LATIN_TITLE = /^(?:[A-Z][a-z]+ ){1,3}(?:Daily|News|Times|Evening Post|Post|Herald|Journal)(?: - [A-Za-z ()]{2,40})?$/
+/** A page's number or label alone on the top line (02, A3, WB02), as sites print it above the article. */
+const PAGE_ALONE = /^([A-Z]{0,2})[ ]?([0-9]{1,3})$/
 
 /** Extracts metadata from one line; `rest` is what no token explained. */
 export function readMetaLine(line: string): { fields: MetaFields; rest: string } {
   const fields: MetaFields = {}
   let rest = line
   for (const [re, apply, literal] of TOKENS) {
-    if (literal !== undefined && !rest.includes(literal)) continue
+    if (literal !== undefined && (typeof literal === 'string' ? !rest.includes(literal) : !literal.test(rest))) continue
     const m = rest.match(re)
     if (!m || m.index === undefined) continue
     apply(m, fields)
     rest = rest.slice(0, m.index) + ' ' + rest.slice(m.index + m[0].length)
   }
-  return { fields, rest: rest.replace(/[\s|｜·•,，]+/g, ' ').trim() }
+  return { fields, rest: rest.replace(/[\s|｜·•,，/]+/g, ' ').trim() }
 }
 
 /** A line made only of metadata tokens (date line, CN line, 责任编辑 line…). */
@@ -173,5 +200,19 @@ export function readNameplate(line: string): MetaFields | undefined {
   if (PAPER_NAME.test(t) && !SITE_ARCHIVE.test(t)) return { paper: t }
   if (EDITION.test(t) && !/[第见转接]|^今日/.test(t)) return { edition: t }
   if (LATIN_NAME.test(t) && /(?:DAILY|NEWS|TIMES|EVENING|POST|HERALD|JOURNAL)\b/.test(t)) return { paperLatin: t }
+  if (LATIN_TITLE.test(t)) return { paperLatin: t.replace(/ - .*$/, '') }
   return undefined
+}
+
+/**
+ * A page's number or label alone (02, WB02): the page's own only as the first line of the page, where sites print it
+ * above the article; anywhere else a number alone is a figure, a price or a list's mark.
+ */
+export function readPageAlone(line: string): MetaFields | undefined {
+  const t = line.trim()
+  const page = t.length <= 6 ? t.match(PAGE_ALONE) : null
+  if (!page) return undefined
+  const fields: MetaFields = {}
+  setPage(fields, page[2], page[1] || undefined)
+  return fields.pageNumber !== undefined || fields.pageLabel !== undefined ? fields : undefined
 }

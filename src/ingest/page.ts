@@ -6,7 +6,7 @@ import { toUnits, withoutMarkup } from './blocks'
 import { decode, type Encoding } from './decode'
 import { type ExplicitMeta, parseSidecar, splitFrontMatter } from './explicit-meta'
 import { type FoundText, inferLocality, placeNamed } from './locality'
-import { readPrinted } from './epaper'
+import { furnitureAuthors, readPrinted } from './epaper'
 import { readNameplate } from './masthead'
 import { paperFromLatinName } from './nameplate'
 import { fallbackWarnings } from './fallbacks'
@@ -83,7 +83,9 @@ export function metaFromPath(file: string): { date?: string; pageNumber?: number
 }
 
 function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: string, found: FoundText[], file = ''): PageMeta {
-  const { fields: printed, epaper } = readPrinted(articles.filter((a) => a.kind === 'masthead').map((a) => a.paragraphs))
+  // The masthead and furniture lines, and a site's line under a title that names the author (kept as its byline).
+  const furniture = articles.map((a) => (a.kind === 'masthead' ? a.paragraphs : a.byline && furnitureAuthors(a.byline) ? [a.byline] : []))
+  const { fields: printed, epaper } = readPrinted(furniture.filter((lines) => lines.length))
   const provenance: Record<string, Provenance> = {}
   const basis: Record<string, string> = {}
   const meta: PageMeta = { provenance, basis }
@@ -105,6 +107,8 @@ function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: strin
   if (fromLatin) set('paper', fromLatin.paper, 'inferred', `由报头英文名 ${paperLatin} 推断`)
   const fromPath = metaFromPath(file)
   if (fromPath.paper) set('paper', fromPath.paper, 'inferred', `由文件夹名“${fromPath.paper}”推断`)
+  // A paper printing only a Latin name that names no city (Moumou Post) goes by that name, as printed.
+  if (paperLatin) set('paper', paperLatin, 'masthead')
   const reach = paperReach(meta)
   if (reach?.scope === 'national') {
     // A national paper has no home place to infer from its pages; the basis says why there is none.
@@ -130,7 +134,6 @@ function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: strin
   } else {
     set('year', Number(meta.date.slice(0, 4)), meta.provenance.date ?? 'masthead')
   }
-  if (paperLatin && !meta.paper) basis.paperLatin = paperLatin
   return meta
 }
 

@@ -4,8 +4,8 @@
 import type { Unit } from './blocks'
 import { parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
 import { readClosingNote } from './closing-note'
-import { isFurniture, markTitleLists } from './epaper'
-import { isMetaLine, readNameplate } from './masthead'
+import { joinWrappedRecords, markTitleLists, readFurniture, standsApart } from './epaper'
+import { isMetaLine, readNameplate, readPageAlone } from './masthead'
 import { continues } from './reflow'
 import { isCaptionOpening, isPhoto, splitLoosePhotos } from './photo'
 import { hasSubheadShape } from './subhead'
@@ -67,10 +67,15 @@ export function classify(u: Unit): UnitRole {
   const t = u.text
   // A rule between stories (---, ***, ———, ＊＊＊) is page furniture: it parts them and is no headline.
   if (SEPARATOR.test(t) || WORDLESS.test(t)) return 'meta'
+  // A page label set as a Markdown heading (## 第08版 国际) is the page's, not a story's headline.
+  if (u.heading && standsApart(t)) return 'meta'
   if (!u.heading) {
     if (pointerTarget(t) !== undefined) return 'pointer'
-    // E-paper site furniture (header, navigation, page list, footer) is metadata wherever it stands on the page.
-    if (isMetaLine(t) || isFurniture(t)) return 'meta'
+    // E-paper site furniture (header, navigation, page list, footer) is metadata wherever it stands on the page; the line
+    // under a title that names its author (作者:张三  时间:…) is the article's byline as well.
+    if (isMetaLine(t)) return 'meta'
+    const furniture = readFurniture(t)
+    if (furniture) return furniture.authors ? 'byline' : 'meta'
     const credit = splitCredit(t)
     if (credit) return credit.caption ? 'caption' : 'credit'
     if (parseBylineLine(t) || COMMENTATOR_LINE.test(t)) return 'byline'
@@ -82,16 +87,26 @@ export function classify(u: Unit): UnitRole {
   return looksLikeHeadline(u) ? 'headline' : 'body'
 }
 
+/** The first unit after the run of furniture lines that starts at i. */
+function afterFurniture(units: Classified[], i: number): Classified | undefined {
+  let j = i
+  while (units[j]?.role === 'meta') j++
+  return units[j]
+}
+
+/** Prose, a byline, or a photo's caption or credit: what follows a story's headline. */
+const opensStory = (u: Classified | undefined): boolean => u?.role === 'body' || u?.role === 'byline' || u?.role === 'caption' || u?.role === 'credit'
+
 /** The masthead zone: the opening lines up to the last metadata or nameplate line before any prose. */
 function mastheadLength(units: Classified[]): number {
   let end = 0
   for (let i = 0; i < units.length; i++) {
     const u = units[i]
     // A Markdown heading ends it, unless it is the nameplate itself (# 绍兴日报).
-    if (u.role === 'body' || u.role === 'byline' || u.role === 'caption' || (u.heading && !readNameplate(u.text))) break
-    if (u.role === 'meta' || readNameplate(u.text)) {
-      // Headline lines, then furniture, then prose: a story whose e-paper source line sits under its byline.
-      if (units[i + 1]?.role === 'body' && i > end && units[i - 1]?.role === 'headline') break
+    if (u.role === 'body' || u.role === 'byline' || u.role === 'caption' || (u.heading && u.role !== 'meta' && !readNameplate(u.text))) break
+    if (u.role === 'meta' || readNameplate(u.text) || (i === 0 && readPageAlone(u.text))) {
+      // Headline lines, then furniture, then a byline or prose: a story whose e-paper source line sits under its title.
+      if (i > end && units[i - 1]?.role === 'headline' && opensStory(afterFurniture(units, i))) break
       end = i + 1
     }
   }
@@ -173,6 +188,7 @@ export function classifyAll(units: Unit[]): Classified[] {
     else if (isSectionBreak(u, classified[i + 1], classified[i - 1])) u.role = 'break'
   }
   markTitleLists(classified)
+  joinWrappedRecords(classified)
   return classified
 }
 
@@ -241,8 +257,7 @@ function markPlainSubheads(units: Classified[], from: number): void {
  * page under each article's byline (《人民日报》（2026年08月14日 第 05 版）). It does not end the story.
  */
 function isFurnitureInHead(units: Classified[], i: number, d: Draft | undefined): boolean {
-  const next = units[i + 1]
-  return units[i]?.role === 'meta' && d?.kind === 'article' && d.body.length === 0 && d.head.length > 0 && (next?.role === 'body' || next?.role === 'byline')
+  return units[i]?.role === 'meta' && d?.kind === 'article' && d.body.length === 0 && d.head.length > 0 && opensStory(afterFurniture(units, i))
 }
 
 export function segment(units: Unit[]): Draft[] {
