@@ -274,3 +274,19 @@ describe('picture news', () => {
     expect(articles.map((a) => a.kind)).toEqual(['news', 'photo'])
   })
 })
+
+describe('closing datelines', () => {
+  it('a dateline alone on its line after a story closes that story; the next headline stays a headline', () => {
+    const page = ['江城新区见闻', '', '新区里，一座座厂房拔地而起。', '', '新华社南宁6月2日电', '', '夜市经济点亮小城', '', '本报讯 夜市开张了。'].join('\n')
+    const articles = articlesOf(page)
+    expect(articles.map((a) => [a.title, a.paragraphs[a.paragraphs.length - 1]])).toEqual([
+      ['江城新区见闻', '新华社南宁6月2日电'],
+      ['夜市经济点亮小城', '夜市开张了。'],
+    ])
+  })
+
+  it('a dateline alone on its line above prose still opens that prose', () => {
+    const articles = articlesOf(['夜市经济点亮小城', '', '新华社南宁6月2日电', '', '夜市开张了。'].join('\n'))
+    expect(articles.map((a) => [a.title, a.paragraphs.join('|')])).toEqual([['夜市经济点亮小城', '夜市开张了。']])
+  })
+})

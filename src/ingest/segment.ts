@@ -2,7 +2,7 @@
 // where a run of headline lines begins; what a draft is (news, photo, teaser,
 // banner, masthead…) is decided from its parts, not from particular words.
 import type { Unit } from './blocks'
-import { parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
+import { isDatelineAlone, parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
 import { readClosingNote } from './closing-note'
 import { isFurniture, markTitleLists } from './epaper'
 import { isMetaLine, readNameplate } from './masthead'
@@ -153,6 +153,14 @@ function isSectionBreak(u: Classified, next: Classified | undefined, prev: Class
   return mark && !splitDateline(next.text)
 }
 
+/**
+ * A dateline alone on its line (新华社北京4月28日电) after a story's prose and before no prose of its own: the close of
+ * the story above, as agencies print it under a feature — never the next story's headline.
+ */
+function isClosingDateline(u: Classified, next: Classified | undefined, prev: Classified | undefined): boolean {
+  return prev?.role === 'body' && next?.role !== 'body' && isDatelineAlone(u.text)
+}
+
 const LABEL_MAX = 12
 
 /** A short line ending in a colon or dash right above a headline is that headline's label (记者手记：, 专家观点——), not prose. */
@@ -170,6 +178,7 @@ export function classifyAll(units: Unit[]): Classified[] {
     if (isCutParagraph(u, classified[i + 1], classified[i - 1])) u.role = 'body'
     else if (isLabel(u, classified[i + 1])) u.role = 'headline'
     else if (isSectionBreak(u, classified[i + 1], classified[i - 1])) u.role = 'break'
+    else if (isClosingDateline(u, classified[i + 1], classified[i - 1])) u.role = 'closing'
   }
   markTitleLists(classified)
   return classified
