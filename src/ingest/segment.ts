@@ -215,9 +215,15 @@ function plainSubheadCandidate(units: Classified[], i: number): boolean {
   )
 }
 
+/** A line of bare names between a headline and prose (申长雨): the author, so the story names who wrote it. */
+function isAuthorUnderHeadline(units: Classified[], i: number): boolean {
+  const u = units[i] as Classified
+  return u.role === 'headline' && units[i - 1]?.role === 'headline' && units[i + 1]?.role === 'body' && parseBareNames(u.text) !== undefined
+}
+
 /**
- * Plain subheads (推动服务业扩能提质, with no number or quotes): inside a story that names its reporter (a byline or a
- * dateline), headline-like lines set between paragraphs, when the story has several of them before the next story
+ * Plain subheads (推动服务业扩能提质, with no number or quotes): inside a story that names its reporter (a byline, a
+ * dateline or a line of bare names under the headline), headline-like lines set between paragraphs, when the story has several of them before the next story
  * begins (a headline over a byline, a dateline or another headline line, or a note closing the story).
  */
 function markPlainSubheads(units: Classified[], from: number): void {
@@ -236,7 +242,7 @@ function markPlainSubheads(units: Classified[], from: number): void {
     const ends = u.role === 'meta' || u.role === 'closing' || u.role === 'pointer' || u.role === 'headline'
     if (ends) {
       settle()
-      attributed = false
+      attributed = isAuthorUnderHeadline(units, i)
     } else if (!attributed && (u.role === 'byline' || (u.role === 'body' && splitDateline(u.text)))) {
       attributed = true
     }

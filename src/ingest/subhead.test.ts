@@ -97,6 +97,14 @@ describe('plain subheads (no number, no quotes)', () => {
     expect(subheadsOf(a!)).toEqual(['老旧小区焕新颜', '背街小巷变通途'])
   })
 
+  it('stay in a story whose author is a line of bare names under its headline', () => {
+    const byName = ['城市更新按下快进键', '', '陈明', '', '今年以来，我市城市更新工作全面提速。', '', '老旧小区焕新颜', '', '第一段正文。', '', '背街小巷变通途', '', '第二段正文。']
+    const [a, ...rest] = articlesOf(byName.join('\n'))
+    expect(rest).toEqual([])
+    expect(a?.authors.map((x) => x.name)).toEqual(['陈明'])
+    expect(subheadsOf(a!)).toEqual(['老旧小区焕新颜', '背街小巷变通途'])
+  })
+
   it('a lone one is taken for the next story\'s headline', () => {
     expect(articlesOf(story(['老旧小区焕新颜']).join('\n')).map((a) => a.title)).toEqual(['城市更新按下快进键', '老旧小区焕新颜'])
   })
