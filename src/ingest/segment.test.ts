@@ -290,3 +290,12 @@ describe('closing datelines', () => {
     expect(articles.map((a) => [a.title, a.paragraphs.join('|')])).toEqual([['夜市经济点亮小城', '夜市开张了。']])
   })
 })
+
+describe('lead-in lines', () => {
+  it('a clause ending in a dash between two paragraphs leads into the paragraph below; it opens no story', () => {
+    const page = ['环线公路要来了', '', '本报记者 张三', '', '一条环线，可以有多长？答案是两万多公里。', '', '环线建成后，将释放新的效应——', '', '“它不仅是大通道，也是旅游通道。”专家说。']
+    const articles = articlesOf(page.join('\n'))
+    expect(articles.map((a) => a.title)).toEqual(['环线公路要来了'])
+    expect(articles[0]?.paragraphs.join('')).toContain('将释放新的效应——')
+  })
+})

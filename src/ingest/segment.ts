@@ -4,10 +4,11 @@
 import type { Unit } from './blocks'
 import { isDatelineAlone, parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
 import { readClosingNote } from './closing-note'
+import { adoptPackageHeadlines, isEditorSignature } from './editor-note'
 import { isFurniture, markTitleLists } from './epaper'
 import { isMetaLine, readNameplate } from './masthead'
 import { continues } from './reflow'
-import { hasSubheadShape } from './subhead'
+import { hasSubheadShape, isSubhead, markPlainSubheads } from './subhead'
 import { CJK, displayWidth, endsSentence, type PageDesignation, pageDesignation, SECTION_LETTER } from './text'
 
 export type UnitRole = 'meta' | 'nameplate' | 'headline' | 'byline' | 'credit' | 'caption' | 'pointer' | 'subhead' | 'closing' | 'break' | 'body'
@@ -142,6 +143,15 @@ function isCutParagraph(u: Classified, next: Classified | undefined, prev: Class
   return /[，,、]/.test(u.text) || continues(u.text, next.text)
 }
 
+/**
+ * A clause ending in a dash or colon between two paragraphs (…形成后，将释放新的效应——): it leads into the paragraph
+ * below. Without a comma (指令长某某——) it may be a subhead, and is left to the subhead rules.
+ */
+function isLeadIn(u: Classified, next: Classified | undefined, prev: Classified | undefined): boolean {
+  if (u.role !== 'headline' || u.heading || !introduces(u) || !/[，,]/.test(u.text)) return false
+  return prev?.role === 'body' && endsSentence(prev.text) && next?.role === 'body'
+}
+
 /** A line of ellipses (…………): a break inside a story, never a headline. */
 const ELLIPSES = /^[\s\u3000]*(?:…|\.{3}|。{3}){2,}[\s\u3000]*$/
 
@@ -175,79 +185,15 @@ export function classifyAll(units: Unit[]): Classified[] {
   const classified: Classified[] = units.map((u) => withRole(u, classify(u)))
   for (let i = classified.length - 2; i >= 0; i--) {
     const u = classified[i] as Classified
-    if (isCutParagraph(u, classified[i + 1], classified[i - 1])) u.role = 'body'
+    if (isCutParagraph(u, classified[i + 1], classified[i - 1]) || isLeadIn(u, classified[i + 1], classified[i - 1])) u.role = 'body'
     else if (isLabel(u, classified[i + 1])) u.role = 'headline'
     else if (isSectionBreak(u, classified[i + 1], classified[i - 1])) u.role = 'break'
     else if (isClosingDateline(u, classified[i + 1], classified[i - 1])) u.role = 'closing'
+    // The editor's signature (——编者) closes the introduction above it, on its own line; it heads nothing.
+    else if (isEditorSignature(u.text)) u.role = 'break'
   }
   markTitleLists(classified)
   return classified
-}
-
-/**
- * A subhead (小标题) of the story being read: a line of a subhead's shape, or a Markdown heading below the story's own,
- * inside a story that has begun (prose or a byline above it) and with prose after it that opens no story of its own.
- */
-function isSubhead(units: Classified[], i: number, d: Draft | undefined): boolean {
-  const u = units[i] as Classified
-  if (!d || d.kind !== 'article' || (u.role !== 'headline' && u.role !== 'body')) return false
-  const next = units[i + 1]
-  if (!next || next.role !== 'body') return false
-  const shaped = u.heading !== undefined ? d.head.some((h) => h.heading !== undefined && h.heading < (u.heading as number)) : hasSubheadShape(u.text)
-  if (!shaped || (!d.bylines.length && !d.body.some((b) => b.role === 'body'))) return false
-  return !splitDateline(next.text)
-}
-
-/** Longest plain subhead: a short phrase (推动服务业扩能提质), never a sentence. */
-const PLAIN_SUBHEAD_MAX = 24
-/** How many plain subheads a story must have before any is trusted (a lone one may be the next story's headline). */
-const PLAIN_SUBHEADS_MIN = 2
-
-/** A headline-like line between two paragraphs of prose: a plain subhead, or the headline of a story with no byline. */
-function plainSubheadCandidate(units: Classified[], i: number): boolean {
-  const u = units[i] as Classified
-  const prev = units[i - 1]
-  const next = units[i + 1]
-  return (
-    u.role === 'headline' && u.heading === undefined && u.text.length <= PLAIN_SUBHEAD_MAX &&
-    prev?.role === 'body' && endsSentence(prev.text) &&
-    next?.role === 'body' && !splitDateline(next.text)
-  )
-}
-
-/** A line of bare names between a headline and prose (申长雨): the author, so the story names who wrote it. */
-function isAuthorUnderHeadline(units: Classified[], i: number): boolean {
-  const u = units[i] as Classified
-  return u.role === 'headline' && units[i - 1]?.role === 'headline' && units[i + 1]?.role === 'body' && parseBareNames(u.text) !== undefined
-}
-
-/**
- * Plain subheads (推动服务业扩能提质, with no number or quotes): inside a story that names its reporter (a byline, a
- * dateline or a line of bare names under the headline), headline-like lines set between paragraphs, when the story has several of them before the next story
- * begins (a headline over a byline, a dateline or another headline line, or a note closing the story).
- */
-function markPlainSubheads(units: Classified[], from: number): void {
-  let attributed = false
-  let candidates: number[] = []
-  const settle = () => {
-    if (attributed && candidates.length >= PLAIN_SUBHEADS_MIN) for (const k of candidates) (units[k] as Classified).role = 'subhead'
-    candidates = []
-  }
-  for (let i = from; i < units.length; i++) {
-    const u = units[i] as Classified
-    if (plainSubheadCandidate(units, i)) {
-      candidates.push(i)
-      continue
-    }
-    const ends = u.role === 'meta' || u.role === 'closing' || u.role === 'pointer' || u.role === 'headline'
-    if (ends) {
-      settle()
-      attributed = isAuthorUnderHeadline(units, i)
-    } else if (!attributed && (u.role === 'byline' || (u.role === 'body' && splitDateline(u.text)))) {
-      attributed = true
-    }
-  }
-  settle()
 }
 
 /**
@@ -289,7 +235,7 @@ export function segment(units: Unit[]): Draft[] {
     // A pointer (详见第N版) closes a teaser.
     if (u.role === 'pointer') current = undefined
   }
-  return mergePhotoGroups(drafts.map(settleKind))
+  return mergePhotoGroups(adoptPackageHeadlines(drafts.map(settleKind)))
 }
 
 const PEN_NAME = new RegExp(`^(?:[${CJK}]{2,3}|[${CJK}][ \\t\\u3000]+[${CJK}])$`)
