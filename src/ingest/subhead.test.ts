@@ -105,6 +105,13 @@ describe('plain subheads (no number, no quotes)', () => {
     expect(subheadsOf(a!)).toEqual(['老旧小区焕新颜', '背街小巷变通途'])
   })
 
+  it('stay in a story whose byline has the site\'s furniture line under it', () => {
+    const page = ['城市更新按下快进键', '本报记者 陈明', '《某某日报》（2026年05月06日 第 05 版）', '今年以来，城市更新全面提速。', '老旧小区焕新颜', '第一段正文。', '背街小巷变通途', '第二段正文。']
+    const [a, ...rest] = articlesOf(page.join('\n'))
+    expect(rest).toEqual([])
+    expect(subheadsOf(a!)).toEqual(['老旧小区焕新颜', '背街小巷变通途'])
+  })
+
   it('a lone one is taken for the next story\'s headline', () => {
     expect(articlesOf(story(['老旧小区焕新颜']).join('\n')).map((a) => a.title)).toEqual(['城市更新按下快进键', '老旧小区焕新颜'])
   })

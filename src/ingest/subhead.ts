@@ -64,6 +64,8 @@ function plainSubheadCandidate(units: Classified[], i: number): boolean {
   )
 }
 
+const HEAD_ROLES = new Set(['headline', 'byline'])
+
 /** A line of bare names between a headline and prose (申长雨): the author, so the story names who wrote it. */
 function isAuthorUnderHeadline(units: Classified[], i: number): boolean {
   const u = units[i] as Classified
@@ -89,7 +91,9 @@ export function markPlainSubheads(units: Classified[], from: number): void {
       candidates.push(i)
       continue
     }
-    const ends = u.role === 'meta' || u.role === 'closing' || u.role === 'pointer' || u.role === 'headline'
+    // Site furniture set between a story's head and its prose (the paper, date and page under the byline) ends nothing.
+    const furnitureInHead = u.role === 'meta' && HEAD_ROLES.has(units[i - 1]?.role ?? 'meta') && units[i + 1]?.role === 'body'
+    const ends = (u.role === 'meta' && !furnitureInHead) || u.role === 'closing' || u.role === 'pointer' || u.role === 'headline'
     if (ends) {
       settle()
       attributed = isAuthorUnderHeadline(units, i)
