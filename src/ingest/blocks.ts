@@ -80,10 +80,13 @@ function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
   const wide = lines.length >= 2 && max >= MIN_WRAP_WIDTH
   // A narrow column has clause punctuation in its lines, or every line but the last filled to the column's width; a
   // stack of headline, subtitle and byline lines (“菜篮子”工程惠民生 / ——我市蔬菜基地建设见闻 / 记者 李四) has neither.
+  // Two headline lines of one length over a byline are no filled column either: the byline is not the column's last line.
+  const lastText = (lines[lines.length - 1] as Line).text.trim()
   const narrow =
     lines.length >= 3 &&
     max >= MIN_NARROW_WRAP_WIDTH &&
-    (lines.some((l, i) => i < lines.length - 1 && PROSE_PUNCTUATION.test(l.text)) || widths.slice(0, -1).every((w) => w >= max * 0.9))
+    (lines.some((l, i) => i < lines.length - 1 && PROSE_PUNCTUATION.test(l.text)) ||
+      (widths.slice(0, -1).every((w) => w >= max * 0.9) && !(lastText.length <= BYLINE_MAX && parseBylineLine(lastText))))
   const wrapped = (wide || narrow) && nearMax * 2 >= lines.length
   // Paragraphs here open indented, so an unindented line after a sentence's end may open a headline instead.
   const indentMarked = wrapped && lines.some(isIndented) && lines.some((l) => !isIndented(l))

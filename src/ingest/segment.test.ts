@@ -146,6 +146,11 @@ describe('segment → articles', () => {
     expect(a).toMatchObject({ title: '“菜篮子”工程惠民生', subtitle: '——我市蔬菜基地建设见闻', byline: '记者 李四 通讯员 王五' })
   })
 
+  it('keeps two headline lines of one length apart when a byline closes their block', () => {
+    const [a] = articlesOf('全省设立乡村振兴村级协理员\n青春逐梦田野间（乡村一线）\n本报记者  张三\n\n麦浪翻滚，小麦陆续开镰。')
+    expect(a).toMatchObject({ kicker: '全省设立乡村振兴村级协理员', title: '青春逐梦田野间（乡村一线）', byline: '本报记者  张三' })
+  })
+
   it('reads the byline that closes a brief, in its last paragraph or on a line of its own', () => {
     const articles = articlesOf('市区新增公交线路两条\n\n从下周一起，新开通两条公交线路。（记者 张三）\n\n全市开展消防安全检查\n\n近日，全市开展消防安全大检查。\n\n（通讯员 王五）')
     expect(articles.map((a) => [a.title, a.byline, a.authors.map((x) => x.name), a.paragraphs])).toEqual([
