@@ -15,6 +15,8 @@ const ENCLOSED = /^(?:“[^“”]{2,30}”|「[^「」]{2,30}」|【[^【】]{2
 const BULLETED = /^[◆◇●○★☆♦][\s\u3000]*\S/
 /** The question of a Q&A: 问：… / 记者：… / 主持人：… / Q：… */
 const QUESTION = /^(?:问|记者|主持人|本报记者|Q)[\s\u3000]*[：:]/
+/** A short label and a quotation (思想引领：“服务人民、奉献祖国，是正确方向”): the commas are the quotation's own. */
+const LABELLED_QUOTE = new RegExp(`^[${CJK}]{2,8}[：:][\\s\\u3000]*“[^“”]{2,40}”$`)
 /** Sentence punctuation inside: prose, not a subhead. */
 const SENTENCE_MARK = /[。；;！!]/
 /** A comma is prose too, except after a number: 一、坚持守正创新，推动文化繁荣. */
@@ -23,11 +25,12 @@ const COMMA = /[，,]/
 const MAX_SUBHEAD = 32
 const MAX_QUESTION = 90
 
-/** Does the line have a subhead's shape: numbered, enclosed, bulleted, or a Q&A question? */
+/** Does the line have a subhead's shape: numbered, enclosed, bulleted, a labelled quotation, or a Q&A question? */
 export function hasSubheadShape(text: string): boolean {
   const t = text.trim()
   if (!t) return false
   if (QUESTION.test(t)) return t.length <= MAX_QUESTION && /[？?]$/.test(t)
+  if (LABELLED_QUOTE.test(t)) return !/[。；;！!？?]”$/.test(t)
   if (t.length > MAX_SUBHEAD || SENTENCE_MARK.test(t) || /[：:、，,]$/.test(t)) return false
   if (NUMBERED.test(t)) return true
   return !COMMA.test(t) && (ENCLOSED.test(t) || BULLETED.test(t))
@@ -47,8 +50,10 @@ export function isSubhead(units: Classified[], i: number, d: Draft | undefined):
   return !splitDateline(next.text)
 }
 
-/** Longest plain subhead: a short phrase (推动服务业扩能提质), never a sentence. */
-const PLAIN_SUBHEAD_MAX = 24
+/** Longest plain subhead: a phrase (推动服务业扩能提质), or a label and a phrase (某某遗址：实证某王建都于此), never a sentence. */
+const PLAIN_SUBHEAD_MAX = 36
+/** A list bullet (• 某某开始试运行) marks the headline of one brief in a column of briefs, never a subhead. */
+const LIST_BULLET = /^[\s\u3000]*[•·▪]/
 /** How many plain subheads a story must have before any is trusted (a lone one may be the next story's headline). */
 const PLAIN_SUBHEADS_MIN = 2
 
@@ -58,7 +63,7 @@ function plainSubheadCandidate(units: Classified[], i: number): boolean {
   const prev = units[i - 1]
   const next = units[i + 1]
   return (
-    u.role === 'headline' && u.heading === undefined && u.text.length <= PLAIN_SUBHEAD_MAX &&
+    u.role === 'headline' && u.heading === undefined && u.text.length <= PLAIN_SUBHEAD_MAX && !LIST_BULLET.test(u.text) &&
     prev?.role === 'body' && endsSentence(prev.text) &&
     next?.role === 'body' && !splitDateline(next.text)
   )
