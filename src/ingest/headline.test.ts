@@ -101,7 +101,17 @@ describe('couplet titles on one line', () => {
 
   it('is not a title above a dashed subtitle, nor two halves of very different length', () => {
     expect(splitHeadlineLine('城市更新 ——老旧小区改造纪实')).toEqual({ title: '城市更新', subtitle: '——老旧小区改造纪实' })
-    expect(splitHeadlineLine('上半年 机械工业规上企业增加值增长6.4%').kicker).toBe('上半年')
+    expect(buildHeadline([{ text: '上半年' }, { text: '机械工业规上企业增加值增长6.4%' }]).kicker).toBe('上半年')
+  })
+
+  it('reads a word or two before a longer part on the same line as the title\'s opening, a cue or a column name aside', () => {
+    expect(splitHeadlineLine('方案成形　新航线能否如期开通')).toEqual({ title: '方案成形 新航线能否如期开通' })
+    expect(splitHeadlineLine('张三 缺席公开赛')).toEqual({ title: '张三 缺席公开赛' })
+    expect(splitHeadlineLine('今日谈 让数据多跑路群众少跑腿')).toEqual({ kicker: '今日谈', title: '让数据多跑路群众少跑腿' })
+  })
+
+  it('counts no quotation marks in a couplet\'s halves', () => {
+    expect(splitHeadlineLine('更智能更专业 翻译行业迎“智变”')).toEqual({ title: '更智能更专业 翻译行业迎“智变”' })
   })
 })
 
