@@ -304,3 +304,16 @@ describe('lead-in lines', () => {
     expect(articles[0]?.paragraphs.join('')).toContain('将释放新的效应——')
   })
 })
+
+describe('headline-like lines that are not headlines', () => {
+  it('a run of questions opening a story is its first paragraph, not a second headline', () => {
+    const page = ['年度考古新发现揭晓', '', '本报记者 张三', '', '古城有多大？先民吃什么？城墙何时筑起？……', '', '近日，年度考古新发现揭晓。']
+    const articles = articlesOf(page.join('\n'))
+    expect(articles.map((a) => [a.title, a.paragraphs[0]])).toEqual([['年度考古新发现揭晓', '古城有多大？先民吃什么？城墙何时筑起？……']])
+  })
+
+  it('the agency\'s reporters unnamed (新华社记者) are a byline that names nobody, not a subtitle', () => {
+    const [a] = articlesOf(['青春在奉献中闪光', '', '新华社记者', '', '志愿者活跃在城乡各地。'].join('\n'))
+    expect(a).toMatchObject({ title: '青春在奉献中闪光', subtitle: undefined, byline: '新华社记者', authors: [] })
+  })
+})

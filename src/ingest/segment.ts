@@ -30,8 +30,11 @@ const NUM = '[0-9０-９]+|[一二三四五六七八九十]+'
 export const POINTER = new RegExp(`^[»>›▶►→◆■●\\s]*[（(]?(?:详见|详情见|详细报道见|全文见|见|转)(?:今日|本报|本期)?[ \\t]*(?:第[ \\t]*)?(?:(${SECTION_LETTER})[ \\t]*)?(${NUM})[ \\t]*版(?:[ \\t]*[${CJK}]{0,8})?[）)]?$`)
 const TEASER_LABEL = new RegExp(`^(?:今日|本期|本版)?(?:导读|看点|要目|提要)$`)
 const HEADLINE_MAX_WIDTH = 140
-/** The paper's commentator as the byline (本报评论员, 本报特约评论员): a byline that names no person. */
-export const COMMENTATOR_LINE = /^[■□◆●\s\u3000]*(?:本报|本刊|新华社|人民日报)?(?:特约)?评论员[\s\u3000]*$/
+/**
+ * The paper's commentator as the byline (本报评论员, 本报特约评论员), or its reporters unnamed (新华社记者, the names
+ * printed at the story's end): a byline that names no person.
+ */
+export const COMMENTATOR_LINE = /^[■□◆●\s\u3000]*(?:(?:本报|本刊|新华社|人民日报)?(?:特约)?评论员|(?:本报|本刊|新华社|中新社|人民日报)(?:特派)?记者)[\s\u3000]*$/
 /** A line of one repeated mark, three times or more: a Markdown thematic break or a printed rule. */
 const SEPARATOR = /^[\s\u3000]*([-*_=—－＊～~·•※])(?:[\s\u3000]*\1){2,}[\s\u3000]*$/
 /** A caption about the picture printed with the story above it: 图为…, 上图：…, 图一 … */
@@ -40,6 +43,9 @@ const PICTURED = /^[\s\u3000▲△▼▽◀▶►]*(?:图为|上图|下图|左�
 const WORDLESS = /^[\s\u3000•·◆◇●○■□★☆※◎♦▪▫◉◈▶►➤]+$/
 /** A half-width full stop after a Chinese character: a sentence in text typed with Latin punctuation, never a headline. */
 const SENTENCE_STOP = new RegExp(`[${CJK}][.．]`)
+/** Questions or exclamations with more words after each: a run of sentences (有哪些？什么样？能否确证？……), not a headline. */
+const SENTENCES = /[？?！!][^？?！!]+[？?！!]./
+
 /** A line ending in one of these breaks off mid-sentence: not a headline. */
 const CLAUSE_END = '，,、：:！!？?'
 
@@ -58,7 +64,7 @@ function looksLikeHeadline(u: Unit): boolean {
   const t = u.text
   // Every character is at least one column wide: a long unit is prose without measuring it.
   if (t.length > HEADLINE_MAX_WIDTH || displayWidth(t) > HEADLINE_MAX_WIDTH) return false
-  if (/[。；;]/.test(t) || SENTENCE_STOP.test(t) || CLAUSE_END.includes(t.charAt(t.length - 1) || '.')) return false
+  if (/[。；;]/.test(t) || SENTENCE_STOP.test(t) || CLAUSE_END.includes(t.charAt(t.length - 1) || '.') || SENTENCES.test(t)) return false
   // Long lines with several commas are prose even without a full stop.
   return (t.match(/[，,]/g)?.length ?? 0) <= 1
 }
