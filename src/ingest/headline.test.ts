@@ -120,4 +120,9 @@ describe('a bullet before a headline', () => {
     expect(splitHeadlineLine('• 阿根廷2比0战胜澳大利亚')).toEqual({ title: '• 阿根廷2比0战胜澳大利亚' })
     expect(splitHeadlineLine('◆ 村超归来 乡村绿茵场掀起大众体育热潮').kicker).toBe('◆ 村超归来')
   })
+
+  it('marks a title in a list: the whole line is the title, spaces and cues and all', () => {
+    expect(splitHeadlineLine('• 新航线正式开通 旅客出行更加便捷')).toEqual({ title: '• 新航线正式开通 旅客出行更加便捷' })
+    expect(splitHeadlineLine('  • “村超”归来: 乡村绿茵场再掀热潮')).toEqual({ title: '• “村超”归来: 乡村绿茵场再掀热潮' })
+  })
 })

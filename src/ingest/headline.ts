@@ -75,10 +75,15 @@ export function headlineParts(line: string): string[] {
   return parts
 }
 
+/** A list bullet (• 某某开始试运行): e-paper sites list their stories' titles one to a line, each behind one. */
+export const LIST_BULLET = /^[\s\u3000]*[•·▪]/
+
 /** One line → headline. Rules work on part lengths and cues, never on particular words of a page. */
 export function splitHeadlineLine(line: string): Headline {
   let parts = headlineParts(line)
   if (parts.length <= 1) return { title: parts[0] ?? line.trim() }
+  // A title in a list is the whole line, whatever spaces it has (• 某某开幕 各地游客纷至沓来).
+  if (LIST_BULLET.test(line)) return { title: parts.join(' ') }
   if (parts.every((p) => len(p) <= 5)) return { title: parts.join(' ') }
   // Two matched halves (推进医保服务 保障人民健康) are one title set as a couplet.
   if (parts.length === 2 && isCouplet(parts[0] ?? '', parts[1] ?? '')) return { title: parts.join(' ') }

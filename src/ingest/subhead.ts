@@ -4,6 +4,7 @@
 // end they were glued onto the paragraph below. Which headline-like lines of a
 // story are its subheads is settled here too.
 import { parseBareNames, splitDateline } from './byline'
+import { LIST_BULLET } from './headline'
 import type { Classified, Draft } from './segment'
 import { CJK, endsSentence } from './text'
 
@@ -52,8 +53,6 @@ export function isSubhead(units: Classified[], i: number, d: Draft | undefined):
 
 /** Longest plain subhead: a phrase (推动服务业扩能提质), or a label and a phrase (某某遗址：实证某王建都于此), never a sentence. */
 const PLAIN_SUBHEAD_MAX = 36
-/** A list bullet (• 某某开始试运行) marks the headline of one brief in a column of briefs, never a subhead. */
-const LIST_BULLET = /^[\s\u3000]*[•·▪]/
 /** How many plain subheads a story must have before any is trusted (a lone one may be the next story's headline). */
 const PLAIN_SUBHEADS_MIN = 2
 
@@ -63,6 +62,7 @@ function plainSubheadCandidate(units: Classified[], i: number): boolean {
   const prev = units[i - 1]
   const next = units[i + 1]
   return (
+    // A list bullet marks the headline of one brief in a column of briefs, never a subhead.
     u.role === 'headline' && u.heading === undefined && u.text.length <= PLAIN_SUBHEAD_MAX && !LIST_BULLET.test(u.text) &&
     prev?.role === 'body' && endsSentence(prev.text) &&
     next?.role === 'body' && !splitDateline(next.text)
