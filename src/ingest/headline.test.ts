@@ -113,6 +113,10 @@ describe('couplet titles on one line', () => {
   it('counts no quotation marks in a couplet\'s halves', () => {
     expect(splitHeadlineLine('更智能更专业 翻译行业迎“智变”')).toEqual({ title: '更智能更专业 翻译行业迎“智变”' })
   })
+
+  it('counts no place set before a couplet\'s first half with a colon', () => {
+    expect(splitHeadlineLine('某省：一江碧水东流 千里绘就长歌')).toEqual({ title: '某省：一江碧水东流 千里绘就长歌' })
+  })
 })
 
 describe('a bullet before a headline', () => {

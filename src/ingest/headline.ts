@@ -28,6 +28,8 @@ const QUOTED = /^[“「"].*[”」"]$/
 const SUBTITLE_LENGTH = 40
 
 const QUOTE_MARKS = /[“”‘’「」"]/g
+/** A short label before a colon opening a title: a place (某省：) or a name. */
+const PLACE_LABEL = /^[^：:\s]{2,6}[：:]/
 
 /** Longest half of a title set as a couplet (中孟关系新定位  合作共赢新篇章). */
 const COUPLET_HALF = 12
@@ -38,7 +40,8 @@ const COUPLET_HALF = 12
  */
 function isCouplet(a: string, b: string): boolean {
   // Quotation marks take no beat of the couplet's rhythm (更智能更专业 翻译行业迎“智变”).
-  const [la, lb] = [len(a.replace(QUOTE_MARKS, '')), len(b.replace(COLUMN_TAG, '').replace(QUOTE_MARKS, ''))]
+  // Nor does a place or a name set before the first half with a colon (某地：一江碧水东流 千里绘就长歌).
+  const [la, lb] = [len(a.replace(PLACE_LABEL, '').replace(QUOTE_MARKS, '')), len(b.replace(COLUMN_TAG, '').replace(QUOTE_MARKS, ''))]
   if (la > COUPLET_HALF || lb > COUPLET_HALF || Math.abs(la - lb) > 2) return false
   return !DASH_OPENING.test(b) && !KICKER_CUE.test(a)
 }
