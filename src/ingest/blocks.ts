@@ -63,12 +63,46 @@ function runEndsOpen(lines: Line[], widths: number[], max: number, i: number): b
   return !endsSentence((lines[j] as Line).text)
 }
 
+/** Lines wide enough to tell a page's column, and how many of them must share one width for the page to be hard-wrapped. */
+const COLUMN_LINES_MIN = 8
+const COLUMN_SHARE = 0.4
+/** How far a full line may fall short of the column: half-width digits and Latin letters take half a column each. */
+const COLUMN_SLACK = 3
+
+/**
+ * The width a hard-wrapped page fills its lines to (OCR of a narrow column, or text wrapped by a tool): the most common
+ * width of its wider lines, when a good share of them has it. Undefined for a page of one paragraph per line.
+ */
+function pageColumn(text: string): number | undefined {
+  const counts = new Map<number, number>()
+  let wide = 0
+  for (const raw of text.split('\n')) {
+    const w = displayWidth(raw.trim())
+    if (w < MIN_NARROW_WRAP_WIDTH) continue
+    wide++
+    counts.set(w, (counts.get(w) ?? 0) + 1)
+  }
+  if (wide < COLUMN_LINES_MIN) return undefined
+  const [mode] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0]
+  let near = 0
+  for (const [w, n] of counts) if (w <= mode && w >= mode - COLUMN_SLACK) near += n
+  return near >= wide * COLUMN_SHARE ? mode : undefined
+}
+
+/** Every line of the block but the last filled to the page's column, and none wider: a wrapped paragraph or headline. */
+function fillsColumn(widths: number[], column: number | undefined): boolean {
+  // A line may run a little past the column: a closing mark the OCR kept on it, or half-width marks at its end.
+  const top = (column ?? 0) + 2
+  if (column === undefined || widths.length < 2 || (widths[widths.length - 1] as number) > top) return false
+  return widths.slice(0, -1).every((w) => w <= top && w >= column - COLUMN_SLACK)
+}
+
 /**
  * Decides where a multi-line block breaks into paragraphs, treating full-width lines as wrapped. A block of three or
  * more short lines that each end in punctuation is verse or a list (春风吹过南湖，/ 湖面泛起涟漪。): one unit whose
  * lines stay lines.
  */
-function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
+function splitBlock(lines: Line[], block: number, gap: number, column: number | undefined): Unit[] {
   const widths = lines.map((l) => displayWidth(l.text.trim()))
   if (lines.length >= 3 && widths.every((w) => w <= MAX_VERSE_WIDTH) && lines.every((l) => VERSE_LINE_END.test(l.text.trimEnd()))) {
     const first = lines[0] as Line
@@ -81,11 +115,14 @@ function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
   const wide = lines.length >= 2 && max >= MIN_WRAP_WIDTH
   // A narrow column has clause punctuation in its lines, or every line but the last filled to the column's width; a
   // stack of headline, subtitle and byline lines (“菜篮子”工程惠民生 / ——我市蔬菜基地建设见闻 / 记者 李四) has neither.
+  // Two headline lines of one length over a byline are no filled column either: the byline is not the column's last line.
+  const lastText = (lines[lines.length - 1] as Line).text.trim()
   const narrow =
     lines.length >= 3 &&
     max >= MIN_NARROW_WRAP_WIDTH &&
-    (lines.some((l, i) => i < lines.length - 1 && PROSE_PUNCTUATION.test(l.text)) || widths.slice(0, -1).every((w) => w >= max * 0.9))
-  const wrapped = (wide || narrow) && nearMax * 2 >= lines.length
+    (lines.some((l, i) => i < lines.length - 1 && PROSE_PUNCTUATION.test(l.text)) ||
+      (widths.slice(0, -1).every((w) => w >= max * 0.9) && !(lastText.length <= BYLINE_MAX && parseBylineLine(lastText))))
+  const wrapped = ((wide || narrow) && nearMax * 2 >= lines.length) || fillsColumn(widths, column)
   // Paragraphs here open indented, so an unindented line after a sentence's end may open a headline instead.
   const indentMarked = wrapped && lines.some(isIndented) && lines.some((l) => !isIndented(l))
   const units: Unit[] = []
@@ -123,6 +160,7 @@ function splitBlock(lines: Line[], block: number, gap: number): Unit[] {
 
 export function toUnits(text: string): Unit[] {
   const units: Unit[] = []
+  const column = pageColumn(text)
   // Most pages have no emphasis markers at all: then no line is searched for them.
   const emphasis = EMPHASIS_ANYWHERE.test(text)
   let pending: Line[] = []
@@ -130,7 +168,7 @@ export function toUnits(text: string): Unit[] {
   let gap = 0
   const flush = () => {
     if (pending.length) {
-      units.push(...splitBlock(pending, block++, gap))
+      units.push(...splitBlock(pending, block++, gap, column))
       gap = 0
     }
     pending = []

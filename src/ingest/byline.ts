@@ -193,6 +193,13 @@ const DATELINE_CUE = /[讯电訊電]/
 /** Role words and personal names after a dateline without brackets: 本报讯 记者 张三 通讯员 李四 近日，… */
 const INLINE_BYLINE_TOKEN = /^([^\s\u3000]+)[ \t\u3000]+/
 
+/** A dateline with nothing after it (新华社北京4月28日电): an agency's or the paper's, ending in 电. */
+export function isDatelineAlone(line: string): boolean {
+  const t = line.trim()
+  const m = t.match(DATELINE)
+  return m !== null && m[0].length === t.length && /[电電]$/.test(m[1] ?? '') && !m[2]
+}
+
 /** The role words and names that follow a bracketless dateline, as long as they are that: the byline part's length. */
 function inlineBylineLength(rest: string): number {
   let at = 0

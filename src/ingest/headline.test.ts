@@ -101,7 +101,21 @@ describe('couplet titles on one line', () => {
 
   it('is not a title above a dashed subtitle, nor two halves of very different length', () => {
     expect(splitHeadlineLine('城市更新 ——老旧小区改造纪实')).toEqual({ title: '城市更新', subtitle: '——老旧小区改造纪实' })
-    expect(splitHeadlineLine('上半年 机械工业规上企业增加值增长6.4%').kicker).toBe('上半年')
+    expect(buildHeadline([{ text: '上半年' }, { text: '机械工业规上企业增加值增长6.4%' }]).kicker).toBe('上半年')
+  })
+
+  it('reads a word or two before a longer part on the same line as the title\'s opening, a cue or a column name aside', () => {
+    expect(splitHeadlineLine('方案成形　新航线能否如期开通')).toEqual({ title: '方案成形 新航线能否如期开通' })
+    expect(splitHeadlineLine('张三 缺席公开赛')).toEqual({ title: '张三 缺席公开赛' })
+    expect(splitHeadlineLine('今日谈 让数据多跑路群众少跑腿')).toEqual({ kicker: '今日谈', title: '让数据多跑路群众少跑腿' })
+  })
+
+  it('counts no quotation marks in a couplet\'s halves', () => {
+    expect(splitHeadlineLine('更智能更专业 翻译行业迎“智变”')).toEqual({ title: '更智能更专业 翻译行业迎“智变”' })
+  })
+
+  it('counts no place set before a couplet\'s first half with a colon', () => {
+    expect(splitHeadlineLine('某省：一江碧水东流 千里绘就长歌')).toEqual({ title: '某省：一江碧水东流 千里绘就长歌' })
   })
 })
 
@@ -109,5 +123,10 @@ describe('a bullet before a headline', () => {
   it('opens the title and is no kicker of its own', () => {
     expect(splitHeadlineLine('• 阿根廷2比0战胜澳大利亚')).toEqual({ title: '• 阿根廷2比0战胜澳大利亚' })
     expect(splitHeadlineLine('◆ 村超归来 乡村绿茵场掀起大众体育热潮').kicker).toBe('◆ 村超归来')
+  })
+
+  it('marks a title in a list: the whole line is the title, spaces and cues and all', () => {
+    expect(splitHeadlineLine('• 新航线正式开通 旅客出行更加便捷')).toEqual({ title: '• 新航线正式开通 旅客出行更加便捷' })
+    expect(splitHeadlineLine('  • “村超”归来: 乡村绿茵场再掀热潮')).toEqual({ title: '• “村超”归来: 乡村绿茵场再掀热潮' })
   })
 })

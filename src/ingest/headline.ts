@@ -27,6 +27,10 @@ const QUOTED = /^[“「"].*[”」"]$/
 /** Longer than a main title is ever set: an explanatory line, so a 副题. */
 const SUBTITLE_LENGTH = 40
 
+const QUOTE_MARKS = /[“”‘’「」"]/g
+/** A short label before a colon opening a title: a place (某省：) or a name. */
+const PLACE_LABEL = /^[^：:\s]{2,6}[：:]/
+
 /** Longest half of a title set as a couplet (中孟关系新定位  合作共赢新篇章). */
 const COUPLET_HALF = 12
 
@@ -35,7 +39,9 @@ const COUPLET_HALF = 12
  * short, of about one length (a column tag closing the second does not count), with no cue that one introduces the other.
  */
 function isCouplet(a: string, b: string): boolean {
-  const [la, lb] = [len(a), len(b.replace(COLUMN_TAG, ''))]
+  // Quotation marks take no beat of the couplet's rhythm (更智能更专业 翻译行业迎“智变”).
+  // Nor does a place or a name set before the first half with a colon (某地：一江碧水东流 千里绘就长歌).
+  const [la, lb] = [len(a.replace(PLACE_LABEL, '').replace(QUOTE_MARKS, '')), len(b.replace(COLUMN_TAG, '').replace(QUOTE_MARKS, ''))]
   if (la > COUPLET_HALF || lb > COUPLET_HALF || Math.abs(la - lb) > 2) return false
   return !DASH_OPENING.test(b) && !KICKER_CUE.test(a)
 }
@@ -72,10 +78,15 @@ export function headlineParts(line: string): string[] {
   return parts
 }
 
+/** A list bullet (• 某某开始试运行): e-paper sites list their stories' titles one to a line, each behind one. */
+export const LIST_BULLET = /^[\s\u3000]*[•·▪]/
+
 /** One line → headline. Rules work on part lengths and cues, never on particular words of a page. */
 export function splitHeadlineLine(line: string): Headline {
   let parts = headlineParts(line)
   if (parts.length <= 1) return { title: parts[0] ?? line.trim() }
+  // A title in a list is the whole line, whatever spaces it has (• 某某开幕 各地游客纷至沓来).
+  if (LIST_BULLET.test(line)) return { title: parts.join(' ') }
   if (parts.every((p) => len(p) <= 5)) return { title: parts.join(' ') }
   // Two matched halves (推进医保服务 保障人民健康) are one title set as a couplet.
   if (parts.length === 2 && isCouplet(parts[0] ?? '', parts[1] ?? '')) return { title: parts.join(' ') }
@@ -86,6 +97,9 @@ export function splitHeadlineLine(line: string): Headline {
   if (len(parts[0]) <= 5 && parts.length > 2) parts = [`${parts[0]} ${parts[1]}`, ...parts.slice(2)]
   if (parts.length === 2) {
     const [a, b] = parts
+    // On one line, a word or two before a longer part with no cue between them (方案成形 伊朗能否管住海峡) is the
+    // title's own first beat: a kicker that short is set on a line of its own.
+    if (len(a) <= 4 && !KICKER_CUE.test(a) && !isColumnLabel(a) && !DASH_OPENING.test(b)) return { title: parts.join(' ') }
     // 引题 is usually the shorter line set above a longer 主题.
     const above = pairRole(a, b) ?? (len(b) - len(a) >= 3 ? 'kicker' : 'subtitle')
     return above === 'kicker' ? { kicker: a, title: b } : { title: a, subtitle: b }

@@ -146,6 +146,11 @@ describe('segment → articles', () => {
     expect(a).toMatchObject({ title: '“菜篮子”工程惠民生', subtitle: '——我市蔬菜基地建设见闻', byline: '记者 李四 通讯员 王五' })
   })
 
+  it('keeps two headline lines of one length apart when a byline closes their block', () => {
+    const [a] = articlesOf('全省设立乡村振兴村级协理员\n青春逐梦田野间（乡村一线）\n本报记者  张三\n\n麦浪翻滚，小麦陆续开镰。')
+    expect(a).toMatchObject({ kicker: '全省设立乡村振兴村级协理员', title: '青春逐梦田野间（乡村一线）', byline: '本报记者  张三' })
+  })
+
   it('reads the byline that closes a brief, in its last paragraph or on a line of its own', () => {
     const articles = articlesOf('市区新增公交线路两条\n\n从下周一起，新开通两条公交线路。（记者 张三）\n\n全市开展消防安全检查\n\n近日，全市开展消防安全大检查。\n\n（通讯员 王五）')
     expect(articles.map((a) => [a.title, a.byline, a.authors.map((x) => x.name), a.paragraphs])).toEqual([
@@ -272,5 +277,43 @@ describe('picture news', () => {
   it('a caption of another picture after a story is a photo of its own', () => {
     const articles = articlesOf(['老街改造启动', '', '本报讯（记者 张三）老街改造工程昨日启动。', '', '▲ 游客在古镇参观。 记者 王五 摄'].join('\n'))
     expect(articles.map((a) => a.kind)).toEqual(['news', 'photo'])
+  })
+})
+
+describe('closing datelines', () => {
+  it('a dateline alone on its line after a story closes that story; the next headline stays a headline', () => {
+    const page = ['江城新区见闻', '', '新区里，一座座厂房拔地而起。', '', '新华社南宁6月2日电', '', '夜市经济点亮小城', '', '本报讯 夜市开张了。'].join('\n')
+    const articles = articlesOf(page)
+    expect(articles.map((a) => [a.title, a.paragraphs[a.paragraphs.length - 1]])).toEqual([
+      ['江城新区见闻', '新华社南宁6月2日电'],
+      ['夜市经济点亮小城', '夜市开张了。'],
+    ])
+  })
+
+  it('a dateline alone on its line above prose still opens that prose', () => {
+    const articles = articlesOf(['夜市经济点亮小城', '', '新华社南宁6月2日电', '', '夜市开张了。'].join('\n'))
+    expect(articles.map((a) => [a.title, a.paragraphs.join('|')])).toEqual([['夜市经济点亮小城', '夜市开张了。']])
+  })
+})
+
+describe('lead-in lines', () => {
+  it('a clause ending in a dash between two paragraphs leads into the paragraph below; it opens no story', () => {
+    const page = ['环线公路要来了', '', '本报记者 张三', '', '一条环线，可以有多长？答案是两万多公里。', '', '环线建成后，将释放新的效应——', '', '“它不仅是大通道，也是旅游通道。”专家说。']
+    const articles = articlesOf(page.join('\n'))
+    expect(articles.map((a) => a.title)).toEqual(['环线公路要来了'])
+    expect(articles[0]?.paragraphs.join('')).toContain('将释放新的效应——')
+  })
+})
+
+describe('headline-like lines that are not headlines', () => {
+  it('a run of questions opening a story is its first paragraph, not a second headline', () => {
+    const page = ['年度考古新发现揭晓', '', '本报记者 张三', '', '古城有多大？先民吃什么？城墙何时筑起？……', '', '近日，年度考古新发现揭晓。']
+    const articles = articlesOf(page.join('\n'))
+    expect(articles.map((a) => [a.title, a.paragraphs[0]])).toEqual([['年度考古新发现揭晓', '古城有多大？先民吃什么？城墙何时筑起？……']])
+  })
+
+  it('the agency\'s reporters unnamed (新华社记者) are a byline that names nobody, not a subtitle', () => {
+    const [a] = articlesOf(['青春在奉献中闪光', '', '新华社记者', '', '志愿者活跃在城乡各地。'].join('\n'))
+    expect(a).toMatchObject({ title: '青春在奉献中闪光', subtitle: undefined, byline: '新华社记者', authors: [] })
   })
 })

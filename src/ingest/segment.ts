@@ -2,13 +2,14 @@
 // where a run of headline lines begins; what a draft is (news, photo, teaser,
 // banner, masthead…) is decided from its parts, not from particular words.
 import type { Unit } from './blocks'
-import { parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
+import { isDatelineAlone, parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
 import { readClosingNote } from './closing-note'
+import { adoptPackageHeadlines, isEditorSignature } from './editor-note'
 import { joinWrappedRecords, markTitleLists, readFurniture, standsApart } from './epaper'
 import { isMetaLine, readNameplate, readPageAlone } from './masthead'
-import { continues } from './reflow'
 import { isCaptionOpening, isPhoto, splitLoosePhotos } from './photo'
-import { hasSubheadShape } from './subhead'
+import { continues } from './reflow'
+import { hasSubheadShape, isSubhead, markPlainSubheads } from './subhead'
 import { CJK, displayWidth, endsSentence, type PageDesignation, pageDesignation, SECTION_LETTER } from './text'
 
 export type UnitRole = 'meta' | 'nameplate' | 'headline' | 'byline' | 'credit' | 'caption' | 'pointer' | 'subhead' | 'closing' | 'break' | 'body'
@@ -30,8 +31,11 @@ const NUM = '[0-9０-９]+|[一二三四五六七八九十]+'
 export const POINTER = new RegExp(`^[»>›▶►→◆■●\\s]*[（(]?(?:详见|详情见|详细报道见|全文见|见|转)(?:今日|本报|本期)?[ \\t]*(?:第[ \\t]*)?(?:(${SECTION_LETTER})[ \\t]*)?(${NUM})[ \\t]*版(?:[ \\t]*[${CJK}]{0,8})?[）)]?$`)
 const TEASER_LABEL = new RegExp(`^(?:今日|本期|本版)?(?:导读|看点|要目|提要)$`)
 const HEADLINE_MAX_WIDTH = 140
-/** The paper's commentator as the byline (本报评论员, 本报特约评论员): a byline that names no person. */
-export const COMMENTATOR_LINE = /^[■□◆●\s\u3000]*(?:本报|本刊|新华社|人民日报)?(?:特约)?评论员[\s\u3000]*$/
+/**
+ * The paper's commentator as the byline (本报评论员, 本报特约评论员), or its reporters unnamed (新华社记者, the names
+ * printed at the story's end): a byline that names no person.
+ */
+export const COMMENTATOR_LINE = /^[■□◆●\s\u3000]*(?:(?:本报|本刊|新华社|人民日报)?(?:特约)?评论员|(?:本报|本刊|新华社|中新社|人民日报)(?:特派)?记者)[\s\u3000]*$/
 /** A line of one repeated mark, three times or more: a Markdown thematic break or a printed rule. */
 const SEPARATOR = /^[\s\u3000]*([-*_=—－＊～~·•※])(?:[\s\u3000]*\1){2,}[\s\u3000]*$/
 /** A caption about the picture printed with the story above it: 图为…, 上图：…, 图一 … */
@@ -40,6 +44,9 @@ const PICTURED = /^[\s\u3000▲△▼▽◀▶►]*(?:图为|上图|下图|左�
 const WORDLESS = /^[\s\u3000•·◆◇●○■□★☆※◎♦▪▫◉◈▶►➤]+$/
 /** A half-width full stop after a Chinese character: a sentence in text typed with Latin punctuation, never a headline. */
 const SENTENCE_STOP = new RegExp(`[${CJK}][.．]`)
+/** Questions or exclamations with more words after each: a run of sentences (有哪些？什么样？能否确证？……), not a headline. */
+const SENTENCES = /[？?！!][^？?！!]+[？?！!]./
+
 /** A line ending in one of these breaks off mid-sentence: not a headline. */
 const CLAUSE_END = '，,、：:！!？?'
 
@@ -58,7 +65,7 @@ function looksLikeHeadline(u: Unit): boolean {
   const t = u.text
   // Every character is at least one column wide: a long unit is prose without measuring it.
   if (t.length > HEADLINE_MAX_WIDTH || displayWidth(t) > HEADLINE_MAX_WIDTH) return false
-  if (/[。；;]/.test(t) || SENTENCE_STOP.test(t) || CLAUSE_END.includes(t.charAt(t.length - 1) || '.')) return false
+  if (/[。；;]/.test(t) || SENTENCE_STOP.test(t) || CLAUSE_END.includes(t.charAt(t.length - 1) || '.') || SENTENCES.test(t)) return false
   // Long lines with several commas are prose even without a full stop.
   return (t.match(/[，,]/g)?.length ?? 0) <= 1
 }
@@ -158,6 +165,15 @@ function isCutParagraph(u: Classified, next: Classified | undefined, prev: Class
   return /[，,、]/.test(u.text) || continues(u.text, next.text)
 }
 
+/**
+ * A clause ending in a dash or colon between two paragraphs (…形成后，将释放新的效应——): it leads into the paragraph
+ * below. Without a comma (指令长某某——) it may be a subhead, and is left to the subhead rules.
+ */
+function isLeadIn(u: Classified, next: Classified | undefined, prev: Classified | undefined): boolean {
+  if (u.role !== 'headline' || u.heading || !introduces(u) || !/[，,]/.test(u.text)) return false
+  return prev?.role === 'body' && endsSentence(prev.text) && next?.role === 'body'
+}
+
 /** A line of ellipses (…………): a break inside a story, never a headline. */
 const ELLIPSES = /^[\s\u3000]*(?:…|\.{3}|。{3}){2,}[\s\u3000]*$/
 
@@ -167,6 +183,14 @@ function isSectionBreak(u: Classified, next: Classified | undefined, prev: Class
   // A row of ellipses always leaves something out of a story; a rule does so only between two stretches of its prose.
   const mark = ELLIPSES.test(u.text) || (prev.role === 'body' && u.role === 'meta' && (SEPARATOR.test(u.text) || WORDLESS.test(u.text)))
   return mark && !splitDateline(next.text)
+}
+
+/**
+ * A dateline alone on its line (新华社北京4月28日电) after a story's prose and before no prose of its own: the close of
+ * the story above, as agencies print it under a feature — never the next story's headline.
+ */
+function isClosingDateline(u: Classified, next: Classified | undefined, prev: Classified | undefined): boolean {
+  return prev?.role === 'body' && next?.role !== 'body' && isDatelineAlone(u.text)
 }
 
 const LABEL_MAX = 12
@@ -183,73 +207,16 @@ export function classifyAll(units: Unit[]): Classified[] {
   const classified: Classified[] = units.map((u) => withRole(u, classify(u)))
   for (let i = classified.length - 2; i >= 0; i--) {
     const u = classified[i] as Classified
-    if (isCutParagraph(u, classified[i + 1], classified[i - 1])) u.role = 'body'
+    if (isCutParagraph(u, classified[i + 1], classified[i - 1]) || isLeadIn(u, classified[i + 1], classified[i - 1])) u.role = 'body'
     else if (isLabel(u, classified[i + 1])) u.role = 'headline'
     else if (isSectionBreak(u, classified[i + 1], classified[i - 1])) u.role = 'break'
+    else if (isClosingDateline(u, classified[i + 1], classified[i - 1])) u.role = 'closing'
+    // The editor's signature (——编者) closes the introduction above it, on its own line; it heads nothing.
+    else if (isEditorSignature(u.text)) u.role = 'break'
   }
   markTitleLists(classified)
   joinWrappedRecords(classified)
   return classified
-}
-
-/**
- * A subhead (小标题) of the story being read: a line of a subhead's shape, or a Markdown heading below the story's own,
- * inside a story that has begun (prose or a byline above it) and with prose after it that opens no story of its own.
- */
-function isSubhead(units: Classified[], i: number, d: Draft | undefined): boolean {
-  const u = units[i] as Classified
-  if (!d || d.kind !== 'article' || (u.role !== 'headline' && u.role !== 'body')) return false
-  const next = units[i + 1]
-  if (!next || next.role !== 'body') return false
-  const shaped = u.heading !== undefined ? d.head.some((h) => h.heading !== undefined && h.heading < (u.heading as number)) : hasSubheadShape(u.text)
-  if (!shaped || (!d.bylines.length && !d.body.some((b) => b.role === 'body'))) return false
-  return !splitDateline(next.text)
-}
-
-/** Longest plain subhead: a short phrase (推动服务业扩能提质), never a sentence. */
-const PLAIN_SUBHEAD_MAX = 24
-/** How many plain subheads a story must have before any is trusted (a lone one may be the next story's headline). */
-const PLAIN_SUBHEADS_MIN = 2
-
-/** A headline-like line between two paragraphs of prose: a plain subhead, or the headline of a story with no byline. */
-function plainSubheadCandidate(units: Classified[], i: number): boolean {
-  const u = units[i] as Classified
-  const prev = units[i - 1]
-  const next = units[i + 1]
-  return (
-    u.role === 'headline' && u.heading === undefined && u.text.length <= PLAIN_SUBHEAD_MAX &&
-    prev?.role === 'body' && endsSentence(prev.text) &&
-    next?.role === 'body' && !splitDateline(next.text)
-  )
-}
-
-/**
- * Plain subheads (推动服务业扩能提质, with no number or quotes): inside a story that names its reporter (a byline or a
- * dateline), headline-like lines set between paragraphs, when the story has several of them before the next story
- * begins (a headline over a byline, a dateline or another headline line, or a note closing the story).
- */
-function markPlainSubheads(units: Classified[], from: number): void {
-  let attributed = false
-  let candidates: number[] = []
-  const settle = () => {
-    if (attributed && candidates.length >= PLAIN_SUBHEADS_MIN) for (const k of candidates) (units[k] as Classified).role = 'subhead'
-    candidates = []
-  }
-  for (let i = from; i < units.length; i++) {
-    const u = units[i] as Classified
-    if (plainSubheadCandidate(units, i)) {
-      candidates.push(i)
-      continue
-    }
-    const ends = u.role === 'meta' || u.role === 'closing' || u.role === 'pointer' || u.role === 'headline'
-    if (ends) {
-      settle()
-      attributed = false
-    } else if (!attributed && (u.role === 'byline' || (u.role === 'body' && splitDateline(u.text)))) {
-      attributed = true
-    }
-  }
-  settle()
 }
 
 /**
@@ -290,7 +257,7 @@ export function segment(units: Unit[]): Draft[] {
     // A pointer (详见第N版) closes a teaser.
     if (u.role === 'pointer') current = undefined
   }
-  return mergePhotoGroups(drafts.flatMap(splitLoosePhotos).map(settleKind))
+  return mergePhotoGroups(adoptPackageHeadlines(drafts.flatMap(splitLoosePhotos).map(settleKind)))
 }
 
 const PEN_NAME = new RegExp(`^(?:[${CJK}]{2,3}|[${CJK}][ \\t\\u3000]+[${CJK}])$`)

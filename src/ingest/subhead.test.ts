@@ -9,11 +9,11 @@ const articlesOf = (text: string) => restitchAcrossArticles(segment(toUnits(text
 const subheadsOf = (a: { paragraphs: string[]; subheads?: number[] }) => (a.subheads ?? []).map((k) => a.paragraphs[k])
 
 describe('hasSubheadShape', () => {
-  it.each(['一、坚持守正创新', '二、把握发展主动，推动文化繁荣', '（三）完善基层治理', '1.加快项目建设', '① 聚焦主业', '第一，稳住基本盘', '“从被动到主动”', '【一线直击】', '◆ 让数据多跑路', '问：这次调研的主要收获是什么？', '记者：下一步有什么打算？'])(
+  it.each(['一、坚持守正创新', '二、把握发展主动，推动文化繁荣', '（三）完善基层治理', '1.加快项目建设', '① 聚焦主业', '第一，稳住基本盘', '“从被动到主动”', '【一线直击】', '◆ 让数据多跑路', '问：这次调研的主要收获是什么？', '记者：下一步有什么打算？', '思想引领：“服务人民、奉献祖国，是青年的方向”'])(
     '%s is a subhead',
     (line) => expect(hasSubheadShape(line)).toBe(true),
   )
-  it.each(['一、要坚持守正创新，', '1.5万人次参与活动', '“我们一定会做好。”他说。', '近年来，各地探索出许多新做法。', '问：', '答：我们走访了十多个村。', '大桥建成通车', '2024年全县经济运行情况'])(
+  it.each(['一、要坚持守正创新，', '1.5万人次参与活动', '“我们一定会做好。”他说。', '近年来，各地探索出许多新做法。', '问：', '答：我们走访了十多个村。', '大桥建成通车', '2024年全县经济运行情况', '张三：“我们一定会做好，请放心。”'])(
     '%s is not',
     (line) => expect(hasSubheadShape(line)).toBe(false),
   )
@@ -95,6 +95,32 @@ describe('plain subheads (no number, no quotes)', () => {
     const [a, ...rest] = articlesOf(story(['老旧小区焕新颜', '背街小巷变通途']).join('\n'))
     expect(rest).toEqual([])
     expect(subheadsOf(a!)).toEqual(['老旧小区焕新颜', '背街小巷变通途'])
+  })
+
+  it('stay in a story whose author is a line of bare names under its headline', () => {
+    const byName = ['城市更新按下快进键', '', '陈明', '', '今年以来，我市城市更新工作全面提速。', '', '老旧小区焕新颜', '', '第一段正文。', '', '背街小巷变通途', '', '第二段正文。']
+    const [a, ...rest] = articlesOf(byName.join('\n'))
+    expect(rest).toEqual([])
+    expect(a?.authors.map((x) => x.name)).toEqual(['陈明'])
+    expect(subheadsOf(a!)).toEqual(['老旧小区焕新颜', '背街小巷变通途'])
+  })
+
+  it('stay in a story whose byline has the site\'s furniture line under it', () => {
+    const page = ['城市更新按下快进键', '本报记者 陈明', '《某某日报》（2026年05月06日 第 05 版）', '今年以来，城市更新全面提速。', '老旧小区焕新颜', '第一段正文。', '背街小巷变通途', '第二段正文。']
+    const [a, ...rest] = articlesOf(page.join('\n'))
+    expect(rest).toEqual([])
+    expect(subheadsOf(a!)).toEqual(['老旧小区焕新颜', '背街小巷变通途'])
+  })
+
+  it('may be a label and a phrase, longer than a headline-like phrase', () => {
+    const [a, ...rest] = articlesOf(story(['城东老旧小区改造：三百多户居民终于告别了年年漏水的屋顶', '城西背街小巷整治：二十多条坑洼小巷全部铺上了平整的石板路']).join('\n'))
+    expect(rest).toEqual([])
+    expect(a?.subheads?.length).toBe(2)
+  })
+
+  it('are never a column of bulleted briefs\' headlines', () => {
+    const briefs = ['• 城南新建口袋公园', '', '本报讯 公园正式开放。', '', '• 老街改造工程启动', '', '工程昨日启动。', '', '• 夜校开进文化礼堂', '', '首期夜校开课。']
+    expect(articlesOf(briefs.join('\n')).map((a) => a.title)).toEqual(['• 城南新建口袋公园', '• 老街改造工程启动', '• 夜校开进文化礼堂'])
   })
 
   it('a lone one is taken for the next story\'s headline', () => {

@@ -1,8 +1,12 @@
 // Subheads (小标题) inside a story: the short lines a feature, a report or an
 // interview is divided by. They look like headlines, so without this step each
 // one opened a story of its own and cut its story in two; and with no sentence
-// end they were glued onto the paragraph below.
-import { CJK } from './text'
+// end they were glued onto the paragraph below. Which headline-like lines of a
+// story are its subheads is settled here too.
+import { parseBareNames, splitDateline } from './byline'
+import { LIST_BULLET } from './headline'
+import type { Classified, Draft } from './segment'
+import { CJK, endsSentence } from './text'
 
 /** Numbered: 一、 (一) 1. ① 第一, … — the number alone must be followed by words. */
 const NUMBERED = new RegExp(`^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[、．.](?![0-9０-９])|[①-⑳]|第[一二三四五六七八九十]{1,3}(?:[，,、：:\\s\\u3000]|(?=[${CJK}])))`)
@@ -12,6 +16,8 @@ const ENCLOSED = /^(?:“[^“”]{2,30}”|「[^「」]{2,30}」|【[^【】]{2
 const BULLETED = /^[◆◇●○★☆♦][\s\u3000]*\S/
 /** The question of a Q&A: 问：… / 记者：… / 主持人：… / Q：… */
 const QUESTION = /^(?:问|记者|主持人|本报记者|Q)[\s\u3000]*[：:]/
+/** A short label and a quotation (思想引领：“服务人民、奉献祖国，是正确方向”): the commas are the quotation's own. */
+const LABELLED_QUOTE = new RegExp(`^[${CJK}]{2,8}[：:][\\s\\u3000]*“[^“”]{2,40}”$`)
 /** Sentence punctuation inside: prose, not a subhead. */
 const SENTENCE_MARK = /[。；;！!]/
 /** A comma is prose too, except after a number: 一、坚持守正创新，推动文化繁荣. */
@@ -20,12 +26,85 @@ const COMMA = /[，,]/
 const MAX_SUBHEAD = 32
 const MAX_QUESTION = 90
 
-/** Does the line have a subhead's shape: numbered, enclosed, bulleted, or a Q&A question? */
+/** Does the line have a subhead's shape: numbered, enclosed, bulleted, a labelled quotation, or a Q&A question? */
 export function hasSubheadShape(text: string): boolean {
   const t = text.trim()
   if (!t) return false
   if (QUESTION.test(t)) return t.length <= MAX_QUESTION && /[？?]$/.test(t)
+  if (LABELLED_QUOTE.test(t)) return !/[。；;！!？?]”$/.test(t)
   if (t.length > MAX_SUBHEAD || SENTENCE_MARK.test(t) || /[：:、，,]$/.test(t)) return false
   if (NUMBERED.test(t)) return true
   return !COMMA.test(t) && (ENCLOSED.test(t) || BULLETED.test(t))
+}
+
+/**
+ * A subhead (小标题) of the story being read: a line of a subhead's shape, or a Markdown heading below the story's own,
+ * inside a story that has begun (prose or a byline above it) and with prose after it that opens no story of its own.
+ */
+export function isSubhead(units: Classified[], i: number, d: Draft | undefined): boolean {
+  const u = units[i] as Classified
+  if (!d || d.kind !== 'article' || (u.role !== 'headline' && u.role !== 'body')) return false
+  const next = units[i + 1]
+  if (!next || next.role !== 'body') return false
+  const shaped = u.heading !== undefined ? d.head.some((h) => h.heading !== undefined && h.heading < (u.heading as number)) : hasSubheadShape(u.text)
+  if (!shaped || (!d.bylines.length && !d.body.some((b) => b.role === 'body'))) return false
+  return !splitDateline(next.text)
+}
+
+/** Longest plain subhead: a phrase (推动服务业扩能提质), or a label and a phrase (某某遗址：实证某王建都于此), never a sentence. */
+const PLAIN_SUBHEAD_MAX = 36
+/** How many plain subheads a story must have before any is trusted (a lone one may be the next story's headline). */
+const PLAIN_SUBHEADS_MIN = 2
+
+/** A headline-like line between two paragraphs of prose: a plain subhead, or the headline of a story with no byline. */
+function plainSubheadCandidate(units: Classified[], i: number): boolean {
+  const u = units[i] as Classified
+  const prev = units[i - 1]
+  const next = units[i + 1]
+  return (
+    // A list bullet marks the headline of one brief in a column of briefs, never a subhead.
+    u.role === 'headline' && u.heading === undefined && u.text.length <= PLAIN_SUBHEAD_MAX && !LIST_BULLET.test(u.text) &&
+    prev?.role === 'body' && endsSentence(prev.text) &&
+    next?.role === 'body' && !splitDateline(next.text)
+  )
+}
+
+const HEAD_ROLES = new Set(['headline', 'byline'])
+
+/** A line of bare names between a headline and prose (申长雨): the author, so the story names who wrote it. */
+function isAuthorUnderHeadline(units: Classified[], i: number): boolean {
+  const u = units[i] as Classified
+  return u.role === 'headline' && units[i - 1]?.role === 'headline' && units[i + 1]?.role === 'body' && parseBareNames(u.text) !== undefined
+}
+
+/**
+ * Plain subheads (推动服务业扩能提质, with no number or quotes): inside a story that names its reporter (a byline, a
+ * dateline or a line of bare names under the headline), headline-like lines set between paragraphs, when the story has
+ * several of them before the next story begins (a headline over a byline, a dateline or another headline line, or a
+ * note closing the story).
+ */
+export function markPlainSubheads(units: Classified[], from: number): void {
+  let attributed = false
+  let candidates: number[] = []
+  const settle = () => {
+    if (attributed && candidates.length >= PLAIN_SUBHEADS_MIN) for (const k of candidates) (units[k] as Classified).role = 'subhead'
+    candidates = []
+  }
+  for (let i = from; i < units.length; i++) {
+    const u = units[i] as Classified
+    if (plainSubheadCandidate(units, i)) {
+      candidates.push(i)
+      continue
+    }
+    // Site furniture set between a story's head and its prose (the paper, date and page under the byline) ends nothing.
+    const furnitureInHead = u.role === 'meta' && HEAD_ROLES.has(units[i - 1]?.role ?? 'meta') && units[i + 1]?.role === 'body'
+    const ends = (u.role === 'meta' && !furnitureInHead) || u.role === 'closing' || u.role === 'pointer' || u.role === 'headline'
+    if (ends) {
+      settle()
+      attributed = isAuthorUnderHeadline(units, i)
+    } else if (!attributed && (u.role === 'byline' || (u.role === 'body' && splitDateline(u.text)))) {
+      attributed = true
+    }
+  }
+  settle()
 }

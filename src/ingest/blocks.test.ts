@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { toUnits } from './blocks'
+
+/** A paragraph hard-wrapped at ten characters, as a narrow column's OCR gives it. */
+const wrapAt10 = (text: string): string[] => text.match(/.{1,10}/gu) ?? []
+
+const PROSE = '今年以来，全县上下抓住晴好天气组织农户开展春耕，各地农机合作社忙着翻耕土地，田野里一派繁忙景象，目前已完成播种面积十万亩。'
+
+describe('a page hard-wrapped to one column', () => {
+  it('joins a two-line block whose first line fills the column, though short blocks are not taken for wrapped otherwise', () => {
+    const page = [...wrapAt10(PROSE), '', '系统掌握前沿技术的最新', '动态', '', ...wrapAt10(PROSE)].join('\n')
+    expect(toUnits(page).map((u) => u.text)).toContain('系统掌握前沿技术的最新动态')
+  })
+
+  it('keeps two stacked lines apart on a page of one paragraph per line', () => {
+    const page = [PROSE, '', '系统掌握前沿技术的最新', '动态', '', PROSE].join('\n')
+    expect(toUnits(page).map((u) => u.text)).toEqual([PROSE, '系统掌握前沿技术的最新', '动态', PROSE])
+  })
+})
