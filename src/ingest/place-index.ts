@@ -36,10 +36,14 @@ export interface Form {
   shown: boolean
   /** Short forms only: the paper's own place or the city around it, which a phrase may end on (建设“健康柯城”). */
   home: boolean
+  /** Mentions in this article that name a landform or sight (水东湾) or do not stand as the name (港口区位). */
+  features: number
+  /** Short forms only: mentions in this article that stand where a place name stands. */
+  likes: number
 }
 
 function newForm(name: string, full: boolean, d: Division): Form {
-  return { form: name, full, candidates: [d], third: name.length > 2 ? name.charCodeAt(2) : -1, area: undefined, byProvince: undefined, inArea: undefined, page: undefined, inPage: [], article: 0, shortCount: 0, read: false, place: undefined, settled: false, repeated: false, shown: false, home: false }
+  return { form: name, full, candidates: [d], third: name.length > 2 ? name.charCodeAt(2) : -1, area: undefined, byProvince: undefined, inArea: undefined, page: undefined, inPage: [], article: 0, shortCount: 0, read: false, place: undefined, settled: false, repeated: false, shown: false, home: false, features: 0, likes: 0 }
 }
 
 /**
