@@ -28,23 +28,25 @@ export interface FoundText {
 export function countMentions(found: FoundText[], strict = false): Map<GazetteerPlace, number> {
   const all = loadDivisions()
   const counts = new Map<GazetteerPlace, number>()
-  const add = (p: GazetteerPlace) => counts.set(p, (counts.get(p) ?? 0) + 1)
-  // Whether a neighbour holds the place is not asked here: any place beside a short form makes it a name.
-  const anyMention = () => ''
   for (const { text, mentions } of found) {
-    mentions.forEach((m, j) => {
+    for (let j = 0; j < mentions.length; j++) {
+      const m = mentions[j] as Mention
       const { form } = m
       const only = form.candidates.length === 1 ? form.candidates[0] : undefined
-      if (form.area || only?.level === 'province') {
-        if (form.full || !strict || (!namesFeature(text, m, (form.area ?? (only as Division)).level) && placeLikeContext(text, mentions, j, anyMention))) add(form.area ?? (only as Division))
-        return
+      const named = form.area ?? (only?.level === 'province' ? only : undefined)
+      if (named) {
+        if (form.full || !strict || (!namesFeature(text, m, named.level) && placeLikeContext(text, mentions, j, anyMention))) counts.set(named, (counts.get(named) ?? 0) + 1)
+        continue
       }
       const parent = form.full && only?.level === 'town' && only.parent ? all.get(only.parent) : undefined
-      if (parent && parent.level !== 'province') add(parent)
-    })
+      if (parent && parent.level !== 'province') counts.set(parent, (counts.get(parent) ?? 0) + 1)
+    }
   }
   return counts
 }
+
+/** Whether a neighbour holds the place is not asked in counting: any place beside a short form makes it a name. */
+const anyMention = () => ''
 
 /**
  * Does the page name the place in full (衢州市, not only 衢州), or a town in it? A paper's home is spelt out somewhere on
