@@ -32,14 +32,19 @@ const AFTER_PLACE_WORDS = ['各地', '等地', '两地', '三地', '全境', '�
 const FEATURE_CHARS = new Set('湾港湖岛峡河溪滩畔岭峰山')
 const FEATURE_WORDS = ['草原', '公园', '景区', '湿地', '水库']
 
+/** After 路, characters that make it a word of the place's own (路口, 路上, 路过, 路段, 路边). */
+const ROAD_WORDS = new Set('口上过段边旁线')
+
 /**
- * Does the mention of a town or county name a landform or a sight rather than the division (水东湾, 贺兰山, 万峰林景区)?
- * A city's or a province's port, river or park is the city's (烟台港, 山东港口): they stand as places.
+ * Does the mention of a town or county name a landform or a sight rather than the division (水东湾, 贺兰山, 万峰林景区),
+ * or any place name a road (南京路)? A city's or a province's port, river or park is the city's (烟台港, 山东港口).
  */
 export function namesFeature(text: string, spot: Spot, level: PlaceLevel): boolean {
-  if (level === 'city' || level === 'province') return false
   const end = spot.at + spot.form.form.length
   const after = text.charAt(end)
+  // A road named after a place runs through another (南京路 in 上海, 中山路 everywhere); 路口, 路上 and 路过 are the place's own.
+  if (after === '路' && !ROAD_WORDS.has(text.charAt(end + 1))) return true
+  if (level === 'city' || level === 'province') return false
   if (FEATURE_CHARS.has(after)) return !(after === '山' && text.charAt(end + 1) === '区')
   return FEATURE_WORDS.some((w) => text.startsWith(w, end))
 }

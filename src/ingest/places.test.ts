@@ -127,6 +127,11 @@ describe('tagPlaces', () => {
     expect(tagPlaces({ headline: '', body: '杭州亚运会的吉祥物深受欢迎。' }, code('合肥市'))).toEqual([])
   })
 
+  it('reads a place before 路 as a road named after it, which runs elsewhere (在南京路, 到中山路), but not 路口 or 路上', () => {
+    expect(tagPlaces({ headline: '', body: '游客在南京路购物，再到中山路吃饭。' }, code('黄浦区'))).toEqual([])
+    expect(names(tagPlaces({ headline: '', body: '记者在衢州路口看到车流如织。' }, undefined))).toEqual(['衢州市'])
+  })
+
   it('accepts a list of places by their neighbours (开化、常山) but not a place listed with words', () => {
     expect(names(tagPlaces({ headline: '', body: '开化、常山两地联合执法。' }, QUZHOU))).toEqual(['开化县', '常山县'])
     expect(tagPlaces({ headline: '', body: '江山、社稷与人民。' }, QUZHOU)).toEqual([])
