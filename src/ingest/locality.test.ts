@@ -33,6 +33,12 @@ describe('inferLocality', () => {
     expect(locality(report, '开化县举行马拉松赛。')).toBe('开化县')
   })
 
+  it('takes no home from a bare name a page keeps repeating but never spells out (运河 … 运河沿线)', () => {
+    const canal = '记者到运河沿线走访，运河两岸企业林立，在运河边建起物流园。'
+    expect(locality(canal, '在运河码头，货船往来；到运河工地，机器轰鸣。')).toBeUndefined()
+    expect(locality(canal, '沧州市运河区举行推介会，在运河码头签约项目。')).toBe('运河区')
+  })
+
   it('reads neither 日本市场 nor 资本市场 as 我市', () => {
     expect(locality('日本市场需求回暖，资本市场活跃，永康企业和永康五金出口增长。')).toBeUndefined()
   })

@@ -1,7 +1,7 @@
 // Paper locality inference from the gazetteer's city and county levels: the
 // place a paper calls 我市/我区, or the one its pages keep naming.
 import { type Division, loadDivisions } from './gazetteer'
-import { placeLikeContext } from './place-context'
+import { namesFeature, placeLikeContext } from './place-context'
 import type { Mention } from './place-index'
 import { SELF_FITS, type SelfKind, selfReferences } from './self-reference'
 
@@ -28,21 +28,32 @@ export interface FoundText {
 export function countMentions(found: FoundText[], strict = false): Map<GazetteerPlace, number> {
   const all = loadDivisions()
   const counts = new Map<GazetteerPlace, number>()
-  const add = (p: GazetteerPlace) => counts.set(p, (counts.get(p) ?? 0) + 1)
-  const anyMention = () => true
   for (const { text, mentions } of found) {
-    mentions.forEach((m, j) => {
+    for (let j = 0; j < mentions.length; j++) {
+      const m = mentions[j] as Mention
       const { form } = m
       const only = form.candidates.length === 1 ? form.candidates[0] : undefined
-      if (form.area || only?.level === 'province') {
-        if (form.full || !strict || placeLikeContext(text, mentions, j, anyMention)) add(form.area ?? (only as Division))
-        return
+      const named = form.area ?? (only?.level === 'province' ? only : undefined)
+      if (named) {
+        if (form.full || !strict || (!namesFeature(text, m, named.level) && placeLikeContext(text, mentions, j, anyMention))) counts.set(named, (counts.get(named) ?? 0) + 1)
+        continue
       }
       const parent = form.full && only?.level === 'town' && only.parent ? all.get(only.parent) : undefined
-      if (parent && parent.level !== 'province') add(parent)
-    })
+      if (parent && parent.level !== 'province') counts.set(parent, (counts.get(parent) ?? 0) + 1)
+    }
   }
   return counts
+}
+
+/** Whether a neighbour holds the place is not asked in counting: any place beside a short form makes it a name. */
+const anyMention = () => ''
+
+/**
+ * Does the page name the place in full (衢州市, not only 衢州), or a town in it? A paper's home is spelt out somewhere on
+ * its pages; a bare name a page keeps repeating is as often a word (运河, 工农) or a story's setting (杭州亚运会).
+ */
+function namedInFull(found: FoundText[], place: GazetteerPlace): boolean {
+  return found.some(({ mentions }) => mentions.some(({ form }) => form.full && form.candidates.some((c) => c.code === place.code || c.parent === place.code)))
 }
 
 export interface LocalityGuess {
@@ -60,8 +71,8 @@ const CUES: [SelfKind, string][] = [
  * The paper's locality: 我区 in running text means a district, 我县 a county, 我市 a city or county-level city;
  * the most-mentioned place of that kind wins. A page saying 我省 more often than all of those is a provincial paper's:
  * its locality is the province it names most, never a county. Without a cue, a city or county standing as a place at
- * least three times and twice as often as any other, in two stories or more (short forms only where they stand as names: a
- * national paper's page about 旅游资源 has no home in 资源县).
+ * least three times and twice as often as any other, in two stories or more, and named in full at least once (short
+ * forms only where they stand as names: a national paper's page about 旅游资源 has no home in 资源县).
  */
 export function inferLocality(text: string, found: FoundText[]): LocalityGuess | undefined {
   const counts = [...countMentions(found)].sort((a, b) => b[1] - a[1])
@@ -89,7 +100,7 @@ export function inferLocality(text: string, found: FoundText[]): LocalityGuess |
     }
   }
   const [first, second] = [...total].filter(([p]) => p.level !== 'province').sort((a, b) => b[1] - a[1])
-  if (first && first[1] >= 3 && (!second || first[1] >= 2 * second[1]) && (stories.get(first[0]) ?? 0) >= 2) {
+  if (first && first[1] >= 3 && (!second || first[1] >= 2 * second[1]) && (stories.get(first[0]) ?? 0) >= 2 && namedInFull(found, first[0])) {
     return { place: first[0], basis: `文中${first[0].name}被提及 ${first[1]} 次，见于 ${stories.get(first[0])} 篇稿件` }
   }
   return undefined

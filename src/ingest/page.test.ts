@@ -53,8 +53,14 @@ describe('the paper’s home place', () => {
     expect(meta?.basis.locality).toContain('全国性')
   })
 
-  it('places a provincial paper in its province, never in the county its page is about', () => {
-    expect(read('p5.txt', `浙江日报\n\n2024年11月30日 星期六 第5版\n\n${story}`)).toMatchObject({ locality: '浙江省', localityCode: '33' })
+  it('gives a provincial paper no home division, says why, and still reads its 我省 as its province', () => {
+    const text = `浙江日报\n\n2024年11月30日 星期六 第5版\n\n${story}\n\n我省出台新政\n\n本报讯 我省数字经济增长。`
+    const meta = read('p5.txt', text)
+    expect(meta?.locality).toBeUndefined()
+    expect(meta?.localityCode).toBeUndefined()
+    expect(meta?.basis.locality).toContain('省级')
+    const page = ingestPage('p5.txt', new TextEncoder().encode(text)).page
+    expect(page?.articles.find((a) => a.title === '我省出台新政')?.places.map((p) => p.name)).toEqual(['浙江省'])
   })
 })
 

@@ -82,7 +82,7 @@ export function metaFromPath(file: string): { date?: string; pageNumber?: number
   }
 }
 
-function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: string, found: FoundText[], file = ''): PageMeta {
+function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: string, found: FoundText[], file = ''): { meta: PageMeta; home?: string } {
   // The masthead and furniture lines, and a site's line under a title that names the author (kept as its byline).
   const furniture = articles.map((a) => (a.kind === 'masthead' ? a.paragraphs : a.byline && furnitureAuthors(a.byline) ? [a.byline] : []))
   const { fields: printed, epaper } = readPrinted(furniture.filter((lines) => lines.length))
@@ -110,14 +110,17 @@ function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: strin
   // A paper printing only a Latin name that names no city (Moumou Post) goes by that name, as printed.
   if (paperLatin) set('paper', paperLatin, 'masthead')
   const reach = paperReach(meta)
-  if (reach?.scope === 'national') {
-    // A national paper has no home place to infer from its pages; the basis says why there is none.
-    if (meta.locality === undefined) basis.locality = reach.basis
-  } else if (reach) set('locality', reach.place.name, 'masthead', reach.basis)
   const guess = meta.locality || reach ? undefined : inferLocality(text, found)
-  if (guess) set('locality', guess.place.name, 'inferred', guess.basis)
-  const place = (reach?.scope === 'national' ? undefined : reach?.place) ?? guess?.place ?? (meta.locality ? placeNamed(meta.locality) : undefined)
+  // A national or provincial paper has no home division; the basis says why there is none. A provincial paper's
+  // province still reads its 我省 and its short place names.
+  const province = reach?.scope === 'province' ? reach.place : guess?.place.level === 'province' ? guess.place : undefined
+  if (reach?.scope === 'local') set('locality', reach.place.name, 'masthead', reach.basis)
+  else if (guess && !province) set('locality', guess.place.name, 'inferred', guess.basis)
+  else if ((reach ?? guess) && meta.locality === undefined) basis.locality = (reach ?? guess)?.basis ?? ''
+  const place = (reach?.scope === 'local' ? reach.place : undefined) ?? (province ? undefined : guess?.place) ?? (meta.locality ? placeNamed(meta.locality) : undefined)
   if (place && place.name === meta.locality) set('localityCode', place.code, provenance.locality ?? 'inferred')
+  // What the paper's own voice refers to in the tags: its home division, or a provincial paper's province.
+  const home = meta.localityCode ?? province?.code
   // What the file's path names fills what the page does not print (before guessing the front page below).
   if (fromPath.date) set('date', fromPath.date, 'inferred', `由文件名“${file}”推断`)
   if (meta.pageNumber === undefined && meta.pageLabel === undefined) {
@@ -134,7 +137,7 @@ function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: strin
   } else {
     set('year', Number(meta.date.slice(0, 4)), meta.provenance.date ?? 'masthead')
   }
-  return meta
+  return { meta, home }
 }
 
 type TextFields = Pick<Article, 'kicker' | 'title' | 'subtitle' | 'byline' | 'refersToText' | 'continuedFrom' | 'continuedTo' | 'paragraphs' | 'figures'>
@@ -183,14 +186,14 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
     return { text, mentions: findMentions(text, t.headline.length + 1) }
   })
   const stories = found.filter((f) => f !== undefined)
-  const meta = buildMeta(articles, explicit, fm.body, stories, file)
+  const { meta, home } = buildMeta(articles, explicit, fm.body, stories, file)
   const onPage = pageAreas(stories)
   settlePageKinds(articles, meta.pageName)
   articles.forEach((a, i) => {
     const t = texts[i]
     const f = found[i]
     if (!t || !f) return
-    a.places = tagPlaces(t, meta.localityCode, f, onPage)
+    a.places = tagPlaces(t, home, f, onPage)
     if (a.kind === 'photo' && !a.places.length) a.places = photoAtHome(a.figures ?? [], f.text, f.mentions, meta.localityCode)
   })
   const page: PageDraft = { sourceFile: file, encoding: decoded.encoding, meta, frontMatter: fm.raw, articles }

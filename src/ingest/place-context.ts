@@ -1,5 +1,6 @@
 // Where a short place name (开化, 湖镇, 资源) stands as a name and not as an
 // everyday word: the words around it, or a place beside it in a list.
+import type { PlaceLevel } from './gazetteer'
 
 /** A mention as the context rules see it: where it stands and what it reads. */
 export interface Spot {
@@ -16,17 +17,47 @@ const BEFORE_PLACE = new Set('在到赴来于从至往驻经')
 const WORDS_ENDING_IN_CUE = new Set([
   '存在', '现在', '正在', '实在', '所在', '好在', '在于', '得到', '受到', '达到', '遇到', '看到', '想到', '做到', '感到', '提到', '直到', '带来', '原来', '未来', '以来', '近来', '起来', '出来', '将来', '本来', '后来', '由于', '对于', '关于', '属于', '等于', '至于', '处于', '善于', '用于', '便于', '易于', '服从', '自从', '甚至', '以至', '直至', '乃至', '以往', '已经', '曾经', '历经',
 ])
-/** Characters and words that, right after a short form, show it standing as a place name (开化人, 江山二中, 湖镇派出所). */
+/**
+ * Characters and words that, right after a short form, show it standing as a place name (开化人, 江山二中, 湖镇派出所).
+ * Not 村 or 社区: 建平社区 and 平永村 are villages that share a county's or a town's name.
+ */
 const AFTER_PLACE_CHARS = new Set('人籍境内外')
-const AFTER_PLACE_WORDS = ['各地', '等地', '两地', '三地', '全境', '一带', '派出所', '政府', '党委', '中学', '小学', '二中', '一中', '实验', '医院', '卫生院', '中心', '法院', '检察院', '公安', '交警', '供电', '税务', '景区', '大道', '村', '社区']
+const AFTER_PLACE_WORDS = ['各地', '等地', '两地', '三地', '全境', '一带', '派出所', '政府', '党委', '中学', '小学', '二中', '一中', '实验', '医院', '卫生院', '中心', '法院', '检察院', '公安', '警方', '交警', '供电', '税务', '大道']
+
+/**
+ * Landforms and sights, right after a name: 水东湾, 象山港, 秦淮河畔, 贺兰山下, 科尔沁草原, 万峰林景区 name a bay, a
+ * river, a mountain, a park — often the feature a division is named after, never the division itself. 山区 is terrain
+ * of the place (开化山区), not a mountain's name.
+ */
+const FEATURE_CHARS = new Set('湾港湖岛峡河溪滩畔岭峰山')
+const FEATURE_WORDS = ['草原', '公园', '景区', '湿地', '水库']
+
+/** After 路, characters that make it a word of the place's own (路口, 路上, 路过, 路段, 路边). */
+const ROAD_WORDS = new Set('口上过段边旁线')
+
+/**
+ * Does the mention of a town or county name a landform or a sight rather than the division (水东湾, 贺兰山, 万峰林景区),
+ * or any place name a road (南京路)? A city's or a province's port, river or park is the city's (烟台港, 山东港口).
+ */
+export function namesFeature(text: string, spot: Spot, level: PlaceLevel): boolean {
+  const end = spot.at + spot.form.form.length
+  const after = text.charAt(end)
+  // A road named after a place runs through another (南京路 in 上海, 中山路 everywhere); 路口, 路上 and 路过 are the place's own.
+  if (after === '路' && !ROAD_WORDS.has(text.charAt(end + 1))) return true
+  if (level === 'city' || level === 'province') return false
+  if (FEATURE_CHARS.has(after)) return !(after === '山' && text.charAt(end + 1) === '区')
+  return FEATURE_WORDS.some((w) => text.startsWith(w, end))
+}
 /** Separators of a list (开化、常山 / 开化和常山): a name in a list is a place only beside another place. */
 const LIST = new Set('、和与及同')
 
 /**
  * Does the short form at `spots[j]` stand where a place name stands: 在开化 / 江山二中 / 湖镇派出所, or listed beside
- * a place (开化、常山) — unlike 江山如画, 人力资源、社会保障 or 存在水土流失? `isPlace(k)` tells whether spots[k] reads as a place.
+ * a place (开化、常山) — unlike 江山如画, 人力资源、社会保障 or 存在水土流失? `placeOf(k)` is the code of what spots[k]
+ * reads as, undefined when not a place ('' when unknown: it encloses anything). A name written straight after another
+ * is part of one address only when the outer holds the inner: 徐州丰县 and 北京丰台 are, 浙江建设 is not.
  */
-export function placeLikeContext(text: string, spots: readonly Spot[], j: number, isPlace: (k: number) => boolean): boolean {
+export function placeLikeContext(text: string, spots: readonly Spot[], j: number, placeOf: (k: number) => string | undefined): boolean {
   const { at, form } = spots[j] as Spot
   const before = at > 0 ? text.charAt(at - 1) : ''
   if (BEFORE_PLACE.has(before) && !WORDS_ENDING_IN_CUE.has(text.slice(at - 2, at))) return true
@@ -34,11 +65,17 @@ export function placeLikeContext(text: string, spots: readonly Spot[], j: number
   const after = text.charAt(end)
   if (AFTER_PLACE_CHARS.has(after) || AFTER_PLACE_WORDS.some((w) => text.startsWith(w, end))) return true
   const previous = spots[j - 1]
-  // Right after a place (徐州丰县, 河北省赵县, 衢州柯城), or after one and a list separator.
   const gap = previous ? at - previous.at - previous.form.form.length : -1
-  if ((gap === 0 || (gap === 1 && LIST.has(before))) && isPlace(j - 1)) return true
+  if (gap === 1 && LIST.has(before) && placeOf(j - 1) !== undefined) return true
   const next = spots[j + 1]
-  return LIST.has(after) && next !== undefined && next.at === end + 1 && isPlace(j + 1)
+  if (LIST.has(after) && next !== undefined && next.at === end + 1 && placeOf(j + 1) !== undefined) return true
+  // One address: right after the place holding it (徐州丰县, 河北省赵县, 衢州柯城), or right before a place it holds (北京丰台).
+  const own = gap === 0 || next?.at === end ? placeOf(j) : undefined
+  if (own === undefined) return false
+  const outer = gap === 0 ? placeOf(j - 1) : undefined
+  if (outer !== undefined && own.startsWith(outer)) return true
+  const inner = next?.at === end ? placeOf(j + 1) : undefined
+  return inner !== undefined && inner !== own && inner.startsWith(own)
 }
 
 /** Punctuation that ends a phrase: after the paper's own place name (健康柯城”, 走进开化，) it stands as the place. */

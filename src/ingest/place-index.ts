@@ -36,10 +36,18 @@ export interface Form {
   shown: boolean
   /** Short forms only: the paper's own place or the city around it, which a phrase may end on (建设“健康柯城”). */
   home: boolean
+  /** Mentions in this article that name a landform or sight (水东湾) or do not stand as the name (港口区位). */
+  features: number
+  /** Short forms only: mentions in this article that stand where a place name stands. */
+  likes: number
 }
 
+/** Shared by every new form: `inPage` is replaced, never added to. */
+const NO_DIVISIONS: Division[] = []
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff
+
 function newForm(name: string, full: boolean, d: Division): Form {
-  return { form: name, full, candidates: [d], third: name.length > 2 ? name.charCodeAt(2) : -1, area: undefined, byProvince: undefined, inArea: undefined, page: undefined, inPage: [], article: 0, shortCount: 0, read: false, place: undefined, settled: false, repeated: false, shown: false, home: false }
+  return { form: name, full, candidates: [d], third: name.length > 2 ? name.charCodeAt(2) : -1, area: undefined, byProvince: undefined, inArea: undefined, page: undefined, inPage: NO_DIVISIONS, article: 0, shortCount: 0, read: false, place: undefined, settled: false, repeated: false, shown: false, home: false, features: 0, likes: 0 }
 }
 
 /**
@@ -74,26 +82,39 @@ let index: Index | undefined
 function buildIndex(): Index {
   const forms = new Map<string, Form>()
   const all = loadDivisions()
+  const add = (name: string, full: boolean, d: Division) => {
+    // One character (one code point, maybe a surrogate pair) names nothing.
+    if (name.length < 2 || (name.length === 2 && isHighSurrogate(name.charCodeAt(0)))) return
+    // A string that is some division's full name is read as that, never as another's short form.
+    const existing = forms.get(name)
+    if (!existing || (existing.full !== full && full)) forms.set(name, newForm(name, full, d))
+    // A short form a province goes by names the province (河南 is not 河南蒙古族自治县, 海南 not 海南藏族自治州); provinces come first.
+    else if (existing.full === full && !(existing.candidates[0]?.level === 'province' && !full)) existing.candidates.push(d)
+  }
   for (const d of all.values()) {
-    const parent = d.parent ? all.get(d.parent) : undefined
     // 阳泉矿区 and 阳泉市矿区 name a division; 矿区 alone is a word. A two-character name (范县, 新县, 口镇) is read like a
     // short form, needing a place-like context: 示范县, 新县城 and 代县长 hold one without naming it.
-    const names: (readonly [string, boolean])[] = isGenericName(d)
-      ? parent ? [...new Set([parent.name + d.name, parent.short + d.name])].map((n) => [n, true] as const) : []
-      : d.short === d.name ? [[d.name, d.name.length > 2]] : shortFormIsWord(d) ? [[d.name, true]] : [[d.name, true], [d.short, false]]
-    for (const [name, full] of names) {
-      if ([...name].length < 2) continue
-      // A string that is some division's full name is read as that, never as another's short form.
-      const existing = forms.get(name)
-      if (!existing || (existing.full !== full && full)) forms.set(name, newForm(name, full, d))
-      // A short form a province goes by names the province (河南 is not 河南蒙古族自治县, 海南 not 海南藏族自治州); provinces come first.
-      else if (existing.full === full && !(existing.candidates[0]?.level === 'province' && !full)) existing.candidates.push(d)
+    if (isGenericName(d)) {
+      const parent = d.parent ? all.get(d.parent) : undefined
+      if (!parent) continue
+      add(parent.name + d.name, true, d)
+      if (parent.short !== parent.name) add(parent.short + d.name, true, d)
+    } else if (d.short === d.name) add(d.name, d.name.length > 2, d)
+    else {
+      add(d.name, true, d)
+      if (!shortFormIsWord(d)) add(d.short, false, d)
     }
   }
   const byPair = new Map<number, Form[]>()
   for (const f of forms.values()) {
-    const areas = f.candidates.filter((d) => d.level === 'city' || d.level === 'county')
-    f.area = areas.length === 1 ? areas[0] : undefined
+    let area: Division | undefined
+    let areas = 0
+    for (const d of f.candidates) {
+      if (d.level !== 'city' && d.level !== 'county') continue
+      area = d
+      areas++
+    }
+    f.area = areas === 1 ? area : undefined
     if (f.candidates.length > 1) {
       f.byProvince = new Map()
       for (const d of f.candidates) {

@@ -78,7 +78,58 @@ describe('tagPlaces', () => {
 
   it('reads a short town name in full only as a word of its own: 高于城镇 is not 于城镇, 建设乡村 not 建设乡', () => {
     expect(tagPlaces({ headline: '', body: '今年县乡消费品零售额增速高于城镇，推进建设乡村振兴示范带。' }, undefined)).toEqual([])
-    expect(names(tagPlaces({ headline: '', body: '记者来到于城镇，看到新建的文化广场。' }, undefined))).toContain('于城镇')
+    expect(names(tagPlaces({ headline: '', body: '记者来到海盐县于城镇，看到新建的文化广场。' }, undefined))).toContain('于城镇')
+  })
+
+  it('needs the county or city of a town’s three-character name in view: 小城镇 in 大中小城市、小城镇 is small towns', () => {
+    expect(tagPlaces({ headline: '', body: '统筹大中小城市、小城镇协调发展。' }, undefined)).toEqual([])
+    expect(names(tagPlaces({ headline: '', body: '在莘县燕店镇，瓜农忙着采摘。' }, undefined))).toContain('燕店镇')
+    expect(names(tagPlaces({ headline: '', body: '记者来到于城镇，看到新建的文化广场。' }, code('海盐县')))).toContain('于城镇')
+  })
+
+  it('reads a name before a landform or a sight as the feature, not the division (水东湾, 贺兰山, 万峰林景区, 科尔沁草原)', () => {
+    const maoming = code('茂名市')
+    expect(tagPlaces({ headline: '', body: '游客在水东湾海洋公园观光。' }, maoming)).toEqual([])
+    expect(names(tagPlaces({ headline: '', body: '记者在水东采访，水东街道的居民很热情。' }, maoming))).toEqual(['水东街道'])
+    expect(names(tagPlaces({ headline: '', body: '记者来到宁夏，在贺兰山东麓看葡萄酒庄。' }, undefined))).toEqual(['宁夏回族自治区'])
+    const wanfenglin = '探访团来到兴义市，兴义万峰林层峦叠嶂，万峰林景区游人如织。'
+    expect(names(tagPlaces({ headline: '', body: wanfenglin }, undefined))).toEqual(['兴义市'])
+    expect(names(tagPlaces({ headline: '', body: '通辽市坐落在科尔沁草原腹地。' }, undefined))).toEqual(['通辽市'])
+    // A city's port is the city's.
+    expect(names(tagPlaces({ headline: '', body: '旅客从烟台港出发。' }, code('烟台市')))).toEqual(['烟台市'])
+  })
+
+  it('reads a name before 村 or 社区 as a village’s, not the county or town of that name (建平社区, 平永村队)', () => {
+    const body = '鞍山市立山区曙光街道建平社区开展志愿活动。'
+    expect(names(tagPlaces({ headline: '', body }, code('辽宁省')))).toEqual(['曙光街道', '立山区', '鞍山市'])
+    expect(names(tagPlaces({ headline: '', body: '榕江县举行决赛，平永村队获得亚军。' }, undefined))).toEqual(['榕江县'])
+  })
+
+  it('reads a name written straight after a place as part of its address only when that place holds it', () => {
+    // 浙江建设 is Zhejiang building something, not a 建设乡 elsewhere; 北京丰台 and 山西大同 are one address each.
+    expect(names(tagPlaces({ headline: '', body: '漳州市推动驿站建设，浙江建设“小哥学院”。' }, undefined))).toEqual(['漳州市'])
+    expect(names(tagPlaces({ headline: '', body: '北京丰台一个社区获评“无诉社区”。' }, undefined))).toEqual(['丰台区', '北京市'])
+    expect(names(tagPlaces({ headline: '', body: '山西大同、河南洛阳的做法值得借鉴。' }, undefined))).toEqual(['大同市', '洛阳市', '山西省', '河南省'])
+  })
+
+  it('reads a town’s short form that stands as a place in few of its many mentions as a word (吐鲁番葡萄 … 种葡萄)', () => {
+    const body = '吐鲁番市的葡萄熟了。吐鲁番葡萄甘甜，葡萄园里种葡萄，葡萄干远销各地。'
+    expect(names(tagPlaces({ headline: '', body }, undefined))).toEqual(['吐鲁番市'])
+  })
+
+  it('reads 区位 after a three-character district name as a word (港口区位之优)', () => {
+    expect(tagPlaces({ headline: '', body: '企业借运河货运之利、港口区位之优开辟新天地。' }, undefined)).toEqual([])
+    expect(names(tagPlaces({ headline: '', body: '防城港市港口区的企业加快发展。' }, undefined))).toEqual(['港口区', '防城港市'])
+  })
+
+  it('reads a city’s short form where a place name stands in any paper, far from home or not (在杭州, 到武汉)', () => {
+    expect(names(tagPlaces({ headline: '', body: '比赛在杭州举行，运动员随后到武汉集训。' }, code('合肥市')))).toEqual(['杭州市', '武汉市'])
+    expect(tagPlaces({ headline: '', body: '杭州亚运会的吉祥物深受欢迎。' }, code('合肥市'))).toEqual([])
+  })
+
+  it('reads a place before 路 as a road named after it, which runs elsewhere (在南京路, 到中山路), but not 路口 or 路上', () => {
+    expect(tagPlaces({ headline: '', body: '游客在南京路购物，再到中山路吃饭。' }, code('黄浦区'))).toEqual([])
+    expect(names(tagPlaces({ headline: '', body: '记者在衢州路口看到车流如织。' }, undefined))).toEqual(['衢州市'])
   })
 
   it('accepts a list of places by their neighbours (开化、常山) but not a place listed with words', () => {
@@ -119,7 +170,7 @@ describe('tagPlaces', () => {
     expect(tagPlaces({ headline: '', body: words }, undefined)).toEqual([])
     expect(tagPlaces({ headline: '', body: words }, code('信阳市'))).toEqual([])
     expect(names(tagPlaces({ headline: '', body: '河北省赵县的梨花开了，记者在赵县看到游人如织。' }, undefined))).toEqual(['赵县', '河北省'])
-    expect(names(tagPlaces({ headline: '', body: '徐州丰县的果农迎来丰收。' }, code('徐州市')))).toEqual(['丰县'])
+    expect(names(tagPlaces({ headline: '', body: '徐州丰县的果农迎来丰收。' }, code('徐州市')))).toEqual(['丰县', '徐州市'])
   })
 
   it('reads 街道 as a word, though a town in the statistics carries it as its whole name', () => {

@@ -4,7 +4,7 @@
 // place is left out rather than guessed.
 import { wordSegmenter } from './text'
 import { type Division, isProvinceCode, isWithin, loadDivisions, type PlaceLevel, provinceOf } from './gazetteer'
-import { closesPhrase, placeLikeContext } from './place-context'
+import { closesPhrase, namesFeature, placeLikeContext } from './place-context'
 import { type Form, findMentions, type Mention } from './place-index'
 import { SELF_FITS, type SelfKind, selfReferences } from './self-reference'
 
@@ -85,7 +85,110 @@ function candidatesOnPage(form: Form, onPage: readonly string[]): Division[] {
   return found
 }
 
+/** After a three-character name's suffix, a character that makes the suffix a word: 港口区位 is 区位 (西安市场 is still 西安's market). */
+const SUFFIX_WORDS: Record<string, string> = { 区: '位' }
+
+/**
+ * Does a full name stand as the division where it is written? A short town name can be a common word's tail or head
+ * (低于城镇, 建设乡村), and a three-character name's suffix can begin a word (港口区位).
+ */
+function fullNameStands(text: string, at: number, name: string, place: Division): boolean {
+  if (name.length !== 3) return true
+  if (place.level === 'town') return standsAsWord(text, at, name.length)
+  return !SUFFIX_WORDS[name.charAt(2)]?.includes(text.charAt(at + 3))
+}
+
+/**
+ * Is a form, over the whole article, a place's name? A town's short form is mostly a word or a feature's name: one that
+ * names a landform once (万峰林景区) names the feature throughout, and one that stands as a place in under a third of
+ * its many mentions is an everyday word that once fell beside a place (葡萄 … 吐鲁番葡萄). Counties, cities and
+ * provinces are named bare in running text (武汉大学, 上海一家企业), full names are names, and so are short forms backed
+ * by the full name and the paper's own place.
+ */
+function readsAsPlace(form: Form): boolean {
+  if (form.full || form.settled || form.home || form.place?.level !== 'town') return true
+  return form.features === 0 && (form.shortCount < 3 || form.likes * 3 >= form.shortCount)
+}
+
 const SPECIFICITY: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2, town: 3 }
+
+/** What tagPlaces knows of one article while it reads its forms; module functions read it instead of closures made per article. */
+interface Reading {
+  mentions: readonly Mention[]
+  paper: Division | undefined
+  /** Places named in full with a single reading. */
+  anchors: string[]
+  fullyNamed: Set<string>
+  /** Provinces named by their short form. */
+  provincesNamed: Set<string>
+  /** Anchors and provinces named: what a shared name's reading may lie within. */
+  named: string[]
+  /** Anchors and the paper's place below province level: what a town needs in view. */
+  areas: string[]
+  /** The paper's province. */
+  province: string | undefined
+  onPage: readonly string[]
+}
+
+const bump = (score: Map<string, number>, code: string, inHeadline: boolean) => score.set(code, (score.get(code) ?? 0) + (inHeadline ? 3 : 1))
+
+/** Does `code` lie strictly within one of `areas`? */
+const within = (code: string, areas: readonly string[]) => areas.some((a) => a !== code && isWithin(code, a))
+
+/** A county or city around a town's three-character name, named in the article in any form (莘县燕店镇), by the paper or by the page. */
+function inView(r: Reading, code: string): boolean {
+  const { onPage } = r
+  if (within(code, r.areas) || onPage.some((a) => isWithin(code, a) && pageSoleTowns.get(onPage)?.get(a) !== code)) return true
+  return r.mentions.some(({ form }) => form.candidates.some((c) => c.level !== 'town' && c.level !== 'province' && isWithin(code, c.code)))
+}
+
+/** A form's candidates within an area (none when there is no area). */
+const inArea = (form: Form, area: string | undefined): Division[] => (area ? candidatesWithin(form, area) : NONE)
+
+/** The reading of a name shared by several divisions that this article, its paper or its page points at, if one. */
+function pickReading(r: Reading, form: Form): Division | undefined {
+  const { paper } = r
+  // The reading that lies within a place named in this article (in full, or a province by its short form: 山西大同), else within the paper's own area.
+  const inArticle = new Set(r.named.flatMap((a) => inArea(form, a).filter((c) => c.code !== a)))
+  // Nearest first: the paper's own area, then the rest of the page (when it points at one reading), then the city around the paper.
+  const inPaper = inArea(form, paper?.code)
+  const inPage = inPaper.length || inArticle.size ? NONE : candidatesOnPage(form, r.onPage)
+  const pick = inArticle.size ? [...inArticle] : inPaper.length ? inPaper : inPage.length ? inPage : inArea(form, paper?.parent)
+  // Readings that nest (资源县 and its seat 资源镇) name the outer one.
+  return pick.find((outer) => pick.every((c) => isWithin(c.code, outer.code)))
+}
+
+/** Works out what a form reads as in this article (its `place`, `settled`, `home` and `repeated`). */
+function readForm(r: Reading, form: Form): void {
+  form.read = true
+  form.place = undefined
+  form.settled = false
+  form.repeated = false
+  form.shown = false
+  form.home = false
+  const { candidates } = form
+  const place = candidates.length === 1 ? candidates[0] : pickReading(r, form)
+  if (!place || form.full) {
+    // A town's three-character name is one of forty thousand and often a phrase (小城镇 in 大中小城市、小城镇): it needs
+    // its county or city in view, in the article, the paper or the rest of the page.
+    const short = place?.level === 'town' && form.form.length === 3 && candidates.length === 1
+    form.place = place && short && !inView(r, place.code) ? undefined : place
+    return
+  }
+  // Short forms of far-away places are mostly ordinary words (阿里巴巴 is not 阿里地区, 资源 not 资源县): keep to the
+  // paper's province and those of places the article names in full or provinces it names (all a paper without a home
+  // place has to go on). A province's or a city's own short form (河南, 杭州) is a name anywhere.
+  const placeProvince = provinceOf(place.code)
+  const near = place.level === 'province' || place.level === 'city' || r.province === placeProvince || r.provincesNamed.has(placeProvince) || r.anchors.some((a) => provinceOf(a) === placeProvince)
+  // A town's short form also needs its county or city in view (a province is too wide): two-character town names are
+  // everyday words elsewhere (城中村, 建设人与自然, 在和平年代 in a provincial paper).
+  if (!near || (place.level === 'town' && !within(place.code, r.areas))) return
+  form.place = place
+  // Named in full elsewhere in the article: every mention counts. The paper's locality alone is not enough.
+  form.settled = r.fullyNamed.has(place.code)
+  form.home = r.paper !== undefined && (place.code === r.paper.code || place.code === r.paper.parent)
+  form.repeated = form.shortCount >= 2 && within(place.code, r.anchors)
+}
 
 export interface ArticleText {
   headline: string
@@ -98,21 +201,36 @@ export const articleText = ({ headline, body }: ArticleText): string => `${headl
 /** Numbers the articles tagPlaces reads, for the scratch fields on each form. */
 let articleCount = 0
 
+/** For each page's areas, the areas that only one town's three-character name gave, with that town's code. */
+const pageSoleTowns = new WeakMap<readonly string[], Map<string, string>>()
+
 /**
  * The cities and counties a page names unambiguously, directly or through a town or street in them: what settles a
  * name shared by several divisions (江南街道) in a story that does not say which — a page naming one city's streets is
  * that city's page.
  */
-export function pageAreas(stories: readonly { mentions: readonly Mention[] }[]): string[] {
+export function pageAreas(stories: readonly { text: string; mentions: readonly Mention[] }[]): string[] {
   const areas = new Set<string>()
-  for (const { mentions } of stories) {
-    for (const { form } of mentions) {
+  const shortTowns = new Map<string, Set<string>>()
+  for (const { text, mentions } of stories) {
+    for (const { form, at } of mentions) {
       const only = form.full && form.candidates.length === 1 ? form.candidates[0] : undefined
-      if (only?.level === 'city' || only?.level === 'county') areas.add(only.code)
-      else if (only?.level === 'town' && only.parent) areas.add(only.parent)
+      if (!only || (form.form.length === 3 && only.level !== 'town' && !fullNameStands(text, at, form.form, only))) continue
+      if (only.level === 'city' || only.level === 'county') areas.add(only.code)
+      else if (only.level === 'town' && only.parent && form.form.length > 3) areas.add(only.parent)
+      else if (only.level === 'town' && only.parent) shortTowns.set(only.parent, (shortTowns.get(only.parent) ?? new Set()).add(only.code))
     }
   }
-  return [...areas]
+  // A town's three-character name needs support itself (小城镇): it places the page for other names (芝英镇 for 江南街道),
+  // but an area only it names does not place that town.
+  const soleTown = new Map<string, string>()
+  for (const [county, towns] of shortTowns) {
+    if (!areas.has(county) && towns.size === 1) soleTown.set(county, [...towns][0] as string)
+    areas.add(county)
+  }
+  const found = [...areas]
+  pageSoleTowns.set(found, soleTown)
+  return found
 }
 
 /**
@@ -129,7 +247,6 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, found?: 
   const mentions = found?.mentions ?? findMentions(text, headline.length + 1)
   const stamp = ++articleCount
   const score = new Map<string, number>()
-  const bump = (code: string, inHeadline: boolean) => score.set(code, (score.get(code) ?? 0) + (inHeadline ? 3 : 1))
 
   const paper = paperLocality ? all.get(paperLocality) : undefined
   let wholes: { kind: SelfKind; at: number }[] | undefined
@@ -137,97 +254,74 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, found?: 
     for (const ref of selfReferences(text)) {
       if (!SELF_FITS[ref.kind](paper)) continue
       if (ref.whole) (wholes ??= []).push(ref)
-      else bump(paper.code, ref.at <= headline.length)
+      else bump(score, paper.code, ref.at <= headline.length)
     }
   }
   // Anchors: places named in full with a single reading. They, and the paper's locality, settle the ambiguous ones.
   const anchors: string[] = []
   const fullyNamed = new Set<string>()
+  // Provinces named by their short form (河南, 广东) anywhere in the article: their places are near (河南邓州).
+  const provincesNamed = new Set<string>()
   for (const m of mentions) {
     const { form } = m
     if (form.article !== stamp) {
       form.article = stamp
       form.shortCount = 0
       form.read = false
+      form.features = 0
+      form.likes = 0
     }
-    if (!form.full) form.shortCount++
-    else {
+    if (!form.full) {
+      form.shortCount++
+      if (form.candidates[0].level === 'province') provincesNamed.add(form.candidates[0].code)
+    } else {
       for (const c of form.candidates) fullyNamed.add(c.code)
       const only = form.candidates.length === 1 ? form.candidates[0].code : undefined
       if (only !== undefined && !anchors.includes(only)) anchors.push(only)
     }
   }
   const context = paper ? [...anchors, paper.code] : anchors
-  const within = (code: string, areas: string[]) => areas.some((a) => a !== code && isWithin(code, a))
-  const province = paper ? provinceOf(paper.code) : undefined
-
-  /** Works out what a form reads as in this article (its `place` and `settled`). */
-  const read = (form: Form): void => {
-    form.read = true
-    form.place = undefined
-    form.settled = false
-    form.repeated = false
-    form.shown = false
-    form.home = false
-    const { candidates } = form
-    let place: Division | undefined
-    if (candidates.length === 1) place = candidates[0]
-    else {
-      const inArea = (area: string | undefined) => (area ? candidatesWithin(form, area) : [])
-      // The reading that lies within a place named in this article, else within the paper's own area.
-      const inArticle = new Set(anchors.flatMap((a) => inArea(a).filter((c) => c.code !== a)))
-      // Nearest first: the paper's own area, then the rest of the page (when it points at one reading), then the city around the paper.
-      const inPaper = inArea(paper?.code)
-      const inPage = inPaper.length || inArticle.size ? [] : candidatesOnPage(form, onPage)
-      const pick = inArticle.size ? [...inArticle] : inPaper.length ? inPaper : inPage.length ? inPage : inArea(paper?.parent)
-      // Readings that nest (资源县 and its seat 资源镇) name the outer one.
-      place = pick.find((outer) => pick.every((c) => isWithin(c.code, outer.code)))
-    }
-    if (!place || form.full) {
-      form.place = place
-      return
-    }
-    // Short forms of far-away places are mostly ordinary words (阿里巴巴 is not 阿里地区, 资源 not 资源县): keep to the
-    // paper's province and those of places the article names in full (all a paper without a home place has to go on).
-    // A province's own short form (河南, 浙江) is a name anywhere.
-    const placeProvince = provinceOf(place.code)
-    const near = place.level === 'province' || province === placeProvince || anchors.some((a) => provinceOf(a) === placeProvince)
-    // A town's short form also needs its county or city in view (a province is too wide): two-character town names are
-    // everyday words elsewhere (城中村, 建设人与自然, 在和平年代 in a provincial paper).
-    if (!near || (place.level === 'town' && !within(place.code, context.filter((c) => !isProvinceCode(c))))) return
-    form.place = place
-    // Named in full elsewhere in the article: every mention counts. The paper's locality alone is not enough.
-    form.settled = fullyNamed.has(place.code)
-    form.home = paper !== undefined && (place.code === paper.code || place.code === paper.parent)
-    form.repeated = form.shortCount >= 2 && within(place.code, anchors)
+  const r: Reading = {
+    mentions, paper, anchors, fullyNamed, provincesNamed, onPage,
+    named: provincesNamed.size ? [...anchors, ...provincesNamed] : anchors,
+    areas: context.filter((c) => !isProvinceCode(c)),
+    province: paper ? provinceOf(paper.code) : undefined,
   }
 
-  const isPlace = (k: number) => {
+  const placeOf = (k: number) => {
     const { form } = mentions[k] as Mention
-    if (!form.read) read(form)
-    return form.place !== undefined
+    if (!form.read) readForm(r, form)
+    return form.place?.code
   }
+  // Every mention is weighed before any counts, since a short form's other mentions decide whether it names a place here.
+  const accepted: Mention[] = []
   // Mentions of a short form repeated inside a place the article names (湖镇派出所 … 龙游县 … 湖镇), counted once one of them stands as a place.
   let waiting: Mention[] | undefined
   mentions.forEach((m, j) => {
     const { form } = m
-    if (!isPlace(j)) return
-    if (form.full && form.form.length <= 3 && (form.place as Division).level === 'town' && !standsAsWord(text, m.at, form.form.length)) return
+    if (placeOf(j) === undefined) return
+    if (form.full ? !fullNameStands(text, m.at, form.form, form.place as Division) : namesFeature(text, m, (form.place as Division).level)) {
+      form.features++
+      return
+    }
     if (!form.full && !form.settled) {
-      if (placeLikeContext(text, mentions, j, isPlace) || (form.home && closesPhrase(text, m))) form.shown = true
-      else {
+      if (placeLikeContext(text, mentions, j, placeOf) || (form.home && closesPhrase(text, m))) {
+        form.shown = true
+        form.likes++
+      } else {
         if (form.repeated) (waiting ??= []).push(m)
         return
       }
     }
-    bump((form.place as Division).code, m.inHeadline)
+    accepted.push(m)
   })
-  for (const m of waiting ?? []) if (m.form.shown) bump((m.form.place as Division).code, m.inHeadline)
+  for (const m of accepted) if (readsAsPlace(m.form)) bump(score, (m.form.place as Division).code, m.inHeadline)
+  for (const m of waiting ?? []) if (m.form.shown && readsAsPlace(m.form)) bump(score, (m.form.place as Division).code, m.inHeadline)
   // 全市 in a local paper is its own city, unless the story names a city of that kind inside it (a 衢州 story on 江山市).
   if (paper) {
     for (const { kind, at } of wholes ?? []) {
       const inside = [...score.keys()].some((c) => c !== paper.code && isWithin(c, paper.code) && SELF_FITS[kind](all.get(c) as Division))
-      if (!inside) bump(paper.code, at <= headline.length)
+      if (!inside) bump(score, paper.code, at <= headline.length)
     }
   }
 
