@@ -6,7 +6,7 @@
 import type { Index } from 'flexsearch'
 import type { ArticleKind } from '../schema/bundle.ts'
 import { type SearchManifest, type Shard, type ShardDocs, type ShardEntry, type ShardIndexFile, foldDoc } from './files.ts'
-import { candidates, importShardIndex } from './flex-index.ts'
+import { candidates, importShardIndex, isOneKey } from './flex-index.ts'
 import { type Segment, highlight, occurrences, snippet } from './highlight.ts'
 import { type ParsedQuery, highlightTerms, parseQuery } from './query.ts'
 
@@ -196,6 +196,7 @@ export class SearchEngine {
   ): number {
     const include = query.include.map((t) => t.text)
     const exclude = query.exclude.map((t) => t.text)
+    const toCheck = include.filter((term) => !isOneKey(term))
     const { texts, heads, docs, issues, days } = shard
     const filtered = Boolean(f.issueId || f.pageNo !== undefined || f.paperId || f.kind || f.from || f.to)
     const bestCount = include.length * MAX_COUNTED
@@ -212,7 +213,7 @@ export class SearchEngine {
       }
       // The exact check: a candidate holds every character of the terms, not yet the terms.
       const text = texts[doc]!
-      for (const term of include) if (!text.includes(term)) continue candidate
+      for (const term of toCheck) if (!text.includes(term)) continue candidate
       for (const term of exclude) if (text.includes(term)) continue candidate
       const id = docs.id[doc]!
       matchedIds?.push(id)

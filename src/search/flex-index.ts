@@ -28,6 +28,12 @@ export function characterKeys(folded: string): string[] {
   return keys
 }
 
+/** A term of one character: its key's hits are exactly the documents holding it, so they need no substring check. */
+export function isOneKey(term: string): boolean {
+  const keys = characterKeys(term)
+  return keys.length === 1 && keys[0] === term
+}
+
 /** An empty shard index: exact keys, no context, one score slot (the engine ranks). */
 export function newShardIndex(): Index {
   return new Index({ encode: characterKeys, tokenize: 'strict', resolution: 1, fastupdate: false, cache: false })

@@ -31,8 +31,8 @@ function measure(script: string, args: string[]): Promise<SearchMeasure> {
   })
 }
 
-/** The bigram index this design replaced, measured by the same bench at e1ca478 on this machine (2026-12-02). */
-const BEFORE = { exact: '100% (55/55)', p50: '1.83', p95: '3.54', max: '—', build: '—', load: '1.2', heap: '81 MiB', firstQuery: '145 KiB' }
+/** The bigram index this design replaced, as this bench measured it at e1ca478 (README, 2026-11-23, an idle machine). */
+const BEFORE = { exact: '100% (55/55)', p50: '1.8', p95: '3.5', max: '—', build: '—', load: '1.2', heap: '81 MiB', firstQuery: '145 KiB' }
 
 export const searchSection = {
   name: 'search',
