@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Catalog, type PlaceEntry } from '@/schema/bundle'
-import { SearchManifest, Shard, type ShardDoc } from '@/search/files'
+import { SearchManifest, Shard } from '@/search/files'
 import { normalize } from '@/search/normalize'
 import { buildPlaceTree, childPlaces, countArticlesByPlace, type PlaceTree } from '@/lib/places'
 import { baseURL, connect, expectNoHorizontalOverflow, open, PHONE, SHOTS, seriousA11yViolations } from './e2e'
@@ -26,10 +26,10 @@ beforeAll(async () => {
   tree = buildPlaceTree(catalog.places)
   const manifest = SearchManifest.parse(await (await fetch(`${baseURL}/data/search/manifest.json`)).json())
   const shards = await Promise.all(manifest.shards.map(async (s) => Shard.parse(await (await fetch(`${baseURL}/data/${s.file}`)).json())))
-  const docs: ShardDoc[] = shards.flatMap((s) => s.issues.flatMap((i) => i.docs))
+  const docs = shards.flatMap(({ docs: d }) => d.id.map((id, i) => ({ id, text: normalize([d.kicker[i], d.title[i], d.subtitle[i], d.body[i]].join('\n')) })))
   const placesOf = new Map(catalog.issues.flatMap((i) => i.pages.flatMap((p) => p.articles.map((a) => [a.id, a.places] as const))))
-  const matched = docs.filter(([, , , kicker, title, subtitle, body]) => normalize([kicker, title, subtitle, body].join('\n')).includes(TERM))
-  counts = countArticlesByPlace(tree, matched.map(([id]) => ({ places: placesOf.get(id) })))
+  const matched = docs.filter((d) => d.text.includes(TERM))
+  counts = countArticlesByPlace(tree, matched.map(({ id }) => ({ places: placesOf.get(id) })))
   // The city with the most results, and its county with the most: the bundle decides, not this file.
   const most = (places: readonly PlaceEntry[]) => [...places].sort((a, b) => (counts.get(b.code) ?? 0) - (counts.get(a.code) ?? 0))[0]!
   city = most([...tree.byCode.values()].filter((p) => p.level === 'city'))

@@ -1,8 +1,10 @@
-// Build time: the bundle's articles → the search manifest and shards. Pure (no
-// Node APIs): the Vite plugin and the bench call it with an ingested bundle.
+// Build time: the bundle's articles → the search manifest, and per shard its
+// text as columns plus its exported FlexSearch index. Pure (no Node APIs): the
+// Vite plugin and the bench call it with an ingested bundle.
 import { pageNo } from '../lib/data/locate.ts'
-import { type Article, type Catalog, type IssueBody, paperLabel } from '../schema/bundle.ts'
-import { type SearchManifest, type Shard, type ShardDoc, type ShardEntry, type ShardIssue, SEARCH_VERSION } from './files.ts'
+import { type Article, type ArticleKind, type Catalog, type IssueBody, paperLabel } from '../schema/bundle.ts'
+import { type SearchManifest, type Shard, type ShardDocs, type ShardEntry, type ShardIndexFile, foldDoc, SEARCH_VERSION } from './files.ts'
+import { buildShardIndex } from './flex-index.ts'
 
 export interface ShardSizes {
   /** Characters in the first (newest) shard: small, so the first query runs early. */
@@ -12,6 +14,18 @@ export interface ShardSizes {
 }
 
 export const DEFAULT_SHARD_SIZES: ShardSizes = { first: 150_000, max: 1_200_000 }
+
+/** One article as the search takes it in: [id, page (as in URLs: 3, A2), kind, kicker, title, subtitle, body]. */
+export type SearchDoc = [id: string, page: string, kind: ArticleKind, kicker: string, title: string, subtitle: string, body: string]
+
+/** One issue's articles as the search takes them in. */
+export interface SearchIssue {
+  id: string
+  paperId: string
+  /** YYYY-MM-DD, or YYYY when only the year is known, or '' when undated. */
+  date: string
+  docs: SearchDoc[]
+}
 
 /** Everything a reader sees of an article besides the headline: byline, paragraphs, captions, teaser pointer. */
 export function articleBody(article: Article): string {
@@ -28,8 +42,8 @@ function issueDate(issue: Catalog['issues'][number]): string {
   return issue.date ?? (issue.year ? String(issue.year) : '')
 }
 
-function shardIssue(issue: Catalog['issues'][number], body: IssueBody | undefined): ShardIssue {
-  const docs: ShardDoc[] = []
+function searchIssue(issue: Catalog['issues'][number], body: IssueBody | undefined): SearchIssue {
+  const docs: SearchDoc[] = []
   issue.pages.forEach((summary, index) => {
     const page = body?.pages.find((p) => p.id === summary.id) ?? body?.pages[index]
     for (const a of page?.articles ?? []) {
@@ -40,7 +54,7 @@ function shardIssue(issue: Catalog['issues'][number], body: IssueBody | undefine
   return { id: issue.id, paperId: issue.paperId, date: issueDate(issue), docs }
 }
 
-function issueChars(issue: ShardIssue): number {
+function issueChars(issue: SearchIssue): number {
   let n = 0
   for (const d of issue.docs) n += d[3].length + d[4].length + d[5].length + d[6].length
   return n
@@ -48,32 +62,76 @@ function issueChars(issue: ShardIssue): number {
 
 /** path (relative to the bundle root) → JSON text */
 export function buildSearchFiles(catalog: Catalog, bodies: ReadonlyMap<string, IssueBody>, sizes = DEFAULT_SHARD_SIZES): Map<string, string> {
-  const issues = catalog.issues.map((issue) => shardIssue(issue, bodies.get(issue.id)))
+  const issues = catalog.issues.map((issue) => searchIssue(issue, bodies.get(issue.id)))
   return shardFiles(issues, catalog.papers.map((p) => ({ id: p.id, name: paperLabel(p) })), sizes)
 }
 
+/** The issues' articles as one shard's columns. */
+export function shardOf(issues: readonly SearchIssue[]): Shard {
+  const docs: ShardDocs = { id: [], issue: [], page: [], kind: [], kicker: [], title: [], subtitle: [], body: [] }
+  issues.forEach((issue, at) => {
+    for (const [id, page, kind, kicker, title, subtitle, body] of issue.docs) {
+      docs.id.push(id)
+      docs.issue.push(at)
+      docs.page.push(page)
+      docs.kind.push(kind)
+      docs.kicker.push(kicker)
+      docs.title.push(title)
+      docs.subtitle.push(subtitle)
+      docs.body.push(body)
+    }
+  })
+  return { version: SEARCH_VERSION, issues: issues.map(({ id, paperId, date }) => ({ id, paperId, date })), docs }
+}
+
+/** A shard's index file: FlexSearch over the folded text of each document, ids = positions in the columns. */
+export function shardIndexOf(shard: Shard): ShardIndexFile {
+  const texts = shard.docs.id.map((_, i) => foldDoc(shard.docs, i).text)
+  return { version: SEARCH_VERSION, docs: texts.length, chunks: buildShardIndex(texts) }
+}
+
+/** 53-bit string hash (cyrb53) as 10 hex digits: names that change whenever the content does. */
+function contentHash(text: string): string {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 2654435761)
+    h2 = Math.imul(h2 ^ c, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0').slice(-10)
+}
+
 /** Cuts issues (newest first, undated last, as the catalog lists them) into shards of growing size. */
-export function shardFiles(issues: readonly ShardIssue[], papers: SearchManifest['papers'], sizes = DEFAULT_SHARD_SIZES): Map<string, string> {
+export function shardFiles(issues: readonly SearchIssue[], papers: SearchManifest['papers'], sizes = DEFAULT_SHARD_SIZES): Map<string, string> {
   const files = new Map<string, string>()
   const entries: ShardEntry[] = []
-  let pending: ShardIssue[] = []
+  let pending: SearchIssue[] = []
   let pendingChars = 0
   let target = sizes.first
 
   const flush = () => {
     if (pending.length === 0) return
-    const file = `search/shard-${String(entries.length).padStart(3, '0')}.json`
-    const shard: Shard = { version: SEARCH_VERSION, issues: pending }
-    const json = JSON.stringify(shard)
-    files.set(file, json)
+    const shard = shardOf(pending)
+    const text = JSON.stringify(shard)
+    const index = JSON.stringify(shardIndexOf(shard))
+    // One hash names both files: a text is only ever read with the index built from it.
+    const name = `search/shard-${String(entries.length).padStart(3, '0')}.${contentHash(text + index)}`
+    const file = `${name}.json`
+    files.set(file, text)
+    files.set(`${name}.index.json`, index)
     const dates = pending.map((i) => i.date).filter(Boolean)
+    const encoder = new TextEncoder()
     entries.push({
       file,
+      index: `${name}.index.json`,
       newest: dates[0] ?? '',
       oldest: dates[dates.length - 1] ?? '',
       issueIds: pending.map((i) => i.id),
-      docs: pending.reduce((n, i) => n + i.docs.length, 0),
-      bytes: new TextEncoder().encode(json).length,
+      docs: shard.docs.id.length,
+      bytes: encoder.encode(text).length + encoder.encode(index).length,
     })
     pending = []
     pendingChars = 0

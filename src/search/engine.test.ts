@@ -1,26 +1,22 @@
 import { describe, expect, it } from 'vitest'
+import { type SearchDoc, shardIndexOf, shardOf } from './build-shards'
 import { SearchEngine, type SearchRequest } from './engine'
-import { SEARCH_VERSION, type ShardDoc } from './files'
+import { SEARCH_VERSION } from './files'
 import { normalize } from './normalize'
 
-/** An engine over one shard of articles given as [title, body]; ids are a0, a1, … */
+/** An engine over `shards` shards of articles given as [title, body], built as the build builds them; ids are a0, a1, … */
 function engineOf(articles: [string, string][], shards = 1): SearchEngine {
   const per = Math.ceil(articles.length / shards)
+  const date = (s: number) => `2024-12-${String(30 - s).padStart(2, '0')}`
   const engine = new SearchEngine({
     version: SEARCH_VERSION,
     papers: [{ id: 'p', name: '测试日报' }],
-    shards: Array.from({ length: shards }, (_, s) => ({
-      file: `s${s}`,
-      newest: `2024-12-${String(30 - s).padStart(2, '0')}`,
-      oldest: `2024-12-${String(30 - s).padStart(2, '0')}`,
-      issueIds: [`i${s}`],
-      docs: per,
-      bytes: 0,
-    })),
+    shards: Array.from({ length: shards }, (_, s) => ({ file: `s${s}`, index: `s${s}.index`, newest: date(s), oldest: date(s), issueIds: [`i${s}`], docs: per, bytes: 0 })),
   })
   for (let s = 0; s < shards; s++) {
-    const docs: ShardDoc[] = articles.slice(s * per, (s + 1) * per).map(([title, body], k) => [`a${s * per + k}`, '1', 'news', '', title, '', body])
-    engine.addShard(s, { version: SEARCH_VERSION, issues: [{ id: `i${s}`, paperId: 'p', date: `2024-12-${String(30 - s).padStart(2, '0')}`, docs }] })
+    const docs: SearchDoc[] = articles.slice(s * per, (s + 1) * per).map(([title, body], k) => [`a${s * per + k}`, '1', 'news', '', title, '', body])
+    const shard = shardOf([{ id: `i${s}`, paperId: 'p', date: date(s), docs }])
+    engine.addShard(s, shard, JSON.parse(JSON.stringify(shardIndexOf(shard))))
   }
   return engine
 }
@@ -153,7 +149,7 @@ describe('ranking, filters and scope', () => {
     const engine = new SearchEngine({
       version: SEARCH_VERSION,
       papers: [],
-      shards: [{ file: 's0', newest: '', oldest: '', issueIds: ['x'], docs: 0, bytes: 0 }],
+      shards: [{ file: 's0', index: 's0.index', newest: '', oldest: '', issueIds: ['x'], docs: 0, bytes: 0 }],
     })
     expect(engine.search({ query: '衢州' }).pendingShards).toBe(1)
   })

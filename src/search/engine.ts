@@ -1,13 +1,14 @@
-// The archive search: shards are added as they arrive (newest first), each
-// indexed on arrival; a query runs over the shards loaded so far. Candidates
-// come from the bigram index, the exact substring check on the folded text
-// decides, filters and ranking are plain code. No DOM: runs in a Web Worker,
-// on the main thread, or in Node (bench, tests).
+// The archive search: shards are added as they arrive (newest first), each with
+// the FlexSearch index the build exported for it; a query runs over the shards
+// loaded so far. FlexSearch gives candidates, the exact substring check on the
+// folded text decides, filters (over the shard's columns) and ranking are plain
+// code. No DOM: runs in a Web Worker, on the main thread, or in Node (bench, tests).
+import type { Index } from 'flexsearch'
 import type { ArticleKind } from '../schema/bundle.ts'
-import type { SearchManifest, Shard, ShardEntry } from './files.ts'
+import { type SearchManifest, type Shard, type ShardDocs, type ShardEntry, type ShardIndexFile, foldDoc } from './files.ts'
+import { candidates, importShardIndex, isOneKey } from './flex-index.ts'
 import { type Segment, highlight, occurrences, snippet } from './highlight.ts'
 import { type ParsedQuery, highlightTerms, parseQuery } from './query.ts'
-import { type ShardIndex, buildShardIndex, candidates, CharTable } from './shard-index.ts'
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest'
 
@@ -66,21 +67,6 @@ export interface SearchResponse {
   matchedIds?: string[]
 }
 
-interface Doc {
-  id: string
-  pageNo: string
-  kind: ArticleKind
-  kicker: string
-  title: string
-  subtitle: string
-  body: string
-  issueId: string
-  paperId: string
-  date: string
-  /** YYYYMMDD as a number (year-only: YYYY0000; undated: 0), for sorting. */
-  day: number
-}
-
 interface Ranked {
   shard: LoadedShard
   doc: number
@@ -94,10 +80,16 @@ function rankKey(sort: SortOrder, score: number, day: number): number {
   return (day ? 1e8 - day : 0) * 1e4 + score
 }
 
+/** A shard in memory: its columns, their folded text, and its FlexSearch index (ids are column positions). */
 interface LoadedShard {
   entry: ShardEntry
-  docs: Doc[]
-  index: ShardIndex
+  issues: Shard['issues']
+  docs: ShardDocs
+  /** Per issue of the shard: YYYYMMDD as a number (year-only: YYYY0000; undated: 0), for sorting. */
+  days: number[]
+  texts: string[]
+  heads: string[]
+  index: Index
 }
 
 const TITLE_WEIGHT = 100
@@ -126,7 +118,6 @@ function shardMayMatch(entry: ShardEntry, f: SearchFilters): boolean {
 }
 
 export class SearchEngine {
-  private chars = new CharTable()
   private loaded = new Map<number, LoadedShard>()
   private paperNames: Map<string, string>
 
@@ -147,21 +138,20 @@ export class SearchEngine {
     return this.manifest.shards.flatMap((entry, i) => (shardMayMatch(entry, filters) ? [i] : []))
   }
 
-  addShard(i: number, shard: Shard): void {
+  /** Adds shard i of the manifest: its text and the index exported for it at build time. */
+  addShard(i: number, shard: Shard, index: ShardIndexFile): void {
     const entry = this.manifest.shards[i]
     if (!entry || this.loaded.has(i)) return
-    const docs: Doc[] = []
-    for (const issue of shard.issues) {
-      const day = dayNumber(issue.date)
-      for (const [id, pageNo, kind, kicker, title, subtitle, body] of issue.docs) {
-        docs.push({ id, pageNo, kind, kicker, title, subtitle, body, issueId: issue.id, paperId: issue.paperId, date: issue.date, day })
-      }
+    if (index.docs !== shard.docs.id.length) throw new Error(`${entry.index}: indexes ${index.docs} documents, the shard has ${shard.docs.id.length}`)
+    const texts: string[] = []
+    const heads: string[] = []
+    for (let doc = 0; doc < shard.docs.id.length; doc++) {
+      const folded = foldDoc(shard.docs, doc)
+      texts.push(folded.text)
+      heads.push(folded.head)
     }
-    const index = buildShardIndex(
-      docs.map((d) => [[d.kicker, d.title, d.subtitle].join('\n'), d.body] as const),
-      this.chars,
-    )
-    this.loaded.set(i, { entry, docs, index })
+    const days = shard.issues.map((issue) => dayNumber(issue.date))
+    this.loaded.set(i, { entry, issues: shard.issues, docs: shard.docs, days, texts, heads, index: importShardIndex(index.chunks) })
   }
 
   search(request: SearchRequest): SearchResponse {
@@ -190,7 +180,7 @@ export class SearchEngine {
     const hits = top
       .sorted()
       .slice(offset)
-      .map(({ shard, doc, inHeadline }) => this.hit(shard.docs[doc]!, base.terms, inHeadline))
+      .map(({ shard, doc, inHeadline }) => this.hit(shard, doc, base.terms, inHeadline))
     return { ...base, status: 'ok', total, hits, pendingShards: pending, elapsedMs: performance.now() - started, matchedIds }
   }
 
@@ -205,51 +195,56 @@ export class SearchEngine {
     matchedIds?: string[],
   ): number {
     const include = query.include.map((t) => t.text)
-    const found = candidates(shard.index, include, query.exclude.map((t) => t.text), this.chars)
-    if (!found) return 0
-    const { texts, heads } = shard.index
+    const exclude = query.exclude.map((t) => t.text)
+    const toCheck = include.filter((term) => !isOneKey(term))
+    const { texts, heads, docs, issues, days } = shard
     const filtered = Boolean(f.issueId || f.pageNo !== undefined || f.paperId || f.kind || f.from || f.to)
     const bestCount = include.length * MAX_COUNTED
     let matched = 0
-    candidate: for (const doc of found.docs) {
-      const d = shard.docs[doc]!
+    // Filters are ours, over the columns: FlexSearch's tag filters see only its first 100 hits and OR two fields.
+    candidate: for (const doc of candidates(shard.index, include, texts.length)) {
+      const issue = issues[docs.issue[doc]!]!
       if (filtered) {
-        if (f.issueId && d.issueId !== f.issueId) continue
-        if (f.pageNo !== undefined && d.pageNo !== f.pageNo) continue
-        if (f.paperId && d.paperId !== f.paperId) continue
-        if (f.kind && d.kind !== f.kind) continue
-        if (!inDateRange(d.date, f.from, f.to)) continue
+        if (f.issueId && issue.id !== f.issueId) continue
+        if (f.pageNo !== undefined && docs.page[doc] !== f.pageNo) continue
+        if (f.paperId && issue.paperId !== f.paperId) continue
+        if (f.kind && docs.kind[doc] !== f.kind) continue
+        if (!inDateRange(issue.date, f.from, f.to)) continue
       }
+      // The exact check: a candidate holds every character of the terms, not yet the terms.
       const text = texts[doc]!
-      if (!found.exact) for (const term of include) if (!text.includes(term)) continue candidate
-      for (const term of found.excludeToCheck) if (text.includes(term)) continue candidate
-      matchedIds?.push(d.id)
-      if (only && !only.has(d.id)) continue
+      for (const term of toCheck) if (!text.includes(term)) continue candidate
+      for (const term of exclude) if (text.includes(term)) continue candidate
+      const id = docs.id[doc]!
+      matchedIds?.push(id)
+      if (only && !only.has(id)) continue
       matched++
       let inTitle = 0
       for (const term of include) if (heads[doc]!.includes(term)) inTitle++
       // Counting occurrences costs a scan: only for a hit that could still make the page.
-      if (!top.accepts(rankKey(sort, inTitle * TITLE_WEIGHT + bestCount, d.day))) continue
+      const day = days[docs.issue[doc]!]!
+      if (!top.accepts(rankKey(sort, inTitle * TITLE_WEIGHT + bestCount, day))) continue
       let count = 0
       for (const term of include) count += occurrences(text, term, MAX_COUNTED).length
-      top.offer(rankKey(sort, inTitle * TITLE_WEIGHT + count, d.day), { shard, doc, inHeadline: inTitle > 0 })
+      top.offer(rankKey(sort, inTitle * TITLE_WEIGHT + count, day), { shard, doc, inHeadline: inTitle > 0 })
     }
     return matched
   }
 
-  private hit(d: Doc, terms: string[], inHeadline: boolean): SearchHit {
+  private hit({ docs, issues }: LoadedShard, doc: number, terms: string[], inHeadline: boolean): SearchHit {
+    const issue = issues[docs.issue[doc]!]!
     return {
-      id: d.id,
-      issueId: d.issueId,
-      paperId: d.paperId,
-      paperName: this.paperNames.get(d.paperId) ?? '报名不详',
-      date: d.date,
-      pageNo: d.pageNo,
-      kind: d.kind,
-      kicker: highlight(d.kicker, terms),
-      title: highlight(d.title, terms),
-      subtitle: highlight(d.subtitle, terms),
-      snippet: snippet(d.body, terms),
+      id: docs.id[doc]!,
+      issueId: issue.id,
+      paperId: issue.paperId,
+      paperName: this.paperNames.get(issue.paperId) ?? '报名不详',
+      date: issue.date,
+      pageNo: docs.page[doc]!,
+      kind: docs.kind[doc]!,
+      kicker: highlight(docs.kicker[doc]!, terms),
+      title: highlight(docs.title[doc]!, terms),
+      subtitle: highlight(docs.subtitle[doc]!, terms),
+      snippet: snippet(docs.body[doc]!, terms),
       inHeadline,
     }
   }

@@ -1,35 +1,66 @@
 // The search files the build emits next to the bundle (data/search/…): a small
-// manifest, then shards of the archive's searchable text, newest issues first,
-// so the first query can run after one small download. The shapes are zod
-// schemas, like the bundle's own; the browser validates what it reads.
+// manifest, then per shard (a run of issues, newest first) its text as
+// per-document columns and the FlexSearch index over that text, exported at
+// build time. A document's id in the index is its position in the columns. Both
+// files of a shard carry one content hash in their names, so a cached text can
+// never meet another build's index. The shapes are zod schemas, like the
+// bundle's own; the browser validates what it reads.
 import { z } from 'zod'
 import { ArticleKind } from '../schema/bundle.ts'
+import { normalize } from './normalize.ts'
 
-export const SEARCH_VERSION = 2
-
-/** One article as the search sees it: [id, page (as in URLs: 3, A2), kind, kicker, title, subtitle, body]. */
-export const ShardDoc = z.tuple([z.string(), z.string(), ArticleKind, z.string(), z.string(), z.string(), z.string()])
-export type ShardDoc = z.infer<typeof ShardDoc>
+export const SEARCH_VERSION = 3
 
 export const ShardIssue = z.object({
   id: z.string(),
   paperId: z.string(),
   /** YYYY-MM-DD, or YYYY when only the year is known, or '' when undated. */
   date: z.string(),
-  docs: z.array(ShardDoc),
 })
 export type ShardIssue = z.infer<typeof ShardIssue>
 
-export const Shard = z.object({ version: z.literal(SEARCH_VERSION), issues: z.array(ShardIssue) })
+/** One column per field, one row per article; `issue` is a position in the shard's `issues`. */
+export const ShardDocs = z.object({
+  id: z.array(z.string()),
+  issue: z.array(z.number().int().nonnegative()),
+  /** The page as in URLs: 3, A2. */
+  page: z.array(z.string()),
+  kind: z.array(ArticleKind),
+  kicker: z.array(z.string()),
+  title: z.array(z.string()),
+  subtitle: z.array(z.string()),
+  /** Byline, paragraphs, captions, teaser pointer: everything but the headline. */
+  body: z.array(z.string()),
+})
+export type ShardDocs = z.infer<typeof ShardDocs>
+
+export const Shard = z
+  .object({ version: z.literal(SEARCH_VERSION), issues: z.array(ShardIssue), docs: ShardDocs })
+  .refine(({ issues, docs }) => Object.values(docs).every((column) => column.length === docs.id.length) && docs.issue.every((i) => i < issues.length), {
+    message: 'shard columns differ in length or name a missing issue',
+  })
 export type Shard = z.infer<typeof Shard>
 
+/** A shard's FlexSearch index as `Index.export` gave it: [key, data] per chunk, for `Index.import`. */
+export const ShardIndexFile = z.object({
+  version: z.literal(SEARCH_VERSION),
+  /** Documents indexed: the length of the shard's columns. */
+  docs: z.number().int().nonnegative(),
+  chunks: z.array(z.tuple([z.string(), z.string()])),
+})
+export type ShardIndexFile = z.infer<typeof ShardIndexFile>
+
 export const ShardEntry = z.object({
+  /** The shard's text (Shard). */
   file: z.string(),
+  /** Its FlexSearch index (ShardIndexFile). */
+  index: z.string(),
   /** Newest and oldest date in the shard ('' when undated). */
   newest: z.string(),
   oldest: z.string(),
   issueIds: z.array(z.string()),
   docs: z.number().int(),
+  /** Bytes of both files. */
   bytes: z.number().int(),
 })
 export type ShardEntry = z.infer<typeof ShardEntry>
@@ -41,3 +72,16 @@ export const SearchManifest = z.object({
   shards: z.array(ShardEntry),
 })
 export type SearchManifest = z.infer<typeof SearchManifest>
+
+export interface FoldedDoc {
+  /** Folded kicker, title and subtitle, one per line. */
+  head: string
+  /** The folded headline, a newline, the folded body: what a query must occur in. */
+  text: string
+}
+
+/** Document `i` folded as the index (at build time) and the exact check (in the browser) both see it. */
+export function foldDoc(docs: ShardDocs, i: number): FoldedDoc {
+  const head = normalize(`${docs.kicker[i]}\n${docs.title[i]}\n${docs.subtitle[i]}`)
+  return { head, text: `${head}\n${normalize(docs.body[i]!)}` }
+}

@@ -4,7 +4,7 @@
 // query set: fixed queries of every kind plus substrings drawn from the corpus.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ShardDoc, ShardIssue } from '../../src/search/files'
+import type { SearchDoc, SearchIssue } from '../../src/search/build-shards'
 import { rng } from './corpus'
 
 const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]!
@@ -14,7 +14,7 @@ const TOKENS = ['5G', 'SCORE', 'Score', 'ＳＣＯＲＥ', '1190.1', '36.8%', '�
 const PAPERS = ['衢州日报', '永康日报', '嘉兴日报', '金华日报', '丽水日报', '湖州日报', '台州晚报', '绍兴日报']
 
 export interface SearchCorpus {
-  issues: ShardIssue[]
+  issues: SearchIssue[]
   papers: { id: string; name: string }[]
   paragraphs: number
   chars: number
@@ -54,7 +54,7 @@ export function generateSearchCorpus(seedDir: string, targetParagraphs = 100_000
   const r = rng(seed)
   const { sentences, headlines, chars } = seedSentences(seedDir)
   const papers = PAPERS.map((name, i) => ({ id: `p${i}`, name }))
-  const issues: ShardIssue[] = []
+  const issues: SearchIssue[] = []
   let paragraphs = 0
   let total = 0
   let day = Date.UTC(2024, 11, 31)
@@ -63,7 +63,7 @@ export function generateSearchCorpus(seedDir: string, targetParagraphs = 100_000
     if (n % papers.length === 0 && n > 0) day -= 86_400_000
     const date = new Date(day).toISOString().slice(0, 10)
     const issueId = `${paper.id}-${date.replaceAll('-', '')}`
-    const docs: ShardDoc[] = []
+    const docs: SearchDoc[] = []
     const pages = 4 + Math.floor(r() * 5)
     for (let page = 1; page <= pages && paragraphs < targetParagraphs; page++) {
       const articles = 3 + Math.floor(r() * 4)

@@ -1,9 +1,9 @@
 // Loads the search manifest and shards, newest first (shards the current query
-// needs jump the queue), indexes each on arrival and answers queries over what
-// has arrived so far. Runs inside the search worker, or on the main thread
+// needs jump the queue), each with the FlexSearch index the build exported for
+// it, and answers queries over what has arrived so far. Runs inside the search worker, or on the main thread
 // where workers are missing. Talks only through `post`.
 import { SearchEngine, type SearchRequest, type SearchResponse } from '@/search/engine'
-import { SearchManifest, Shard } from '@/search/files'
+import { SearchManifest, Shard, ShardIndexFile } from '@/search/files'
 
 export interface SearchProgress {
   loadedShards: number
@@ -73,7 +73,8 @@ export class ArchiveSearch {
     this.progress(manifest)
     for (let next = this.nextShard(engine); next !== undefined && next >= 0; next = this.nextShard(engine)) {
       const entry = manifest.shards[next]!
-      engine.addShard(next, await fetchJson(entry.file, (d) => Shard.parse(d)))
+      const [shard, index] = await Promise.all([fetchJson(entry.file, (d) => Shard.parse(d)), fetchJson(entry.index, (d) => ShardIndexFile.parse(d))])
+      engine.addShard(next, shard, index)
       this.loadedBytes += entry.bytes
       this.progress(manifest)
       this.answer()
