@@ -273,11 +273,16 @@ const ISSUED_ONLY = new RegExp(`(?<=[。！？!?”）)][ \\t\\u3000]*)[■□�
 /** After 摄, where the picture comes from in brackets: （新华社发）, (某某中国). */
 const CREDIT_SOURCE = /(?<=摄)[ \t\u3000]*[（(][^（()）\s]{1,8}[）)]$/
 
+/** The characters a credit can end in (see splitCredit's tests of the ending), as UTF-16 units. */
+const CREDIT_LAST = new Set([...'发摄影道）)'].map((c) => c.charCodeAt(0)))
+
 /** Splits a photo credit (记者 X 摄 / (A B 摄) / 记者 X 摄影报道) off the end of a caption; the caption may be empty (a credit-only line). */
 export function splitCredit(text: string): { caption: string; credit: string; authors: Author[] } | undefined {
   const full = text.trimEnd()
   // The agency or column the picture comes from, in brackets after 摄 (王五摄（新华社发）), belongs to the credit.
   const last = full.charCodeAt(full.length - 1)
+  // Asked of every paragraph: one that ends in none of 发, 摄, 影 (摄影), 道 (报道) or a closing bracket is no credit.
+  if (!CREDIT_LAST.has(last)) return undefined
   const source = last === 0xff09 || last === 0x29 ? (full.slice(-16).match(CREDIT_SOURCE)?.[0] ?? '') : ''
   const t = full.slice(0, full.length - source.length)
   // Cheap test of the ending first: the full pattern is slow on long paragraphs, and almost none end in 摄 or 发.

@@ -68,12 +68,12 @@ const TOKENS: Token[] = [
   [new RegExp(`([0-9０-９]{4})${S}年${S}([0-9０-９]{1,2})${S}月${S}([0-9０-９]{1,2})${S}日`), (m, f) => {
     const [y, mo, d] = [m[1], m[2], m[3]].map((x) => Number(toHalfWidth(x ?? '')))
     setDate(f, y, mo, d)
-  }],
+  }, '年'],
   // 二〇二四年十一月三十日
   [/([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/, (m, f) => {
     const year = Number([...(m[1] ?? '')].map((c) => YEAR_DIGITS[c]).join(''))
     setDate(f, year, parseChineseNumber(m[2] ?? ''), parseChineseNumber(m[3] ?? ''))
-  }],
+  }, '年'],
   // 2024-11-30, 2024.11.30, 2024/11/30 standing alone in a masthead line, or naming the issue (第2020-10-04期)
   [new RegExp(`(?:第${S})?(?<![0-9.])(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?![0-9.])(?:${S}期)?`), (m, f) => setDate(f, Number(m[1]), Number(m[2]), Number(m[3]))],
   // A date in a file's name as a site prints it (09_08_2024): the day when one number is past 12, else no day at all
@@ -91,9 +91,9 @@ const TOKENS: Token[] = [
     if (mo && d && mo <= 12 && d <= 31 && !f.date) f.monthDay = `${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
   }, '月'],
   [/(?:星期|礼拜)[一二三四五六日天]/, (m, f) => void (f.weekday = m[0])],
-  [new RegExp(`农历${S}[${CJK}]{2,16}`), (m, f) => void (f.lunarDate = m[0].replace(/^农历\s*/, ''))],
-  [new RegExp(`今日${S}(${NUM})${S}[版张]`), (m, f) => void (f.pagesToday = parsePositive(m[1]))],
-  [new RegExp(`[总總]第${S}(${NUM})${S}期`), (m, f) => void (f.serial = parsePositive(m[1]))],
+  [new RegExp(`农历${S}[${CJK}]{2,16}`), (m, f) => void (f.lunarDate = m[0].replace(/^农历\s*/, '')), '农历'],
+  [new RegExp(`今日${S}(${NUM})${S}[版张]`), (m, f) => void (f.pagesToday = parsePositive(m[1])), '今日'],
+  [new RegExp(`[总總]第${S}(${NUM})${S}期`), (m, f) => void (f.serial = parsePositive(m[1])), /[总總]第/],
   // An issue's number on its own (第434期, 1886 期), as weeklies and county papers print it
   [new RegExp(`(?:^|(?<=[\\s|｜/>＞]))(?:第${S})?([0-9０-９]{1,5})${S}期(?=$|[\\s|｜/>＞])`), (m, f) => void (f.serial ??= parsePositive(m[1])), '期'],
   // A lettered page's label opening the line, its edition and name after a colon (A1:某某*要闻), and the day it was
@@ -101,10 +101,10 @@ const TOKENS: Token[] = [
   [new RegExp(`^${S}(${PAGE_LETTER})${S}([0-9０-９]{1,2})${S}[:：]${S}(?:[${CJK}]{2,6}${S}[*＊]${S})?([${CJK}·]{2,8})(?=$|[\\s|｜>＞])`), (m, f) => {
     setPage(f, m[2], m[1])
     f.pageName = m[3]
-  }],
+  }, /[:：]/],
   [new RegExp(`[>＞]?${S}编印`), () => undefined, '编印'],
-  [new RegExp(`(?:国内统一连续出版物号${S}[:：]?${S})?CN${S}\\d{2}${S}[-－]${S}\\d{4}(?:/[A-Z]+)?`, 'i'), (m, f) => void (f.cn = toHalfWidth(m[0]).replace(/^.*?(CN)/i, 'CN').replace(/\s+/g, ' '))],
-  [new RegExp(`(?:邮发代号|代号)${S}[:：]?${S}\\d+${S}[-－]${S}\\d+`), () => undefined],
+  [new RegExp(`(?:国内统一连续出版物号${S}[:：]?${S})?CN${S}\\d{2}${S}[-－]${S}\\d{4}(?:/[A-Z]+)?`, 'i'), (m, f) => void (f.cn = toHalfWidth(m[0]).replace(/^.*?(CN)/i, 'CN').replace(/\s+/g, ' ')), /cn/i],
+  [new RegExp(`(?:邮发代号|代号)${S}[:：]?${S}\\d+${S}[-－]${S}\\d+`), () => undefined, '代号'],
   // 版次：03 and 版名：要闻, the page and its name as labelled fields (e-paper sites print them so)
   [new RegExp(`版次${S}[:：]?${S}(?:第${S})?(?:(${PAGE_LETTER})${S})?(${NUM})(?:${S}版(?![名次]))?`), (m, f) => setPage(f, m[2], m[1]), '版次'],
   [new RegExp(`版名${S}[:：]?${S}([${CJK}·]{2,8})(?=$|[\\s|｜])`), (m, f) => void (f.pageName = m[1]), '版名'],
@@ -120,13 +120,13 @@ const TOKENS: Token[] = [
   [new RegExp(`^${S}(${PAGE_LETTER})${S}([0-9０-９]{1,2})${S}[|｜]${S}([${CJK}·]{2,8})${S}$`), (m, f) => {
     setPage(f, m[2], m[1])
     f.pageName = m[3]
-  }],
+  }, /[|｜]/],
   // The page's editor: 责任编辑, 责编, 本版编辑, or 编辑 alone (not 美术编辑).
-  [new RegExp(`(?:本版)?(?:责任编辑|责编|(?<!美术)编辑)${S}[:：]?${S}([${CJK}]{2,4}(?:${S}(?!电话|热线|${STAFF})[${CJK}]{2,4})?(?:[ \\t\\u3000]+(?!电话|热线|${STAFF})[${CJK}]{2,4}){0,3})`), (m, f) => void (f.editor = m[1].trim())],
+  [new RegExp(`(?:本版)?(?:责任编辑|责编|(?<!美术)编辑)${S}[:：]?${S}([${CJK}]{2,4}(?:${S}(?!电话|热线|${STAFF})[${CJK}]{2,4})?(?:[ \\t\\u3000]+(?!电话|热线|${STAFF})[${CJK}]{2,4}){0,3})`), (m, f) => void (f.editor = m[1].trim()), '编'],
   // The rest of the page's staff, however many: 美术编辑：钱七 校对：孙八
-  [new RegExp(`(?:(?:美术编辑|美编|版式设计|版式|校对|编辑|审读|组版|制图|视觉)${S}[:：]?${S}[${CJK}]{2,4}${S})+`), () => undefined],
-  [new RegExp(`(?:新闻)?热线${S}[:：]?${S}([0-9０-９-]{3,})`), (m, f) => void (f.hotline = toHalfWidth(m[1]))],
-  [new RegExp(`电话${S}[:：]?${S}([0-9０-９-]{3,})`), (m, f) => void (f.phone = toHalfWidth(m[1]))],
+  [new RegExp(`(?:(?:美术编辑|美编|版式设计|版式|校对|编辑|审读|组版|制图|视觉)${S}[:：]?${S}[${CJK}]{2,4}${S})+`), () => undefined, /编|版式|校对|审读|组版|制图|视觉/],
+  [new RegExp(`(?:新闻)?热线${S}[:：]?${S}([0-9０-９-]{3,})`), (m, f) => void (f.hotline = toHalfWidth(m[1])), '热线'],
+  [new RegExp(`电话${S}[:：]?${S}([0-9０-９-]{3,})`), (m, f) => void (f.phone = toHalfWidth(m[1])), '电话'],
   // An overseas paper's founding year and issue number beside its date: Since 1997 No.108916
   [/Since ?(?:1[89]|20)[0-9]{2}/, () => undefined, 'Since'],
   [/No\. ?([0-9]{1,7})(?![0-9.])/, (m, f) => void (f.serial = parsePositive(m[1])), 'No.'],

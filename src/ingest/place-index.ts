@@ -11,7 +11,7 @@ export interface Form {
   third: number
   /** The one city or county it names, if any (新区 names several): what a paper's locality is inferred from. */
   area: Division | undefined
-  /** Candidates by province code, for forms with several readings (新城 names towns all over the country). */
+  /** Candidates by province code, for forms with several readings (新城 names towns all over the country): see provincesOf. */
   byProvince: Map<string, Division[]> | undefined
   /** Candidates within an area, by the area's code: asked again for every article that names the area. */
   inArea: Map<string, Division[]> | undefined
@@ -115,14 +115,6 @@ function buildIndex(): Index {
       areas++
     }
     f.area = areas === 1 ? area : undefined
-    if (f.candidates.length > 1) {
-      f.byProvince = new Map()
-      for (const d of f.candidates) {
-        const list = f.byProvince.get(provinceOf(d.code))
-        if (list) list.push(d)
-        else f.byProvince.set(provinceOf(d.code), [d])
-      }
-    }
     const k = pairKey(f.form, 0)
     const list = byPair.get(k)
     if (list) list.push(f)
@@ -153,6 +145,21 @@ function buildIndex(): Index {
     built.pairBits[bit >>> 5] |= 1 << (bit & 31)
   }
   return built
+}
+
+/**
+ * A form's candidates by province code, undefined for a form of one reading; made the first time a page asks, not for
+ * all 8,000 forms of several readings at start-up (every process and worker builds the index).
+ */
+export function provincesOf(f: Form): Map<string, Division[]> | undefined {
+  if (f.byProvince || f.candidates.length < 2) return f.byProvince
+  f.byProvince = new Map()
+  for (const d of f.candidates) {
+    const list = f.byProvince.get(provinceOf(d.code))
+    if (list) list.push(d)
+    else f.byProvince.set(provinceOf(d.code), [d])
+  }
+  return f.byProvince
 }
 
 export interface Mention {

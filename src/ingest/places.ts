@@ -5,7 +5,7 @@
 import { wordSegmenter } from './text'
 import { type Division, isProvinceCode, isWithin, loadDivisions, type PlaceLevel, provinceOf } from './gazetteer'
 import { closesPhrase, namesFeature, placeLikeContext } from './place-context'
-import { type Form, findMentions, type Mention } from './place-index'
+import { type Form, findMentions, type Mention, provincesOf } from './place-index'
 import { SELF_FITS, type SelfKind, selfReferences } from './self-reference'
 
 export interface PlaceTag {
@@ -48,11 +48,11 @@ function segmentsAsWord(window: string, start: number, length: number): boolean 
 /** A form's candidates that lie within `area` (only those in its province need a look), remembered per form. */
 function candidatesWithin(form: Form, area: string): Division[] {
   // Most areas lie in a province where the form has no reading: nothing to remember.
-  if (!form.byProvince?.has(provinceOf(area))) return NONE
+  if (!provincesOf(form)?.has(provinceOf(area))) return NONE
   form.inArea ??= new Map()
   let found = form.inArea.get(area)
   if (!found) {
-    found = (form.byProvince?.get(provinceOf(area)) ?? []).filter((c) => isWithin(c.code, area))
+    found = (provincesOf(form)?.get(provinceOf(area)) ?? []).filter((c) => isWithin(c.code, area))
     form.inArea.set(area, found)
   }
   return found
@@ -77,7 +77,7 @@ function candidatesOnPage(form: Form, onPage: readonly string[]): Division[] {
   }
   // Only the provinces where the form has readings and the page has areas need a look.
   const found: Division[] = []
-  for (const [province, candidates] of form.byProvince ?? []) {
+  for (const [province, candidates] of provincesOf(form) ?? []) {
     const areas = byProvince.get(province)
     if (areas) for (const c of candidates) if (areas.some((a) => isWithin(c.code, a))) found.push(c)
   }

@@ -46,7 +46,7 @@ describe('unwrap', () => {
   })
 
   it('leaves a page that is not hard-wrapped as it is', () => {
-    expect(unwrap(PAGE)).toEqual({ text: PAGE, spans: PAGE.split('\n').map((_, i) => [i + 1, i + 1]) })
+    expect(unwrap(PAGE)).toEqual({ text: PAGE, spans: undefined })
   })
 
   it('keeps a headline of exactly the width apart from the dateline under it', () => {
@@ -83,8 +83,8 @@ describe('unwrap', () => {
     const wrapped = hardWrap(PAGE, 14)
     const { spans } = unwrap(wrapped)
     expect(spans).toHaveLength(PAGE.split('\n').length)
-    expect(spans[0]).toEqual([1, 2])
-    expect(spans.at(-1)?.[1]).toBe(wrapped.split('\n').length)
+    expect(spans?.[0]).toEqual([1, 2])
+    expect(spans?.at(-1)?.[1]).toBe(wrapped.split('\n').length)
   })
 })
 
@@ -95,6 +95,11 @@ describe('a hard-wrapped page read into units', () => {
     const units = atSourceLines(toUnits(text), spans)
     expect(units.map((u) => u.text)).toEqual(printed)
     expect(units[0]).toMatchObject({ startLine: 1, endLine: 2 })
+  })
+
+  it('keeps the line numbers of a page that is not wrapped', () => {
+    const { text, spans } = unwrap(PAGE)
+    expect(atSourceLines(toUnits(text), spans)).toEqual(toUnits(PAGE))
   })
 
   it('takes emphasis the wrap cut across two lines for markup, as the units do', () => {

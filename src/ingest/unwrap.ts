@@ -110,8 +110,11 @@ function proseFrom(lines: readonly string[], lengths: readonly number[], from: n
 export interface Unwrapped {
   /** The text with the wrap undone (the same characters, fewer line breaks). */
   text: string
-  /** For each line of `text`, the 1-based numbers of the first and last source lines it was made of. */
-  spans: [number, number][]
+  /**
+   * For each line of `text`, the 1-based numbers of the first and last source lines it was made of; undefined when
+   * the page is not wrapped, so its lines are the source's (most pages: no pair and no copy of each unit).
+   */
+  spans: [number, number][] | undefined
 }
 
 /** The page body with a hard wrap undone: each line cut at the page's wrap width joined with its continuation. */
@@ -119,8 +122,8 @@ export function unwrap(body: string): Unwrapped {
   const lines = body.split('\n')
   const lengths = lines.map(charCount)
   const width = wrapWidth(lengths.filter((n, i) => n > 0 && (lines[i] as string).trim() !== ''))
+  if (width === undefined) return { text: body, spans: undefined }
   const spans: [number, number][] = []
-  if (width === undefined) return { text: body, spans: lines.map((_, i) => [i + 1, i + 1]) }
   const out: string[] = []
   for (let i = 0; i < lines.length; i++) {
     let text = lines[i] as string
@@ -135,6 +138,7 @@ export function unwrap(body: string): Unwrapped {
 }
 
 /** Pieces read from unwrapped text (units), their line numbers turned back into those of the text as given. */
-export function atSourceLines<T extends { startLine: number; endLine: number }>(pieces: T[], spans: readonly [number, number][]): T[] {
+export function atSourceLines<T extends { startLine: number; endLine: number }>(pieces: T[], spans: readonly [number, number][] | undefined): T[] {
+  if (!spans) return pieces
   return pieces.map((p) => ({ ...p, startLine: (spans[p.startLine - 1] as [number, number])[0], endLine: (spans[p.endLine - 1] as [number, number])[1] }))
 }
