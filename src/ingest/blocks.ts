@@ -2,7 +2,7 @@
 // block, a Markdown heading, or one paragraph of a hard-wrapped block.
 import { parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
 import { standsApart } from './epaper'
-import { displayWidth, endsSentence, joinFragments } from './text'
+import { displayWidth, endsSentence, joinFragments, PARAGRAPH_INDENT } from './text'
 import { unwrap } from './unwrap'
 
 export interface Unit {
@@ -52,9 +52,8 @@ const MAX_VERSE_WIDTH = 32
 
 /** Module-level helpers, not closures: splitBlock runs once per block, and a named closure costs its creation each time. */
 function isIndented(l: Line): boolean {
-  return INDENT.test(l.text)
+  return PARAGRAPH_INDENT.test(l.text)
 }
-const INDENT = /^(?:[ \t]{2,}|\u3000)/
 
 /** Does the run of lines from i (to the first line short of the column) end without a sentence's end, as a headline does? */
 function runEndsOpen(lines: Line[], widths: number[], max: number, i: number): boolean {

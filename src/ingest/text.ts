@@ -196,3 +196,6 @@ export function missingCharacters(expected: Iterable<string>, actual: Iterable<s
   astralCounts.clear()
   return missing
 }
+
+/** A paragraph's opening indent: an ideographic space, or two spaces (one space may just be where a wrap fell). */
+export const PARAGRAPH_INDENT = /^(?:\u3000|[ \t]{2})/

@@ -4,7 +4,7 @@
 import { parseBylineLine, splitDateline } from './byline'
 import { standsApart } from './epaper'
 import { continues } from './reflow'
-import { endsSentence } from './text'
+import { endsSentence, PARAGRAPH_INDENT } from './text'
 
 /** Narrower lines than this are not taken for a wrap width: a column of stubs says nothing. */
 const MIN_WRAP_CHARS = 10
@@ -45,8 +45,6 @@ export function wrapWidth(lengths: readonly number[]): number | undefined {
   return full >= half * MIN_FULL_SHARE && longer <= full * MAX_LONGER_SHARE ? width : undefined
 }
 
-/** A paragraph's opening indent: an ideographic space, or two spaces (one space may just be where the wrap fell). */
-const INDENTED = /^(?:\u3000|[ \t]{2})/
 /** An indent no wrap makes: spaces inside a printed line are half-width, so a line opening with an ideographic space opens a paragraph. */
 const WIDE_INDENT = /^\u3000/
 const TRAILING_SPACE = /[ \t\u3000]$/
@@ -75,7 +73,7 @@ function endsHere(line: string, next: string, proseNext: () => boolean): boolean
   if (standsApart(line) && !standsApart(line + next)) return true
   if (!endsSentence(line)) return false
   // After a sentence's end, an indent or a dash (——编者, a subtitle) opens a line of its own.
-  if (INDENTED.test(next) || next.startsWith('——')) return true
+  if (PARAGRAPH_INDENT.test(next) || next.startsWith('——')) return true
   // The wrap fell before spacing inside a printed line (……。| 记者 张三 摄), or the line goes on after a colon, or a
   // bracketed note closes the paragraph (……。（完）).
   if (/^[ \t]/.test(next) || /[：:；;]$/.test(line) || /^[（(]/.test(next)) return false
