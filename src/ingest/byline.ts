@@ -10,7 +10,8 @@ import { CJK, endsSentence } from './text'
  * 某某日报社, 晨报, 某某电视台), maybe after the paper's Latin brand (ABC); then the reporter's rank (特派, 特约, 首席,
  * 见习, 融媒体, 全媒体…). All of it is part of the role word, never a name.
  */
-const REPORTER_ORG = `本报|[${CJK}]{1,10}?(?:[报報]社?|社|[网網]|电视台|電視台|融媒体中心|新闻|新聞)`
+/** The paper, agency or station a reporter writes for (本报, 新华社, 某某日报, 某某网): a regex source. */
+export const REPORTER_ORG = `本报|[${CJK}]{1,10}?(?:[报報]社?|社|[网網]|电视台|電視台|融媒体中心|新闻|新聞)`
 const REPORTER_RANK = `本报|特派|特约|特約|首席|见习|見習|实习|實習|星级|融媒体?|全媒体|全媒體|驻[${CJK}]{1,4}`
 const REPORTER_OF = `(?:[A-Za-z]{1,6})?(?:${REPORTER_ORG})?(?:${REPORTER_RANK}){0,2}`
 const REPORTER = `${REPORTER_OF}(?:记者|記者)`

@@ -316,4 +316,11 @@ describe('headline-like lines that are not headlines', () => {
     const [a] = articlesOf(['青春在奉献中闪光', '', '新华社记者', '', '志愿者活跃在城乡各地。'].join('\n'))
     expect(a).toMatchObject({ title: '青春在奉献中闪光', subtitle: undefined, byline: '新华社记者', authors: [] })
   })
+
+  it('any paper\'s reporters or commentator unnamed (某某晚报记者, 某某日报评论员) are a byline that names nobody', () => {
+    for (const line of ['东江晚报记者', '南山日报评论员']) {
+      const [a] = articlesOf(['青春在奉献中闪光', '', line, '', '志愿者活跃在城乡各地。'].join('\n'))
+      expect(a).toMatchObject({ title: '青春在奉献中闪光', subtitle: undefined, byline: line, authors: [] })
+    }
+  })
 })

@@ -2,7 +2,7 @@
 // where a run of headline lines begins; what a draft is (news, photo, teaser,
 // banner, masthead…) is decided from its parts, not from particular words.
 import type { Unit } from './blocks'
-import { isDatelineAlone, parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
+import { isDatelineAlone, parseBareNames, parseBylineLine, splitCredit, REPORTER_ORG, splitDateline } from './byline'
 import { readClosingNote } from './closing-note'
 import { adoptPackageHeadlines, isEditorSignature } from './editor-note'
 import { joinWrappedRecords, markTitleLists, readFurniture, standsApart } from './epaper'
@@ -35,7 +35,7 @@ const HEADLINE_MAX_WIDTH = 140
  * The paper's commentator as the byline (本报评论员, 本报特约评论员), or its reporters unnamed (新华社记者, the names
  * printed at the story's end): a byline that names no person.
  */
-export const COMMENTATOR_LINE = /^[■□◆●\s\u3000]*(?:(?:本报|本刊|新华社|人民日报)?(?:特约)?评论员|(?:本报|本刊|新华社|中新社|人民日报)(?:特派)?记者)[\s\u3000]*$/
+export const COMMENTATOR_LINE = new RegExp(`^[■□◆●\\s\\u3000]*(?:(?:本刊|${REPORTER_ORG})?(?:特约)?评论员|(?:本刊|${REPORTER_ORG})(?:特派)?记者)[\\s\\u3000]*$`)
 /** A line of one repeated mark, three times or more: a Markdown thematic break or a printed rule. */
 const SEPARATOR = /^[\s\u3000]*([-*_=—－＊～~·•※])(?:[\s\u3000]*\1){2,}[\s\u3000]*$/
 /** A caption about the picture printed with the story above it: 图为…, 上图：…, 图一 … */
