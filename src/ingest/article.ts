@@ -5,7 +5,7 @@ import { parseBareNames, parseBylineLine, splitBylineOffHeadline, splitCredit, s
 import { furnitureAuthors } from './epaper'
 import { readClosingNote } from './closing-note'
 import { buildHeadline, type Headline } from './headline'
-import { storyKind } from './kind'
+import { storyKind, untitledKind } from './kind'
 import { reflow, type Fragment } from './reflow'
 import { type Classified, COMMENTATOR_LINE, type Draft, isTeaserLabel, pointerTarget } from './segment'
 import { CJK, type PageDesignation, pageDesignation, SECTION_LETTER } from './text'
@@ -60,7 +60,7 @@ function kindOf(d: Draft, headline: Headline): ArticleKind {
     case 'banner':
       return storyKind({ headline, bylines: [], opening: '' }) === 'ad' ? 'ad' : 'banner'
     case 'headless':
-      return 'unclassified'
+      return untitledKind(d.body.map((u) => u.text))
     default:
       return storyKind({ headline, bylines: d.bylines.map((u) => u.text), opening: d.body[0]?.text ?? '' })
   }

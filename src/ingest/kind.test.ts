@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isOpinionTag, type KindedStory, settlePageKinds, storyKind } from './kind'
+import { isOpinionTag, type KindedStory, settlePageKinds, storyKind, untitledKind } from './kind'
 import { ingestPage } from './page'
 
 const kind = (title: string, opts: { kicker?: string; bylines?: string[]; opening?: string } = {}) =>
@@ -34,7 +34,40 @@ describe('column tags', () => {
 
   it('reads notices and the paper\'s commentator', () => {
     expect(kind('招聘启事')).toBe('ad')
+    expect(kind('某某建设有限公司招标公告（第2号）')).toBe('ad')
+    expect(kind('遗失声明')).toBe('ad')
     expect(kind('坚定信心', { bylines: ['本报评论员'] })).toBe('commentary')
+  })
+
+  it('takes a notice\'s word inside a headline for a name or a subject, not for a notice', () => {
+    expect(kind('〔作者系某某招标有限公司党委书记〕')).toBe('news')
+    expect(kind('某市公布公告送达新办法 群众少跑腿')).toBe('news')
+    expect(kind('招聘会上岗位多')).toBe('news')
+  })
+})
+
+describe('text with no headline', () => {
+  const prose = '某县举办农民丰收节，来自各乡镇的农户带来了自家种植的稻谷、玉米和蔬菜。现场人头攒动，热闹非凡。'
+
+  it('is a story whose headline was lost when it opens with a dateline, however short', () => {
+    expect(untitledKind(['本报讯 11月25日，县领导到县融媒体中心调研。'])).toBe('news')
+    expect(untitledKind(['某某报讯(记者 张三) 10月10日，某市代表团再添一枚金牌。'])).toBe('news')
+  })
+
+  it('is a story when it runs on in sentences longer than a caption', () => {
+    expect(untitledKind([prose, prose, prose, prose, prose, prose])).toBe('news')
+  })
+
+  it('stays unclassified when it is a caption\'s length, a row of titles or a site\'s notice', () => {
+    expect(untitledKind([prose])).toBe('unclassified')
+    expect(untitledKind(['口腔里的小毛病也会酿成大问题 绿地公园景区如何真正无障碍 三万人今起走进市民艺术夜校 '.repeat(4)])).toBe('unclassified')
+    expect(untitledKind(['所有内容为某某报社版权所有，未经许可，不得转载或镜像'])).toBe('unclassified')
+  })
+
+  it('reads such a story as news in a whole page', () => {
+    const page = ['本报讯 11月25日，县领导到县融媒体中心调研媒体融合工作。', '去年3月，县融媒体中心正式挂牌成立。', '', '城南新建三座口袋公园', '', '本报讯 公园正式开放。']
+    const articles = ingestPage('page.txt', new TextEncoder().encode(page.join('\n'))).page?.articles ?? []
+    expect(articles.map((a) => [a.kind, a.title])).toEqual([['news', ''], ['news', '城南新建三座口袋公园']])
   })
 })
 
@@ -62,6 +95,13 @@ describe('page kinds', () => {
     const history = [story({ paragraphs: expertNote }), story({})]
     settlePageKinds(history, '文史参阅')
     expect([...sketches, ...withReport, ...history].map((s) => s.kind)).toEqual(Array(7).fill('news'))
+  })
+
+  it('leaves on an opinion page a first-person account that a reporter wrote down as told', () => {
+    const told = story({ paragraphs: ['我是一名机长。', '（作者为某航空公司机长，本报记者李四采访整理）'] })
+    const stories = [told, story({})]
+    settlePageKinds(stories, '评论')
+    expect(stories.map((s) => s.kind)).toEqual(['news', 'commentary'])
   })
 
   it('reads a theory page from a whole e-paper page', () => {

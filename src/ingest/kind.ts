@@ -6,7 +6,11 @@ import { isDatelineByline } from './byline'
 import { readClosingNote, splitClosingNote } from './closing-note'
 import type { Headline } from './headline'
 
-const NOTICE = /(?:公益广告|广告|启事|声明|公告|通告|招聘|招标|讣告|遗失)/
+/**
+ * A notice names itself at the end of its headline (招聘启事, 某公司招标公告, 遗失声明（第2号）); the same words inside
+ * a headline (某某招标有限公司负责人…) are a name or a report's subject.
+ */
+const NOTICE = /(?:公益广告|广告|启事|声明|公告|通告|招聘|招标|讣告|遗失)(?:[（(][^（）()]{1,12}[）)])?[」』”"]?$/
 /** Words that name opinion wherever they stand in a kicker or a title: no report calls itself 社论. */
 const OPINION_WORD = /评论员|短评|时评|社论|评论|随笔|杂谈|言论|点评|漫谈|手记/
 /**
@@ -61,12 +65,33 @@ export interface StoryParts {
  * its byline. A story opening with a dateline (本报讯, 新华社…电) is a report, whatever column it runs in.
  */
 export function storyKind({ headline, bylines, opening }: StoryParts): ArticleKind {
-  const label = [headline.kicker, headline.title].filter(Boolean).join(' ')
-  if (NOTICE.test(label)) return 'ad'
+  // A banner's lines are joined in its title: a notice may name itself at the end of any of them (…公益广告 / 某单位 宣).
+  if ([headline.kicker ?? '', ...headline.title.split('\n')].some((h) => NOTICE.test(h.trim()))) return 'ad'
   if (bylines.some((b) => COMMENTATOR.test(b)) || COMMENTATOR_DATELINE.test(opening)) return 'commentary'
   if ([...bylines, opening].some(isDatelineByline)) return 'news'
   const tags = columnTags(headline)
   return tags.some(isOpinionTag) || OPINION_WORD.test(headline.title.replace(TRAILING_TAG, '')) ? 'commentary' : 'news'
+}
+
+/** Longer than a picture's caption (see photo.ts): running prose. */
+const STORY_CHARS = 240
+const SENTENCE_END = /[。！？!?]/g
+
+/**
+ * Text with no headline above it: a story whose headline the page lost (cut off by the e-paper copy, or printed on the
+ * page before) when it opens with a dateline or runs on in sentences longer than a caption; anything else (a row of
+ * titles, a site's notice, a stray line) stays unclassified.
+ */
+export function untitledKind(paragraphs: readonly string[]): 'news' | 'unclassified' {
+  const first = paragraphs[0] ?? ''
+  if (isDatelineByline(first)) return 'news'
+  let chars = 0
+  let sentences = 0
+  for (const p of paragraphs) {
+    chars += p.length
+    sentences += p.match(SENTENCE_END)?.length ?? 0
+  }
+  return chars > STORY_CHARS && sentences >= 2 ? 'news' : 'unclassified'
 }
 
 export interface KindedStory {
@@ -82,9 +107,17 @@ const NON_OPINION_PAGE = /报道|新闻|通讯|副刊|文史|党史|国史|历�
 /** How many signed essays make a page of them. */
 const ESSAYS_MIN = 2
 
-/** A report: a dateline, or a reporter or correspondent among its people. */
+/** A closing note saying someone gathered the story by interview: （作者为某公司机长，本报记者张三采访整理）. */
+const GATHERED_NOTE = /(?:采访|口述)整理[）)]$|记者[^（()）]{1,12}整理[）)]$/
+
+/**
+ * A report: a dateline, or a reporter or correspondent among its people, or a first-person account a reporter wrote
+ * down (…采访整理): that speaks for its teller, not for the paper's opinion.
+ */
 const isReport = (a: KindedStory): boolean =>
-  (a.byline ?? '').split('\n').some(isDatelineByline) || a.authors.some((x) => x.role === 'reporter' || x.role === 'correspondent')
+  (a.byline ?? '').split('\n').some(isDatelineByline) ||
+  a.authors.some((x) => x.role === 'reporter' || x.role === 'correspondent') ||
+  GATHERED_NOTE.test((a.paragraphs[a.paragraphs.length - 1] ?? '').slice(-60).trimEnd())
 
 /** A piece signed by its writers alone (张三 under the headline, （作者为…）below it), with no dateline or reporter. */
 const isSignedEssay = (a: KindedStory): boolean => a.kind === 'news' && a.authors.length > 0 && !isReport(a)
