@@ -27,6 +27,11 @@ describe('loose pictures', () => {
     expect(found[0]?.paragraphs).toHaveLength(2)
   })
 
+  it('are one photo each when their headline heads the editor\'s note below them (a photo package)', () => {
+    const page = ['山乡秋收忙', '', '初秋时节，稻谷即将成熟。 赵六 摄', '', '村民忙着采摘梨子。记者 钱七 摄', '', '编者按', '', '丰收时节，各乡镇的农作物陆续成熟，到处是一派繁忙景象。']
+    expect(articles(page).map(brief)).toEqual([['photo', '', '赵六:photographer'], ['photo', '', '钱七:photographer'], ['news', '山乡秋收忙', '']])
+  })
+
   it('take a caption of foreign news with its agency and a long transliterated name', () => {
     const page = ['11月18日，在某市，居民排队购买食物。', '报告显示，当地面临粮食短缺风险。 新华社 发 阿卜杜拉·穆罕默德 摄']
     expect(articles(page).map(brief)).toEqual([['photo', '', '阿卜杜拉·穆罕默德:photographer']])

@@ -45,10 +45,11 @@ const sameText = (a: Classified[], b: Classified[]): boolean => a.length === b.l
 
 /**
  * Pictures printed one after another with no headline (caption 摄 / caption 摄 …) are one item each: the draft is
- * parted after every credit, when each part is a picture's caption. A caption printed twice stays one picture.
+ * parted after every credit, when each part is a picture's caption. A caption printed twice stays one picture. A group
+ * of pictures that gave its headline to the editor's note below it (a photo package) is parted the same way.
  */
 export function splitLoosePhotos(d: Draft): Draft[] {
-  if (d.kind !== 'article' || d.head.length || d.bylines.length) return [d]
+  if ((d.kind !== 'article' && d.kind !== 'photo') || d.head.length || d.bylines.length) return [d]
   const parts: Classified[][] = [[]]
   for (const u of d.body) {
     ;(parts[parts.length - 1] as Classified[]).push(u)
@@ -58,7 +59,7 @@ export function splitLoosePhotos(d: Draft): Draft[] {
   if (!last.length) parts.pop()
   else if (parts.length > 1) (parts[parts.length - 2] as Classified[]).push(...(parts.pop() as Classified[]))
   if (parts.length < 2) return [d]
-  const drafts = parts.map((body): Draft => ({ kind: 'article', head: [], bylines: [], body }))
+  const drafts = parts.map((body): Draft => ({ kind: d.kind, head: [], bylines: [], body }))
   if (!drafts.every((p) => isPhoto(p, p.body))) return [d]
   const out: Draft[] = []
   for (const p of drafts) {

@@ -257,7 +257,7 @@ export function segment(units: Unit[]): Draft[] {
     // A pointer (详见第N版) closes a teaser.
     if (u.role === 'pointer') current = undefined
   }
-  return mergePhotoGroups(adoptPackageHeadlines(drafts.flatMap(splitLoosePhotos).map(settleKind)))
+  return mergePhotoGroups(adoptPackageHeadlines(drafts.flatMap(splitLoosePhotos).map(settleKind)).flatMap(splitLoosePhotos))
 }
 
 const PEN_NAME = new RegExp(`^(?:[${CJK}]{2,3}|[${CJK}][ \\t\\u3000]+[${CJK}])$`)
