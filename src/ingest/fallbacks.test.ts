@@ -14,6 +14,17 @@ describe('warnings where the page steps fell back', () => {
     expect(w).toContainEqual('p.txt:1: 稿件「城南新建三座口袋公园」只有标题和署名，没有正文：请核对是否与上下文断开')
   })
 
+  it('names a story kept without a headline, but not the continued half of one', () => {
+    const prose = '某县举办农民丰收节，来自各乡镇的农户带来了自家种植的稻谷和蔬菜。现场人头攒动，热闹非凡。'
+    const w = warnings(['某某日报', '', '2024年6月3日 星期一 第1版', '', '本报讯 11月25日，县领导到县融媒体中心调研。', '', '城南新建公园', '', '本报讯 公园正式开放。', '', `（上接第1版）${prose}${prose}`].join('\n'))
+    expect(w).toEqual(['p.txt:5: 第5行起的稿件没有找到标题，已作为无题稿件保留：请核对标题是否与上下文断开'])
+  })
+
+  it('names a headline with nothing under it', () => {
+    const w = warnings(['某某日报', '', '2024年6月3日 星期一 第1版', '', '城南新建公园', '', '本报讯 公园正式开放。', '', '', '', '奋进新征程 建功新时代'].join('\n'))
+    expect(w).toEqual(['p.txt:11: 「奋进新征程 建功新时代」下没有正文，已作为单独的标题行保留：请核对是否为标语，或与上下文断开'])
+  })
+
   it('names a masthead line it read nothing from, with its own line number', () => {
     const w = warnings(['某某日报', '', '掌上某某客户端', '', '2024年6月3日 星期一', '', '城南新建公园', '', '本报讯 公园正式开放。'].join('\n'))
     expect(w).toEqual(['p.txt:3: 报头行「掌上某某客户端」未能读出任何元数据，已作为版面杂项保留'])

@@ -1,6 +1,6 @@
 // Where the page steps fell back, say so with file:line, so an archivist knows
-// what to check: text kept unclassified, a story with no body, a headline with
-// nothing under it, a masthead line from which no metadata was read.
+// what to check: text kept unclassified, a story with no body or no headline, a
+// headline with nothing under it, a masthead line from which no metadata was read.
 import type { ArticleDraft } from './article'
 import { isFurniture } from './epaper'
 import { readMetaLine, readNameplate, readPageAlone } from './masthead'
@@ -21,6 +21,11 @@ export function fallbackWarnings(file: string, articles: readonly ArticleDraft[]
       problems.push({ ...at, message: `第${a.startLine === a.endLine ? a.startLine : `${a.startLine}–${a.endLine}`}行未能归类（无标题的正文或版面杂项），已原样保留为未分类文本` })
     } else if (PROSE_KINDS.has(a.kind) && a.paragraphs.length === 0) {
       problems.push({ ...at, message: `稿件「${quote(a.title)}」只有标题${a.byline ? '和署名' : ''}，没有正文：请核对是否与上下文断开` })
+    } else if (PROSE_KINDS.has(a.kind) && !a.title && !a.continuedFrom) {
+      // The continued half of a story ((上接1版)…) has its headline on another page; any other prose had one here.
+      problems.push({ ...at, message: `第${a.startLine}行起的稿件没有找到标题，已作为无题稿件保留：请核对标题是否与上下文断开` })
+    } else if (a.kind === 'banner') {
+      problems.push({ ...at, message: `「${quote(a.title.replace(/\n/g, ' '))}」下没有正文，已作为单独的标题行保留：请核对是否为标语，或与上下文断开` })
     } else if (a.kind === 'masthead') {
       for (const text of a.paragraphs) {
         // Known site furniture (navigation, copyright) is read as what it is, with nothing to report.
