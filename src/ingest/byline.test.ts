@@ -3,6 +3,7 @@ import { buildArticle } from './article'
 import { toUnits } from './blocks'
 import { parseAuthors, parseBareNames, parseBylineLine, splitBylineOffHeadline, splitCredit, splitDateline, splitTrailingByline } from './byline'
 import { segment } from './segment'
+import { ingestPage } from './page'
 
 describe('splitDateline', () => {
   it('takes 本报讯(记者 A 通讯员 B C) off the paragraph with roles', () => {
@@ -384,5 +385,25 @@ describe('a reporter naming themselves at the head of a story', () => {
   it('is not prose that mentions a report', () => {
     expect(splitDateline('据报道 近日某地发生地震。')).toBeUndefined()
     expect(splitDateline('记者报道 近日某地发生地震。')).toBeUndefined()
+  })
+})
+
+describe('an author signing with their office before the name', () => {
+  it('reads the name after an official\'s or an expert\'s office', () => {
+    expect(parseBylineLine('某某建设集团有限公司党委书记、董事长 王小明')).toEqual([{ name: '王小明', role: 'author' }])
+    expect(parseBylineLine('某大学经济学院教授  李  四')).toEqual([{ name: '李四', role: 'author' }])
+  })
+
+  it('reads no name from prose that mentions an office, or from an office with no name after it', () => {
+    expect(parseBylineLine('市委书记 王五来到现场，察看了工程进度')).toBeUndefined()
+    expect(parseBylineLine('某某集团有限公司党委书记、董事长')).toBeUndefined()
+    expect(parseBylineLine('走访调研的中心主任 一行')).toBeUndefined()
+  })
+
+  it('keeps the signature under the headline apart from the first paragraph', () => {
+    const page = ['某某时报  2024年06月03日', '', '以新理念开创高质量发展新局面', '', '某某建设集团有限公司党委书记、董事长 王小明', '', '2025年12月，有关方面对中央企业工作作出重要指示，为企业发展指明了方向。']
+    const a = ingestPage('p.txt', new TextEncoder().encode(page.join('\n'))).page?.articles.find((x) => x.title === '以新理念开创高质量发展新局面')
+    expect(a?.authors).toEqual([{ name: '王小明', role: 'author' }])
+    expect(a?.paragraphs[0]).toMatch(/^2025年12月/)
   })
 })

@@ -78,10 +78,25 @@ export function parseAuthors(text: string, defaultRole: AuthorRole = 'author'): 
   return authors
 }
 
+/** The office that closes an official's or an expert's title, as signed articles print it before the name. */
+const OFFICE = '(?:书记|董事长|总经理|经理|总裁|主任|局长|部长|厅长|院长|校长|所长|会长|理事长|主席|省长|市长|县长|区长|州长|行长|社长|总编辑|司令员|政委|委员|教授|研究员)'
+/**
+ * A signed article's author under its title with their office before the name (某某集团有限公司党委书记、董事长 张三;
+ * 某大学教授  李  四): the office is a run of words without sentence punctuation, ending in an office word.
+ */
+const OFFICE_AND_NAME = new RegExp(`^[^，,。；;：:！？!?\s]{1,40}${OFFICE}[ \t\u3000]+([${CJK}][${CJK}·]{0,8}(?:[ \t\u3000]+[${CJK}])?)$`)
+const OFFICE_CUE = new RegExp(`${OFFICE}[ \t\u3000]`)
+
+function officeAndName(text: string): Author[] | undefined {
+  const name = text.match(OFFICE_AND_NAME)?.[1]?.replace(/[ \t\u3000]+/g, '')
+  return name && isPersonName(name) ? [{ name, role: 'author' }] : undefined
+}
+
 /** A line that is only a byline: role words and names, nothing else; or a dateline with its names (本报讯(记者 A)) the wrap cut off its paragraph. */
 export function parseBylineLine(text: string): Author[] | undefined {
   // Cheap tests first: a byline is a short line holding a role word, a bracket or a mark; the role pattern is costly.
-  if (text.length > BYLINE_LINE_MAX || !BYLINE_CUE.test(text)) return undefined
+  if (text.length > BYLINE_LINE_MAX) return undefined
+  if (!BYLINE_CUE.test(text)) return OFFICE_CUE.test(text) ? officeAndName(text.trim()) : undefined
   const marked = text.trim()
   // A byline in brackets on a line of its own, as briefs end: （通讯员 王五）
   const bracketed = marked.match(BRACKETED)
