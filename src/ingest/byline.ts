@@ -84,7 +84,7 @@ const OFFICE = '(?:书记|董事长|总经理|经理|总裁|主任|局长|部长
  * A signed article's author under its title with their office before the name (某某集团有限公司党委书记、董事长 张三;
  * 某大学教授  李  四): the office is a run of words without sentence punctuation, ending in an office word.
  */
-const OFFICE_AND_NAME = new RegExp(`^[^，,。；;：:！？!?\s]{1,40}${OFFICE}[ \t\u3000]+([${CJK}][${CJK}·]{0,8}(?:[ \t\u3000]+[${CJK}])?)$`)
+const OFFICE_AND_NAME = new RegExp(`^[^，,。；;：:！？!?\\s]{1,40}${OFFICE}[ \t\u3000]+([${CJK}][${CJK}·]{0,8}(?:[ \t\u3000]+[${CJK}])?)$`)
 const OFFICE_CUE = new RegExp(`${OFFICE}[ \t\u3000]`)
 
 function officeAndName(text: string): Author[] | undefined {
