@@ -42,6 +42,12 @@ describe('readFurniture', () => {
     expect(readFurniture('某某日报 2024-06-03 a0008版')).toEqual({ kind: 'footer', fields: { paper: '某某日报', date: '2024-06-03', pageLabel: 'A8' } })
   })
 
+  it('reads paper and date from a footer repeating the article\'s record, and no footer from prose', () => {
+    expect(readFurniture('某某日报 文化·体育 00014 城市上空 惊艳一跳 2013-07-24 3119023 2 2013年07月24日 星期三')).toEqual({ kind: 'footer', fields: { paper: '某某日报', date: '2013-07-24', weekday: '星期三' } })
+    expect(readFurniture('某某日报 文化·体育 00014 城市上空 惊艳一跳 3119023 2')).toBeUndefined()
+    expect(readFurniture('某某日报2013年7月24日发表文章，阐述了有关情况')).toBeUndefined()
+  })
+
   it.each(['版权所有 ©某某日报社', '版权所有 ©某某日报社，未经授权不得转载', '浙ICP备12345678号-1', 'Copyright © 2024 Moumou Daily, All Rights Reserved', '浙公网安备 33010202000001号'])('takes %s for a copyright line', (line) => {
     expect(readFurniture(line)?.kind).toBe('copyright')
   })

@@ -74,8 +74,20 @@ function headerOrFooter(line: string): Furniture | undefined {
   if (!prefix) return undefined
   if (!prefix.rest) return prefix.epaper ? { kind: 'header', fields: { paper: prefix.paper } } : undefined
   const rest = prefix.rest.replace(BRACKETS, ' ')
-  if (!isMetaLine(rest)) return undefined
+  if (!isMetaLine(rest)) return footerRecord(prefix.paper, line, rest)
   return { kind: prefix.epaper ? 'header' : 'footer', fields: { paper: prefix.paper, ...readMetaLine(rest).fields } }
+}
+
+/**
+ * A site's footer that repeats the article's record after the paper's name: its page name, page number, title, a
+ * full date and counters (某某日报 要闻 00003 标题 2024-06-03 123456 2 2024年06月03日 星期一). No prose: the paper and
+ * the date are read from it, the rest is kept as printed.
+ */
+function footerRecord(paper: string, line: string, rest: string): Furniture | undefined {
+  if (PROSE_MARK.test(line)) return undefined
+  const { date, weekday } = readMetaLine(rest).fields
+  if (!date) return undefined
+  return { kind: 'footer', fields: weekday ? { paper, date, weekday } : { paper, date } }
 }
 
 /** The furniture a line of an e-paper site is, or undefined for anything else (story text, a plain masthead line). */
