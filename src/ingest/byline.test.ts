@@ -407,3 +407,16 @@ describe('an author signing with their office before the name', () => {
     expect(a?.paragraphs[0]).toMatch(/^2025年12月/)
   })
 })
+
+describe('a caption credited to its agency alone or to a file picture', () => {
+  it('splits the agency or the file picture\'s label off after the last sentence and a space', () => {
+    expect(splitCredit('■某某在活動中與海豚合影。 新華社')).toEqual({ caption: '■某某在活動中與海豚合影。', credit: '新華社', authors: [] })
+    expect(splitCredit('市民在公园里散步。 资料图片')).toEqual({ caption: '市民在公园里散步。', credit: '资料图片', authors: [] })
+  })
+
+  it('reads no credit from a word ending in 社 inside prose, or from a source in brackets', () => {
+    expect(splitCredit('他加入了当地的合作社')).toBeUndefined()
+    expect(splitCredit('消息称。新华社')).toBeUndefined()
+    expect(splitCredit('（新华社）')).toBeUndefined()
+  })
+})

@@ -289,8 +289,14 @@ const ISSUED_ONLY = new RegExp(`(?<=[。！？!?”）)][ \\t\\u3000]*)[■□�
 /** After 摄, where the picture comes from in brackets: （新华社发）, (某某中国). */
 const CREDIT_SOURCE = /(?<=摄)[ \t\u3000]*[（(][^（()）\s]{1,8}[）)]$/
 
+/**
+ * A caption closed, after its last sentence and a space, by the agency alone (…合影。 新華社) or by a file picture's
+ * label (資料圖片, 网络图片), as Hong Kong papers credit pictures: a credit naming nobody.
+ */
+const SOURCE_ONLY = new RegExp(`(?<=[。！？!?”][ \t\u3000]+)(?:[${CJK}]{1,4}社|(?:资料|資料|网络|網絡|档案|檔案)[图圖]片)$`)
+
 /** The characters a credit can end in (see splitCredit's tests of the ending), as UTF-16 units. */
-const CREDIT_LAST = new Set([...'发摄影道）)'].map((c) => c.charCodeAt(0)))
+const CREDIT_LAST = new Set([...'发摄影道）)社片'].map((c) => c.charCodeAt(0)))
 
 /** Splits a photo credit (记者 X 摄 / (A B 摄) / 记者 X 摄影报道) off the end of a caption; the caption may be empty (a credit-only line). */
 export function splitCredit(text: string): { caption: string; credit: string; authors: Author[] } | undefined {
@@ -303,6 +309,7 @@ export function splitCredit(text: string): { caption: string; credit: string; au
   const t = full.slice(0, full.length - source.length)
   // Cheap test of the ending first: the full pattern is slow on long paragraphs, and almost none end in 摄 or 发.
   if (/发[）)]?$/.test(t.slice(-2))) return splitIssued(t)
+  if (last === 0x793e || last === 0x7247) return splitSourceOnly(t)
   if (!/摄(?:影)?(?:报道)?[）)]?$/.test(t.slice(-5))) return undefined
   const m = t.match(CREDIT)
   if (!m || m.index === undefined) return undefined
@@ -315,6 +322,13 @@ export function splitCredit(text: string): { caption: string; credit: string; au
   // Without a role word only personal names make a credit: a line of prose ending in 摄影 (热爱摄影) is none.
   if (!ROLE_ANYWHERE.test(names) && !authors.every((a) => isPersonName(a.name))) return undefined
   return { caption, credit: t.slice(m.index).trim() + source, authors }
+}
+
+function splitSourceOnly(text: string): { caption: string; credit: string; authors: Author[] } | undefined {
+  const m = text.slice(-12).match(SOURCE_ONLY)
+  if (!m) return undefined
+  const at = text.length - m[0].length
+  return { caption: text.slice(0, at).trimEnd(), credit: m[0], authors: [] }
 }
 
 /** A caption closed by its issuer alone (…丰收景象。 新华社发), or a line that is nothing else: the credit names nobody. */
