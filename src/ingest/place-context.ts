@@ -1,6 +1,7 @@
 // Where a short place name (开化, 湖镇, 资源) stands as a name and not as an
 // everyday word: the words around it, or a place beside it in a list.
 import type { PlaceLevel } from './gazetteer'
+import { CJK } from './text'
 
 /** A mention as the context rules see it: where it stands and what it reads. */
 export interface Spot {
@@ -36,14 +37,27 @@ const FEATURE_WORDS = ['草原', '公园', '景区', '湿地', '水库']
 const ROAD_WORDS = new Set('口上过段边旁线')
 
 /**
+ * A city's, a county's or a province's name heading a company's (某地啤酒股份有限公司, 某地钢铁集团) or a launch site's
+ * (某地卫星发射中心) name: the body is named after the place, not reported there — a launch centre stands far from
+ * its namesake city.
+ */
+const INSTITUTION = new RegExp(`[${CJK}]{0,10}?(?:有限公司|有限责任公司|股份公司|集团|卫星发射中心)`, 'y')
+
+/**
  * Does the mention of a town or county name a landform or a sight rather than the division (水东湾, 贺兰山, 万峰林景区),
- * or any place name a road (南京路)? A city's or a province's port, river or park is the city's (烟台港, 山东港口).
+ * or any place name a road (南京路) or a company or launch site named after it? A city's or a province's port, river or
+ * park is the city's (烟台港, 山东港口).
  */
 export function namesFeature(text: string, spot: Spot, level: PlaceLevel): boolean {
   const end = spot.at + spot.form.form.length
   const after = text.charAt(end)
   // A road named after a place runs through another (南京路 in 上海, 中山路 everywhere); 路口, 路上 and 路过 are the place's own.
   if (after === '路' && !ROAD_WORDS.has(text.charAt(end + 1))) return true
+  // Only a county or a wider place lends its name to such bodies; a company under a town's name is mostly sited there.
+  if (level !== 'town') {
+    INSTITUTION.lastIndex = end
+    if (INSTITUTION.test(text)) return true
+  }
   if (level === 'city' || level === 'province') return false
   if (FEATURE_CHARS.has(after)) return !(after === '山' && text.charAt(end + 1) === '区')
   return FEATURE_WORDS.some((w) => text.startsWith(w, end))

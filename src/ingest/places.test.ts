@@ -28,6 +28,12 @@ describe('tagPlaces', () => {
     expect(names(town)).toEqual(['湖镇镇', '龙游县'])
   })
 
+  it('does not tag a city from a company or a launch site named after it, but does where the city itself is meant', () => {
+    expect(tagPlaces({ headline: '', body: '航天员乘组在酒泉卫星发射中心出征，将在轨驻留6个月。' }, undefined)).toEqual([])
+    expect(tagPlaces({ headline: '', body: '在杭州某某智能科技有限公司的展台前，观众排起了长队。' }, undefined)).toEqual([])
+    expect(names(tagPlaces({ headline: '', body: '在杭州，某某智能科技有限公司发布了新一代机器人。' }, undefined))).toEqual(['杭州市'])
+  })
+
   it('does not tag a place from an ordinary word (江山如画, 一片大好江山)', () => {
     expect(tagPlaces({ headline: '江山如画', body: '秋日登高，江山如画，一片大好江山尽收眼底。' }, QUZHOU)).toEqual([])
   })
