@@ -10,6 +10,7 @@ import { furnitureAuthors, readPrinted } from './epaper'
 import { readNameplate } from './masthead'
 import { paperFromLatinName } from './nameplate'
 import { fallbackWarnings } from './fallbacks'
+import { forgetLines } from './line-memo'
 import { restitchAcrossArticles } from './restitch'
 import { settlePageKinds } from './kind'
 import { segment } from './segment'
@@ -159,6 +160,8 @@ export function checkNothingLost(expected: string, page: PageDraft): string[] {
 }
 
 export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string): { page?: PageDraft; problems: Problem[]; error?: Problem } {
+  // What the steps remember of the last page's lines is of no use here.
+  forgetLines()
   const problems: Problem[] = []
   let decoded
   try {
