@@ -201,7 +201,7 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
   })
   const page: PageDraft = { sourceFile: file, encoding: decoded.encoding, meta, frontMatter: fm.raw, articles }
   problems.push(...fallbackWarnings(file, articles, fm.body))
-  const lost = checkNothingLost(withoutMarkup(fm.body), page)
+  const lost = checkNothingLost(withoutMarkup(fm.body, unwrapped.text), page)
   if (lost.length) {
     // Never drop text: whatever a step failed to carry over is kept as an unclassified block.
     problems.push({ file, line: 0, message: `内部错误：有字符未进入数据包，已作为未分类文本保留 (${lost.slice(0, 10).join(' ')})` })
