@@ -72,17 +72,20 @@ const COLUMN_SLACK = 3
  * The width a hard-wrapped page fills its lines to (OCR of a narrow column, or text wrapped by a tool): the most common
  * width of its wider lines, when a good share of them has it. Undefined for a page of one paragraph per line.
  */
-function pageColumn(text: string): number | undefined {
+function pageColumn(lines: readonly string[]): number | undefined {
   const counts = new Map<number, number>()
   let wide = 0
-  for (const raw of text.split('\n')) {
+  for (const raw of lines) {
     const w = displayWidth(raw.trim())
     if (w < MIN_NARROW_WRAP_WIDTH) continue
     wide++
     counts.set(w, (counts.get(w) ?? 0) + 1)
   }
   if (wide < COLUMN_LINES_MIN) return undefined
-  const [mode] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0]
+  // The commonest width, the widest of those equally common.
+  let mode = 0
+  let most = 0
+  for (const [w, n] of counts) if (n > most || (n === most && w > mode)) [mode, most] = [w, n]
   let near = 0
   for (const [w, n] of counts) if (w <= mode && w >= mode - COLUMN_SLACK) near += n
   return near >= wide * COLUMN_SHARE ? mode : undefined
@@ -159,7 +162,8 @@ function splitBlock(lines: Line[], block: number, gap: number, column: number | 
 
 export function toUnits(text: string): Unit[] {
   const units: Unit[] = []
-  const column = pageColumn(text)
+  const lines = text.split('\n')
+  const column = pageColumn(lines)
   // Most pages have no emphasis markers at all: then no line is searched for them.
   const emphasis = EMPHASIS_ANYWHERE.test(text)
   let pending: Line[] = []
@@ -172,7 +176,7 @@ export function toUnits(text: string): Unit[] {
     }
     pending = []
   }
-  text.split('\n').forEach((raw, i) => {
+  lines.forEach((raw, i) => {
     const no = i + 1
     if (raw.trim() === '') {
       flush()
@@ -201,12 +205,15 @@ export function toUnits(text: string): Unit[] {
   return units
 }
 
-/** The page's text with Markdown heading and emphasis markers removed: what the nothing-lost check expects to find in the bundle. */
-export function withoutMarkup(text: string): string {
+/**
+ * The page's text with Markdown heading and emphasis markers removed: what the nothing-lost check expects to find in
+ * the bundle. `unwrapped` is unwrap(text).text when the caller has it already.
+ */
+export function withoutMarkup(text: string, unwrapped?: string): string {
   if (!HEADING_ANYWHERE.test(text) && !EMPHASIS_ANYWHERE.test(text)) return text
   // Read as the steps read it: emphasis a hard wrap cut across two lines (**本报 / 讯**) is markup once rejoined.
-  return unwrap(text)
-    .text.split('\n')
+  return (unwrapped ?? unwrap(text).text)
+    .split('\n')
     .map((raw) => withoutEmphasis(raw.match(HEADING)?.[2] ?? raw))
     .join('\n')
 }

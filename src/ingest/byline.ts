@@ -2,6 +2,7 @@
 // headline, and photo credits ending in 摄. Output is authors with roles plus
 // the byline text exactly as printed.
 import type { Author, AuthorRole } from '../schema/bundle'
+import { memoByLine } from './line-memo'
 import { isPersonName, joinSpacedNames } from './person-name'
 import { CJK, endsSentence } from './text'
 
@@ -249,8 +250,11 @@ function splitReportedBy(paragraph: string): { byline: string; authors: Author[]
   return { byline: m[0].trim(), authors: names.map((name) => ({ name, role: 'reporter' as const })), rest: paragraph.slice(m[0].length) }
 }
 
+/** Paragraphs up to this long are remembered by splitDateline. */
+const DATELINE_MEMO_MAX = 120
+
 /** 本报讯(记者 A 通讯员 B)正文… → the dateline + byline part and the remaining paragraph text. */
-export function splitDateline(paragraph: string): { byline: string; authors: Author[]; rest: string } | undefined {
+function datelineOf(paragraph: string): { byline: string; authors: Author[]; rest: string } | undefined {
   // Cheap test first: a dateline opens with a bracket or has 讯 or 电 within its first characters; most prose has neither.
   const first = paragraph.charCodeAt(0)
   if (first !== 0xff08 && first !== 0x28 && !DATELINE_CUE.test(paragraph.slice(0, 24))) return paragraph.slice(0, 32).includes('报道') ? splitReportedBy(paragraph) : undefined
@@ -269,6 +273,13 @@ export function splitDateline(paragraph: string): { byline: string; authors: Aut
   if (end === paragraph.length) return undefined
   return { byline: paragraph.slice(0, end).trim(), authors: inline ? parseAuthors(paragraph.slice(m[0].length, end), 'reporter') : [], rest: paragraph.slice(end) }
 }
+
+/**
+ * datelineOf, remembered for the page: the classifier, the subhead rules, the unwrap, the block splitter and the
+ * article builder ask it of the same lines. Its answers are shared, never changed. A long paragraph is read anew: its
+ * cheap test is faster than a lookup keyed by the whole paragraph.
+ */
+export const splitDateline = memoByLine(datelineOf, DATELINE_MEMO_MAX)
 
 // Names of one character too, for padded names (记者  王  五摄); parseAuthors joins them again. A name never opens with
 // a role word, so 记者 is read one way only: without that, a run of role words backtracks exponentially.

@@ -5,6 +5,7 @@
 // never as a story's headline or paragraphs.
 import type { Author } from '../schema/bundle'
 import { readArticleInfo, readBreadcrumb } from './article-info'
+import { memoByLine } from './line-memo'
 import { isMetaLine, type MetaFields, readMetaLine, readNameplate, readPageAlone, readPaperPrefix } from './masthead'
 import type { UnitRole } from './segment'
 import { CJK, toHalfWidth } from './text'
@@ -91,7 +92,7 @@ function footerRecord(paper: string, line: string, rest: string): Furniture | un
 }
 
 /** The furniture a line of an e-paper site is, or undefined for anything else (story text, a plain masthead line). */
-export function readFurniture(line: string): Furniture | undefined {
+function furnitureOf(line: string): Furniture | undefined {
   const t = line.includes('](') ? line.replace(EMPTY_IMAGE, ' ').trim() : line.trim()
   if (t.length > MAX_FURNITURE) return undefined
   // A line of table borders (|, ||||) or of an image the copy lost (![]()) around nothing.
@@ -201,6 +202,12 @@ function staffLine(t: string): Furniture | undefined {
 }
 /** A staff line labels its names with a colon: a headline (版式设计大赛开幕) does not. */
 const STAFF_WORD = /(?:编辑|责编|美编|设计|校对|审读|组版|制图)[ \t\u3000]*[:：]/
+
+/**
+ * furnitureOf, remembered for the page: the unwrap, the block splitter, the classifier and the page's metadata ask it
+ * of the same lines. Its answers are shared, never changed. Longer lines are no furniture, told at once.
+ */
+export const readFurniture = memoByLine(furnitureOf, MAX_FURNITURE)
 
 export const isFurniture = (line: string): boolean => readFurniture(line) !== undefined
 

@@ -10,6 +10,7 @@ import { furnitureAuthors, readPrinted } from './epaper'
 import { readNameplate } from './masthead'
 import { paperFromLatinName } from './nameplate'
 import { fallbackWarnings } from './fallbacks'
+import { forgetLines } from './line-memo'
 import { restitchAcrossArticles } from './restitch'
 import { settlePageKinds } from './kind'
 import { segment } from './segment'
@@ -159,6 +160,8 @@ export function checkNothingLost(expected: string, page: PageDraft): string[] {
 }
 
 export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string): { page?: PageDraft; problems: Problem[]; error?: Problem } {
+  // What the steps remember of the last page's lines is of no use here.
+  forgetLines()
   const problems: Problem[] = []
   let decoded
   try {
@@ -198,7 +201,7 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
   })
   const page: PageDraft = { sourceFile: file, encoding: decoded.encoding, meta, frontMatter: fm.raw, articles }
   problems.push(...fallbackWarnings(file, articles, fm.body))
-  const lost = checkNothingLost(withoutMarkup(fm.body), page)
+  const lost = checkNothingLost(withoutMarkup(fm.body, unwrapped.text), page)
   if (lost.length) {
     // Never drop text: whatever a step failed to carry over is kept as an unclassified block.
     problems.push({ file, line: 0, message: `内部错误：有字符未进入数据包，已作为未分类文本保留 (${lost.slice(0, 10).join(' ')})` })

@@ -31,18 +31,50 @@ const charCount = (line: string): number => {
  */
 export function wrapWidth(lengths: readonly number[]): number | undefined {
   const counts = new Map<number, number>()
-  for (const n of lengths) if (n >= MIN_WRAP_CHARS) counts.set(n, (counts.get(n) ?? 0) + 1)
+  for (const n of lengths) counts.set(n, (counts.get(n) ?? 0) + 1)
+  return widthOf(counts)
+}
+
+/** wrapWidth from how many lines have each length. */
+function widthOf(counts: ReadonlyMap<number, number>): number | undefined {
   let width = 0
   let full = 0
-  for (const [n, k] of counts) if (k > full || (k === full && n > width)) [width, full] = [n, k]
+  for (const [n, k] of counts) if (n >= MIN_WRAP_CHARS && (k > full || (k === full && n > width))) [width, full] = [n, k]
   if (full < MIN_FULL_LINES) return undefined
   let longer = 0
   let half = 0
-  for (const n of lengths) {
-    if (n > width) longer++
-    if (n * 2 >= width) half++
+  for (const [n, k] of counts) {
+    if (n > width) longer += k
+    if (n * 2 >= width) half += k
   }
   return full >= half * MIN_FULL_SHARE && longer <= full * MAX_LONGER_SHARE ? width : undefined
+}
+
+/** The UTF-16 units String.prototype.trim removes: white space and line terminators. */
+const isTrimmed = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+
+/**
+ * How many of the body's lines that are not blank have each length (in characters, as charCount counts them): one pass
+ * over the text, with no line cut out of it, since most pages are not wrapped and need nothing more.
+ */
+function lineLengths(body: string): Map<number, number> {
+  const counts = new Map<number, number>()
+  let n = 0
+  let blank = true
+  for (let i = 0; i <= body.length; i++) {
+    const c = i < body.length ? body.charCodeAt(i) : 0x0a
+    if (c === 0x0a) {
+      if (n > 0 && !blank) counts.set(n, (counts.get(n) ?? 0) + 1)
+      n = 0
+      blank = true
+      continue
+    }
+    // A surrogate pair is one character, as a wrap counts them.
+    if (c < 0xdc00 || c > 0xdfff) n++
+    if (blank && !isTrimmed(c)) blank = false
+  }
+  return counts
 }
 
 /** An indent no wrap makes: spaces inside a printed line are half-width, so a line opening with an ideographic space opens a paragraph. */
@@ -117,10 +149,10 @@ export interface Unwrapped {
 
 /** The page body with a hard wrap undone: each line cut at the page's wrap width joined with its continuation. */
 export function unwrap(body: string): Unwrapped {
+  const width = widthOf(lineLengths(body))
+  if (width === undefined) return { text: body, spans: undefined }
   const lines = body.split('\n')
   const lengths = lines.map(charCount)
-  const width = wrapWidth(lengths.filter((n, i) => n > 0 && (lines[i] as string).trim() !== ''))
-  if (width === undefined) return { text: body, spans: undefined }
   const spans: [number, number][] = []
   const out: string[] = []
   for (let i = 0; i < lines.length; i++) {
