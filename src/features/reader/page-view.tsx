@@ -81,7 +81,7 @@ export function PageView({ paper, issue, body, pageIndex }: Props) {
           </div>
         </div>
         {/* overflow-clip hides the column rules left of the first column; the margin keeps focus rings. */}
-        <div ref={columns} className="mt-2 grid grid-cols-1 gap-x-8 overflow-clip [overflow-clip-margin:6px] md:grid-cols-2 xl:grid-cols-3 print:grid-cols-3">
+        <div ref={columns} className="reading mt-2 grid grid-cols-1 gap-x-8 overflow-clip [overflow-clip-margin:6px] md:grid-cols-2 xl:grid-cols-3 print:grid-cols-3">
           {articles.map((article) => (
             <ArticleBlock key={article.id} article={article} issue={issue} lead={article.id === leadId} whole={finding} />
           ))}
