@@ -3,8 +3,9 @@
 try {
   var p = JSON.parse(localStorage.getItem('banmian.reading') || '{}')
   if (['light', 'sepia', 'dark'].indexOf(p.theme) >= 0) document.documentElement.dataset.theme = p.theme
-  var s = [87.5, 100, 112.5, 125, 150][p.fontStep]
-  if (s) document.documentElement.style.fontSize = s + '%'
+  // The reading text's size only; without a stored theme the system's light or dark setting applies (CSS).
+  var s = [87.5, 100, 112.5, 125, 150, 175, 200][p.fontStep]
+  if (s) document.documentElement.style.setProperty('--reading-scale', String(s / 100))
 } catch {
   // A corrupt preference falls back to the defaults.
 }

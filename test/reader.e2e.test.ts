@@ -4,6 +4,7 @@ import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Catalog, IssueBody } from '@/schema/bundle'
 import { readableArticles } from '@/lib/data/locate'
+import { fullWidthPunctuation } from '@/lib/typeset'
 import { baseURL, connect, expectNoHorizontalOverflow, newContext, open, PHONE, serveFixtureBundle, SHOTS } from './e2e'
 
 let browser: Browser
@@ -192,7 +193,9 @@ describe('an article', () => {
     const page = await open(browser, `/articles/${story.id}?hl=${encodeURIComponent(needle)}`)
     const marks = page.locator('mark')
     await marks.first().waitFor()
-    expect(new Set(await marks.allTextContents())).toEqual(new Set([needle]))
+    // Marked as shown: OCR's half-width punctuation is drawn full-width, the same characters either way.
+    const fold = (text: string) => text.normalize('NFKC')
+    expect(new Set((await marks.allTextContents()).map(fold))).toEqual(new Set([fold(needle)]))
     await page.waitForFunction(() => {
       const r = document.querySelector('mark')!.getBoundingClientRect()
       return r.top >= 0 && r.bottom <= window.innerHeight
@@ -219,6 +222,19 @@ describe('an article', () => {
       return !!r && r.top < window.innerHeight && r.bottom > 0
     }, `article-${lastStory}`)
     expect(await inViewport(page.locator(`#article-${lastStory}`))).toBe(true)
+    await page.context().close()
+  })
+
+  it('prints a page without the sidebar, bar or tools, every story whole', async () => {
+    const page = await open(browser, firstPage.path)
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    await page.emulateMedia({ media: 'print' })
+    for (const chrome of [page.getByRole('banner'), page.getByRole('complementary', { name: '本版目录' }), page.getByRole('search', { name: '本版查找' }), page.getByRole('navigation', { name: '翻版' })]) {
+      expect(await chrome.isVisible()).toBe(false)
+    }
+    const last = story.paragraphs.at(-1)!
+    expect(await page.locator(`#article-${story.id}`).getByText(fullWidthPunctuation(last).slice(0, 8)).first().isVisible()).toBe(true)
+    expect(await page.getByRole('link', { name: /^阅读全文/ }).first().isVisible()).toBe(false)
     await page.context().close()
   })
 
@@ -264,8 +280,17 @@ describe('addresses', () => {
 })
 
 describe('reading comfort', () => {
-  it('remembers the theme and the type size across a reload', async () => {
+  it('remembers the theme and the type size across a reload; the size is the reading text’s, not the chrome’s', async () => {
     const page = await open(browser, `/articles/${story.id}`)
+    const sizes = () =>
+      page.evaluate(() => ({
+        body: parseFloat(getComputedStyle(document.querySelector('#p1')!).fontSize),
+        title: parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize),
+        header: parseFloat(getComputedStyle(document.querySelector('header[class*=border-b] a')!).fontSize),
+        root: getComputedStyle(document.documentElement).fontSize,
+      }))
+    await page.locator('#p1').waitFor()
+    const before = await sizes()
     await page.getByRole('button', { name: '夜间' }).click()
     await page.getByRole('button', { name: '放大字号' }).click()
     await page.reload()
@@ -273,12 +298,32 @@ describe('reading comfort', () => {
     const look = await page.evaluate(() => ({
       theme: document.documentElement.dataset.theme,
       background: getComputedStyle(document.documentElement).backgroundColor,
-      fontSize: getComputedStyle(document.documentElement).fontSize,
     }))
-    expect(look).toEqual({ theme: 'dark', background: 'rgb(28, 26, 23)', fontSize: '18px' })
+    expect(look).toEqual({ theme: 'dark', background: 'rgb(28, 26, 23)' })
     expect(await page.getByRole('button', { name: '夜间' }).getAttribute('aria-pressed')).toBe('true')
+    const after = await sizes()
+    expect(after.body).toBeCloseTo(before.body * 1.125, 1)
+    expect(after.title).toBeCloseTo(before.title * 1.125, 1)
+    expect(after).toMatchObject({ header: before.header, root: before.root })
+    // Seven steps in all: from the default, five more up to twice the size.
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: '放大字号' }).click()
+    expect(await page.getByRole('button', { name: '放大字号' }).isDisabled()).toBe(true)
+    expect((await sizes()).body).toBeCloseTo(before.body * 2, 1)
     await page.screenshot({ path: `${SHOTS}/article-dark-desktop.png`, fullPage: true })
     await page.context().close()
+  })
+
+  it('follows the system’s dark setting until the reader picks a theme', async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', baseURL, serviceWorkers: 'block', colorScheme: 'dark' })
+    const page = await context.newPage()
+    await page.goto(`/articles/${story.id}`)
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+    expect(await page.getByRole('button', { name: '自动' }).getAttribute('aria-pressed')).toBe('true')
+    expect(await background()).toBe('rgb(28, 26, 23)')
+    await page.getByRole('button', { name: '日间' }).click()
+    expect(await background()).toBe('rgb(246, 240, 226)')
+    await context.close()
   })
 
   it('fits a 390 px phone on every view, even at a larger type size', async () => {

@@ -1,15 +1,20 @@
 // Reading preferences (theme, type size), kept in localStorage across visits.
 // index.html applies the same key before the app loads, so a reload never flashes the wrong theme.
 
+/** 自动 follows the system's light or dark setting (prefers-color-scheme); the others are the reader's choice. */
 export const THEMES = [
+  { id: 'auto', label: '自动' },
   { id: 'light', label: '日间' },
   { id: 'sepia', label: '护眼' },
   { id: 'dark', label: '夜间' },
 ] as const
 export type Theme = (typeof THEMES)[number]['id']
 
-/** Root font sizes in percent; every rem-sized thing scales with them. */
-export const FONT_STEPS = [87.5, 100, 112.5, 125, 150] as const
+/**
+ * Sizes of the reading text (headlines, stories, captions) in percent; the chrome around it keeps its size.
+ * The first five are the sizes stored before there were seven, so a stored step keeps its size.
+ */
+export const FONT_STEPS = [87.5, 100, 112.5, 125, 150, 175, 200] as const
 const DEFAULT_STEP = 1
 
 export const PREFS_KEY = 'banmian.reading'
@@ -19,7 +24,7 @@ export interface ReadingPrefs {
   fontStep: number
 }
 
-const DEFAULTS: ReadingPrefs = { theme: 'light', fontStep: DEFAULT_STEP }
+const DEFAULTS: ReadingPrefs = { theme: 'auto', fontStep: DEFAULT_STEP }
 
 /** Whatever is stored, sanitized: a hand-edited or stale value falls back to the default. */
 export function loadPrefs(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): ReadingPrefs {
@@ -43,7 +48,9 @@ export function savePrefs(prefs: ReadingPrefs, storage: Pick<Storage, 'setItem'>
   }
 }
 
+/** Same as public/theme-init.js, which runs before the first paint. */
 export function applyPrefs(prefs: ReadingPrefs, root: HTMLElement = document.documentElement): void {
-  root.dataset.theme = prefs.theme
-  root.style.fontSize = `${FONT_STEPS[prefs.fontStep]}%`
+  if (prefs.theme === 'auto') delete root.dataset.theme
+  else root.dataset.theme = prefs.theme
+  root.style.setProperty('--reading-scale', String((FONT_STEPS[prefs.fontStep] ?? 100) / 100))
 }

@@ -15,13 +15,13 @@ export const Route = createFileRoute('/')({
   component: HomePage,
 })
 
-/** The newest issue's front page, then every paper and issue in the library. */
+/** The newest issue's front page, then every paper and issue in the library; on a phone the papers come first. */
 function HomePage() {
   const { data: catalog } = useSuspenseQuery(catalogQueryOptions())
   const newest = catalog.issues[0]
   const front = newest?.pages[0]
   return (
-    <div className="space-y-12">
+    <div className="flex flex-col gap-12">
       {newest && front ? (
         <section aria-label="最新一期头版">
           <PageScreen issueId={newest.id} pageNo={String(pageNo(front, 0))} />
@@ -29,7 +29,7 @@ function HomePage() {
       ) : (
         <p className="py-12 text-center text-muted">报库中还没有可阅读的期次。</p>
       )}
-      <div className="border-t-4 border-double border-ink pt-6">
+      <div className="border-t-4 border-double border-ink pt-6 max-md:order-first">
         <IssueList catalog={catalog} />
       </div>
     </div>

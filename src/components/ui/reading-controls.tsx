@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import { applyPrefs, FONT_STEPS, loadPrefs, type ReadingPrefs, savePrefs, THEMES } from '@/lib/preferences'
 
-const BUTTON = 'min-w-8 cursor-pointer border border-ink/50 px-1.5 py-0.5 hover:bg-ink hover:text-paper disabled:cursor-default disabled:opacity-40 disabled:hover:bg-transparent disabled:hover:text-ink'
+// 44 px targets on a phone (WCAG 2.5.5), compact beside a mouse.
+const BUTTON = 'min-w-8 max-md:min-h-11 max-md:min-w-11 cursor-pointer border border-ink/50 px-1.5 py-0.5 hover:bg-ink hover:text-paper disabled:cursor-default disabled:opacity-40 disabled:hover:bg-transparent disabled:hover:text-ink'
 
-/** 字号 and 主题 in the site header; the choice is remembered across visits. */
+/** 字号 (the reading text's size) and 主题 in the site header; the choice is remembered across visits. */
 export function ReadingControls() {
   const [prefs, setPrefs] = useState(loadPrefs)
 

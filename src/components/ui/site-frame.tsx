@@ -23,15 +23,16 @@ export function SiteFrame({ children, tools }: { children: ReactNode; tools?: Re
         <header className="border-b border-ink/80 bg-paper-deep/70 print:hidden">
           <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 md:px-8">
             <div className="flex items-baseline gap-3">
-              <Link to="/" className="text-xl font-bold tracking-[0.2em] text-accent">
+              <Link to="/" className="inline-flex min-h-11 items-center text-xl font-bold tracking-[0.2em] text-accent md:min-h-0">
                 版面
               </Link>
               <span className="text-xs tracking-widest text-muted">地方报纸数字阅览</span>
-              <Link to="/places" className="text-sm hover:text-accent">
+              <Link to="/places" className="inline-flex min-h-11 min-w-11 items-center text-sm hover:text-accent md:min-h-0 md:min-w-0">
                 地区
               </Link>
             </div>
-            <div data-slot="header-tools" className="flex flex-1 flex-wrap items-center justify-end gap-x-4 gap-y-2">
+            {/* On a phone every field and button here is a 44 px target, the search box's included. */}
+            <div data-slot="header-tools" className="flex flex-1 flex-wrap items-center justify-end gap-x-4 gap-y-2 max-md:[&_button]:min-h-11 max-md:[&_input]:min-h-11">
               {tools}
               <ReadingControls />
             </div>

@@ -4,30 +4,39 @@ import type { ReactNode } from 'react'
 import type { Article, Continuation, Figure, IssueSummary } from '@/schema/bundle'
 import { pageLabel } from '@/lib/format'
 import { findPageIndex } from '@/lib/data/locate'
+import { looseWhenJustified } from '@/lib/typeset'
 import { Highlighted } from './highlighted'
 
 export function Byline({ byline }: { byline?: string }) {
   if (!byline) return null
   // A byline may span two printed lines, joined by a newline in the bundle.
-  return <p className="mt-2 text-sm whitespace-pre-line text-muted">{byline}</p>
+  return (
+    <p className="mt-2 text-sm whitespace-pre-line text-muted">
+      <Highlighted text={byline} />
+    </p>
+  )
 }
 
 /**
  * Body text. The story's own subheads (小标题, Q&A questions) are headings one level below its
  * headline (`subheadAs`), the rest paragraphs. In the article view (`anchors`) each paragraph,
  * subheads included, is #p1, #p2, … so a link can point into a long article, and `highlight`
- * marks a searched-for text.
+ * marks a searched-for text. Paragraphs from `shown` on are kept in the page (for print) but not displayed.
+ * All-Chinese paragraphs are justified; one with a long Latin word or number is set flush left, where
+ * justifying would stretch the line before it (see looseWhenJustified).
  */
 export function Paragraphs({
   article,
   subheadAs,
   highlight,
   anchors = false,
+  shown = article.paragraphs.length,
 }: {
   article: Pick<Article, 'paragraphs' | 'subheads'>
   subheadAs: 'h2' | 'h3' | 'h4'
   highlight?: string
   anchors?: boolean
+  shown?: number
 }) {
   const subheads = new Set(article.subheads)
   const anchorClass = anchors ? 'group relative scroll-mt-24' : ''
@@ -35,6 +44,7 @@ export function Paragraphs({
     <div className="mt-3 space-y-2 leading-loose">
       {article.paragraphs.map((text, i) => {
         const id = anchors ? `p${i + 1}` : undefined
+        const rest = i >= shown ? 'hidden print:block' : ''
         const content = (
           <>
             {anchors && <ParagraphLink n={i + 1} />}
@@ -45,14 +55,14 @@ export function Paragraphs({
           const Subhead = subheadAs
           // Set apart from the text above and kept with the paragraph it introduces, across columns and printed pages.
           return (
-            <Subhead key={i} id={id} data-part="subhead" className={`leading-normal font-bold not-first:mt-4 whitespace-pre-line break-inside-avoid break-after-avoid ${anchorClass}`}>
+            <Subhead key={i} id={id} data-part="subhead" className={`leading-normal font-bold not-first:mt-4 whitespace-pre-line break-inside-avoid break-after-avoid ${anchorClass} ${rest}`}>
               {content}
             </Subhead>
           )
         }
         return (
           // pre-line: verse and lists keep their printed lines (春风吹过南湖，↵湖面泛起涟漪。).
-          <p key={i} id={id} className={`indent-[2em] text-justify whitespace-pre-line ${anchorClass}`}>
+          <p key={i} id={id} className={`indent-[2em] whitespace-pre-line ${looseWhenJustified(text) ? 'text-start' : 'text-justify'} ${anchorClass} ${rest}`}>
             {content}
           </p>
         )

@@ -58,10 +58,11 @@ export function ArticleView({ paper, issue, body, pageIndex, article, highlight 
           {page?.name && ` ${page.name}`}
         </Link>
       </p>
-      <div className="mt-8 text-center">
+      {/* The reading text (A−/A+ scales it): headline, byline, body. */}
+      <div className="reading mt-8 text-center">
         <Headline article={article} size="article" as="h1" highlight={highlight} />
       </div>
-      <div className="text-center">
+      <div className="reading text-center">
         <Byline byline={article.byline} />
         <ArticlePlaces places={article.places} className="mt-2" />
       </div>
@@ -73,9 +74,13 @@ export function ArticleView({ paper, issue, body, pageIndex, article, highlight 
         </p>
       )}
       {article.kind === 'photo' ? (
-        articleFigures(article).map((figure, i) => <PhotoFigure key={i} figure={figure} highlight={highlight} />)
+        <div className="reading">
+          {articleFigures(article).map((figure, i) => (
+            <PhotoFigure key={i} figure={figure} highlight={highlight} />
+          ))}
+        </div>
       ) : (
-        <div className={`mt-4 text-lg ${article.kind === 'unclassified' ? 'text-muted' : ''}`}>
+        <div className={`reading mt-4 text-lg ${article.kind === 'unclassified' ? 'text-muted' : ''}`}>
           <Paragraphs article={article} subheadAs="h2" highlight={highlight} anchors />
         </div>
       )}

@@ -12,7 +12,7 @@ export function HeadlineNav({ articles }: { articles: Article[] }) {
       <ol className="mt-2 space-y-1.5 text-sm leading-snug">
         {articles.map((article) => (
           <li key={article.id} className={article.kind === 'unclassified' ? 'text-muted' : undefined}>
-            <Link to="/articles/$articleId" params={{ articleId: article.id }} className="hover:text-accent">
+            <Link to="/articles/$articleId" params={{ articleId: article.id }} className="block hover:text-accent max-lg:py-1.5">
               {article.kind !== 'news' && <span className="mr-1 text-xs text-accent">[{kindLabel(article.kind)}]</span>}
               {articleLabel(article)}
             </Link>

@@ -31,4 +31,21 @@ describe('Headline', () => {
     expect(container.querySelector('[data-part=subtitle]')).toBeNull()
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('只有主题')
   })
+
+  it('offers line breaks only between words, and shows OCR half-width punctuation full-width', () => {
+    const { container } = render(<Headline article={{ id: 'a1', title: '高屹率团赴韩国开展经贸考察访问,成果丰硕' }} />)
+    const title = container.querySelector('[data-part=title]')!
+    expect(title.textContent).toBe('高屹率团赴韩国开展经贸考察访问，成果丰硕')
+    // The text between two <wbr> is one unbreakable run: 韩国 and 开展 are never cut.
+    const runs = title.innerHTML.split('<wbr>')
+    expect(runs.length).toBeGreaterThan(3)
+    expect(runs.some((run) => run.endsWith('韩国'))).toBe(true)
+    expect(runs.some((run) => run.startsWith('开展'))).toBe(true)
+    expect(runs.every((run) => !run.startsWith('，'))).toBe(true)
+  })
+
+  it('marks ?hl= on the characters it names, across word breaks', () => {
+    const { container } = render(<Headline article={{ id: 'a1', title: '会议:通过决议' }} highlight="议:通" />)
+    expect(container.querySelector('mark')!.textContent).toBe('议：通')
+  })
 })

@@ -1,15 +1,21 @@
 import { Link } from '@tanstack/react-router'
 import type { Article } from '@/schema/bundle'
+import { canBreakWords } from '@/lib/typeset'
 import { Highlighted } from './highlighted'
 
-type Size = 'lead' | 'normal' | 'small' | 'article'
+type Size = 'lead' | 'normal' | 'brief' | 'small' | 'article'
 
+/** The paper's hierarchy: the lead story's headline across its columns, then stories, then briefs. */
 const TITLE_SIZE: Record<Size, string> = {
   article: 'text-3xl md:text-4xl',
-  lead: 'text-2xl md:text-3xl',
-  normal: 'text-xl',
+  lead: 'text-2xl md:text-4xl',
+  normal: 'text-xl md:text-2xl',
+  brief: 'text-lg',
   small: 'text-base',
 }
+
+/** Lines break between words only (a <wbr> at each boundary); a word wider than the column may still break. */
+const WORDS = canBreakWords ? 'break-keep [overflow-wrap:anywhere]' : ''
 
 /**
  * A Chinese newspaper headline: 引题 (kicker) small above, 主题 (title) large,
@@ -32,26 +38,26 @@ export function Headline({
 }) {
   const { kicker, title, subtitle } = article
   return (
-    <header className="break-inside-avoid break-after-avoid">
+    <header className={`break-inside-avoid break-after-avoid ${WORDS}`}>
       {kicker && (
         <p data-part="kicker" className="mb-1 text-sm leading-snug text-muted">
-          <Highlighted text={kicker} needle={highlight} />
+          <Highlighted text={kicker} needle={highlight} words />
         </p>
       )}
       {title && (
         <Heading data-part="title" className={`${TITLE_SIZE[size]} leading-tight font-bold text-balance`}>
           {link ? (
             <Link to="/articles/$articleId" params={{ articleId: article.id }} className="hover:text-accent">
-              {title}
+              <Highlighted text={title} words />
             </Link>
           ) : (
-            <Highlighted text={title} needle={highlight} />
+            <Highlighted text={title} needle={highlight} words />
           )}
         </Heading>
       )}
       {subtitle && (
-        <p data-part="subtitle" className={`mt-1.5 leading-snug ${size === 'small' ? 'text-sm' : 'text-lg'}`}>
-          <Highlighted text={subtitle} needle={highlight} />
+        <p data-part="subtitle" className={`mt-1.5 leading-snug ${size === 'small' || size === 'brief' ? 'text-sm' : 'text-lg'}`}>
+          <Highlighted text={subtitle} needle={highlight} words />
         </p>
       )}
     </header>

@@ -9,7 +9,7 @@ import { issueDateLabel } from '@/lib/format'
 export function IssueNav({ issue }: { issue: IssueSummary }) {
   const { data: catalog } = useSuspenseQuery(catalogQueryOptions())
   const { older, newer } = adjacentIssues(catalog, issue)
-  const link = 'block px-2 py-1 hover:bg-paper-deep'
+  const link = 'block px-2 py-1 max-lg:py-2.5 hover:bg-paper-deep'
   return (
     <nav aria-labelledby="issue-nav-title" className="print:hidden">
       <h2 id="issue-nav-title" className="nav-title">

@@ -122,4 +122,45 @@ describe('page view', () => {
       expect(document.activeElement?.textContent).toBe('柯城赋能创新发展“动力源”')
     })
   })
+
+  describe('a long story', () => {
+    const opening = '11月26日至29日,市委书记高屹率团赴韩国考察。'.repeat(8)
+    const files = () =>
+      fixtureFilesWithArticle(BODY, 'a1rnd', {
+        paragraphs: [opening, '第二段'.repeat(60), '末段收尾的话。'.repeat(20)],
+      })
+    const story = async () => (await screen.findByRole('heading', { level: 2, name: '柯城赋能创新发展“动力源”' })).closest('article')!
+
+    it('shows its opening, then 阅读全文 to the article; the rest stays in the page, hidden', async () => {
+      renderApp(PAGE_1, files())
+      const article = await story()
+      const more = within(article).getByRole('link', { name: /^阅读全文/ })
+      expect(more.getAttribute('href')).toBe('/articles/a1rnd')
+      const [first, ...rest] = article.querySelectorAll('p.indent-\\[2em\\]')
+      expect(first!.className).not.toMatch(/\bhidden\b/)
+      expect(rest.length).toBe(2)
+      for (const p of rest) expect(p.className).toMatch(/\bhidden\b/)
+    })
+
+    it('is shown whole while 本版查找 has text, so every match can be seen', async () => {
+      renderApp(PAGE_1, files())
+      const article = await story()
+      fireEvent.change(within(screen.getByRole('search', { name: '本版查找' })).getByRole('searchbox'), { target: { value: '收尾' } })
+      await vi.waitFor(() => expect(within(article).queryByRole('link', { name: /^阅读全文/ })).toBeNull())
+      for (const p of article.querySelectorAll('p')) expect(p.className).not.toMatch(/\bhidden\b/)
+    })
+
+    it('draws OCR half-width punctuation full-width, and 本版查找 still finds the text as stored', async () => {
+      renderApp(PAGE_1, files())
+      const article = await story()
+      expect(article.textContent).toContain('11月26日至29日，市委书记')
+      expect(article.textContent).not.toContain('29日,市委')
+      // The stored form and the shown form find the same places: the eight in this story and one in the lead.
+      const find = within(screen.getByRole('search', { name: '本版查找' })).getByRole('searchbox')
+      for (const needle of ['29日,市委', '29日，市委']) {
+        fireEvent.change(find, { target: { value: needle } })
+        await vi.waitFor(() => expect(screen.getByTestId('find-count').textContent).toBe('1 / 9'))
+      }
+    })
+  })
 })

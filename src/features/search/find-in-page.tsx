@@ -79,16 +79,16 @@ export function FindInPage({ root, issueId, pageNo }: Props) {
           }}
           placeholder="输入字词，回车跳到下一处"
           autoComplete="off"
-          className="w-44 border border-ink/60 bg-paper px-2 py-0.5"
+          className="w-44 border border-ink/60 bg-paper px-2 py-0.5 max-lg:min-h-11"
         />
       </label>
       <span aria-live="polite" data-testid="find-count" className="min-w-16 text-muted tabular-nums">
         {needle ? (matches.length ? `${current + 1} / ${matches.length}` : '无匹配') : ''}
       </span>
-      <button type="button" aria-label="上一处" disabled={!matches.length} onClick={() => move(-1)} className="px-1 disabled:opacity-40">
+      <button type="button" aria-label="上一处" disabled={!matches.length} onClick={() => move(-1)} className="min-h-11 min-w-11 px-1 disabled:opacity-40 lg:min-h-8 lg:min-w-8">
         ↑
       </button>
-      <button type="button" aria-label="下一处" disabled={!matches.length} onClick={() => move(1)} className="px-1 disabled:opacity-40">
+      <button type="button" aria-label="下一处" disabled={!matches.length} onClick={() => move(1)} className="min-h-11 min-w-11 px-1 disabled:opacity-40 lg:min-h-8 lg:min-w-8">
         ↓
       </button>
       {needle && (

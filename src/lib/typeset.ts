@@ -1,0 +1,77 @@
+// How printed Chinese text is shown on screen, without changing the text itself: OCR's half-width punctuation
+// between Chinese characters drawn full-width, and the places a headline may break (word boundaries).
+// Every function keeps offsets: the shown text has the stored text's length, so ?hl= runs and search offsets
+// computed on the stored text apply to it unchanged.
+
+/** A Chinese character, or Chinese punctuation, quotes and brackets: the company a full-width mark keeps. */
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·]/u
+const HAN = /\p{Script=Han}/u
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' }
+
+const isCjk = (ch: string | undefined) => ch !== undefined && CJK.test(ch)
+
+/**
+ * `, ; : ! ?` with Chinese on both sides (or ! ? closing the text after Chinese) become `，；：！？`; a pair of
+ * `( )` whose content begins or ends in a Chinese character becomes `（ ）`. 10:30, A,B, (1) and GDP(2024) stay.
+ * Same length as `text`, character for character.
+ */
+export function fullWidthPunctuation(text: string): string {
+  if (!/[,;:!?()]/.test(text)) return text
+  const out = text.split('')
+  const open: number[] = []
+  for (let i = 0; i < out.length; i++) {
+    const ch = text[i]!
+    if (ch === '(' || ch === '（') {
+      open.push(i)
+    } else if (ch === ')' || ch === '）') {
+      const from = open.pop()
+      if (from === undefined || ch === '）') continue
+      const inner = text.slice(from + 1, i).trim()
+      if (!HAN.test(inner[0] ?? '') && !HAN.test(inner.at(-1) ?? '')) continue
+      out[i] = '）'
+      if (text[from] === '(') out[from] = '（'
+    } else if (ch in FULL) {
+      const after = text[i + 1]
+      const closes = (ch === '!' || ch === '?') && (after === undefined || after === '\n')
+      if (isCjk(text[i - 1]) && (isCjk(after) || closes)) out[i] = FULL[ch]!
+    }
+  }
+  return out.join('')
+}
+
+/** No line may start with these, nor end with the openers: a break beside them is never offered. */
+const NO_LINE_START = /[，。、；：！？）》」』”’…—·%,.;:!?)\]}]/u
+const NO_LINE_END = /[（《「『“‘([{]/u
+
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined
+
+/**
+ * Offsets inside `text` where a line may break: the boundaries between words (Intl.Segmenter, zh), less those
+ * that would start a line with closing punctuation or end one with an opening bracket, and none inside spaces
+ * (a space breaks by itself). Empty where the runtime has no segmenter.
+ */
+export function wordBreaks(text: string): number[] {
+  if (!segmenter) return []
+  const breaks: number[] = []
+  for (const { index } of segmenter.segment(text)) {
+    if (index === 0) continue
+    const before = text[index - 1]!
+    const after = text[index]!
+    if (/\s/.test(before) || /\s/.test(after) || NO_LINE_START.test(after) || NO_LINE_END.test(before)) continue
+    breaks.push(index)
+  }
+  return breaks
+}
+
+/** Whether the runtime can tell words apart; headlines are set word-by-word (keep-all) only then. */
+export const canBreakWords = segmenter !== undefined
+
+/**
+ * A paragraph with a Latin word or a number of five or more characters: justified, a line before it that it no
+ * longer fits on would be stretched by up to its width (2.5em and more), spread over the line's gaps. Such
+ * paragraphs are set flush left; all-Chinese ones stay justified, where a line is never short by more than a
+ * character or two of punctuation.
+ */
+export function looseWhenJustified(text: string): boolean {
+  return /[A-Za-z0-9][A-Za-z0-9.,:/%@_-]{4,}/.test(text)
+}
