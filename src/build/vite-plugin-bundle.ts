@@ -8,7 +8,7 @@ import type { Plugin, ResolvedConfig } from 'vite'
 import { type BundleContent, type BundleFile, bundleFiles, readBodies } from '../ingest/write.ts'
 import { buildSearchFiles } from '../search/build-shards.ts'
 import { readBundleDir } from './bundle-files.ts'
-import { collectText, fontHeadHtml, readUiText, subsetFonts, type FontFile } from './font-subset.ts'
+import { type CharCounts, countChars, countJsonChars, fontHeadHtml, readUiText, subsetFonts, type FontFile } from './font-subset.ts'
 
 export interface BundlePluginOptions {
   /** Directory of seed pages to ingest. */
@@ -38,11 +38,14 @@ export function banmianBundle(options: BundlePluginOptions = {}): Plugin {
     const started = Date.now()
     const content = await readContent()
     const uiText = await readUiText(resolve(config.root, 'src'))
+    const counts: CharCounts = new Map()
+    // The UI's words are on every screen: they count once per issue.
+    countChars(counts, uiText, Math.max(1, content.catalog.issues.length))
+    countJsonChars(counts, [content.catalog, ...content.bodies.values()])
+    const fonts = await subsetFonts(counts)
     const bodies = readBodies(content.bodies)
-    const text = collectText(content.catalog) + collectText([...bodies.values()]) + uiText
-    const fonts = await subsetFonts(text)
-    const fontBytes = fonts.map((f) => `${f.weight}: ${f.data.length} B`).join(', ')
-    config.logger.info(`banmian: ${content.catalog.issues.length} issues, fonts ${fontBytes} (${Date.now() - started} ms)`)
+    const fontBytes = [400, 700].map((w) => `${w}: ${fonts.filter((f) => f.weight === w).reduce((n, f) => n + f.data.length, 0)} B`).join(', ')
+    config.logger.info(`banmian: ${content.catalog.issues.length} issues, fonts ${fontBytes} in ${fonts.length / 2} slices (${Date.now() - started} ms)`)
     // The search shards (data/search/…) are cut from the same content, newest issues first.
     return { files: new Map([...bundleFiles(content), ...buildSearchFiles(content.catalog, bodies)]), fonts }
   }
