@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type CharCounts, countChars, countJsonChars, FIRST_SLICE_CHARS, fontHeadHtml, MAX_SLICES, sliceChars, subsetFonts, unicodeRange } from './font-subset'
+import { type CharCounts, countChars, countJsonChars, FIRST_SLICE_CHARS, fontHeadHtml, fontStylesheet, MAX_SLICES, sliceChars, subsetFonts, unicodeRange } from './font-subset'
 
 const code = (c: string) => c.codePointAt(0)!
 
@@ -54,10 +54,14 @@ describe('font subset', () => {
       expect(font.unicodeRange).toContain('U+20-7E')
       expect(font.unicodeRange).toContain('U+8862') // 衢
     }
-    const html = fontHeadHtml(fonts, '/')
-    expect(html).toContain(`src:url('/${fonts[0]!.fileName}') format('woff2');unicode-range:U+20-7E,`)
-    expect(html).toContain('font-display:swap')
+    const sheet = fontStylesheet(fonts, '/')
+    expect(sheet.fileName).toMatch(/^assets\/banmian-fonts-[0-9a-f]{8}\.css$/)
+    expect(sheet.css).toContain(`src:url('/${fonts[0]!.fileName}') format('woff2');unicode-range:U+20-7E,`)
+    expect(sheet.css).toContain('font-display:swap')
+    expect(sheet.css.match(/@font-face/g)).toHaveLength(2)
+    const html = fontHeadHtml(fonts, sheet.fileName, '/')
     expect(html.match(/rel="preload"/g)).toHaveLength(1)
     expect(html).toContain(`<link rel="preload" href="/${fonts[0]!.fileName}"`)
+    expect(html).toContain(`<link rel="stylesheet" href="/${sheet.fileName}">`)
   })
 })

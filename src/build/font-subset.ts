@@ -120,15 +120,21 @@ export async function subsetFonts(counts: CharCounts): Promise<FontFile[]> {
   return files
 }
 
-/** The <head> tags that load the fonts: the @font-face rules, and a preload of the body weight's first slice only. */
-export function fontHeadHtml(fonts: FontFile[], base: string): string {
-  const url = (f: FontFile) => `${base}${f.fileName}`
+/** The @font-face rules of every slice, as a stylesheet with a content-hashed name (one cached file, not inlined into every page). */
+export function fontStylesheet(fonts: FontFile[], base: string): { fileName: string; css: string } {
+  const css = fonts
+    .map(
+      (f) =>
+        `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-weight:${f.weight};` +
+        `font-display:swap;src:url('${base}${f.fileName}') format('woff2');unicode-range:${f.unicodeRange}}`,
+    )
+    .join('\n')
+  return { fileName: `assets/banmian-fonts-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`, css: `${css}\n` }
+}
+
+/** The <head> tags that load the fonts: their stylesheet, and a preload of the body weight's first slice only. */
+export function fontHeadHtml(fonts: FontFile[], stylesheet: string, base: string): string {
   const first = fonts.find((f) => f.weight === 400 && f.slice === 0)
-  const preload = first ? [`<link rel="preload" href="${url(first)}" as="font" type="font/woff2" crossorigin>`] : []
-  const faces = fonts.map(
-    (f) =>
-      `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-weight:${f.weight};` +
-      `font-display:swap;src:url('${url(f)}') format('woff2');unicode-range:${f.unicodeRange}}`,
-  )
-  return [...preload, `<style>${faces.join('\n')}</style>`].join('\n')
+  const preload = first ? [`<link rel="preload" href="${base}${first.fileName}" as="font" type="font/woff2" crossorigin>`] : []
+  return [...preload, `<link rel="stylesheet" href="${base}${stylesheet}">`].join('\n')
 }
