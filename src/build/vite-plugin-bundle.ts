@@ -1,6 +1,7 @@
 // Thin Vite shell around the ingest: builds the bundle from seeds/ on dev start
 // and on build, serves it from memory in dev (re-ingesting when a seed changes)
-// and emits it into dist/data/ on build, together with the subset Chinese font.
+// and emits it into dist/data/ on build, together with the subset Chinese font
+// and (src/build/prerender.ts) static HTML for every article and page.
 import { readFile } from 'node:fs/promises'
 import { resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
