@@ -48,10 +48,17 @@ export default defineConfig(({ mode }) => ({
         display: 'standalone',
         background_color: '#f6f1e7',
         theme_color: '#7a1f1f',
-        icons: [],
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,woff2,svg}'],
+        // The prerendered article and page HTML (thousands of files) is for visitors without the app, not the shell.
+        globIgnores: ['articles/**', 'issues/**'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/data\//],
         runtimeCaching: [

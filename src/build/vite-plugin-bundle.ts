@@ -1,6 +1,8 @@
 // Thin Vite shell around the ingest: builds the bundle from seeds/ on dev start
 // and on build, serves it from memory in dev (re-ingesting when a seed changes)
-// and emits it into dist/data/ on build, together with the subset Chinese font.
+// and emits it into dist/data/ on build, together with the subset Chinese font
+// and (src/build/prerender.ts) static HTML for every article and page.
+import { readFile } from 'node:fs/promises'
 import { resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
@@ -8,7 +10,8 @@ import type { Plugin, ResolvedConfig } from 'vite'
 import { type BundleContent, type BundleFile, bundleFiles, readBodies } from '../ingest/write.ts'
 import { buildSearchFiles } from '../search/build-shards.ts'
 import { readBundleDir } from './bundle-files.ts'
-import { collectText, fontHeadHtml, readUiText, subsetFonts, type FontFile } from './font-subset.ts'
+import { type CharCounts, countChars, countJsonChars, fontHeadHtml, fontStylesheet, readUiText, subsetFonts, type FontFile } from './font-subset.ts'
+import { writePrerendered } from './prerender.ts'
 
 export interface BundlePluginOptions {
   /** Directory of seed pages to ingest. */
@@ -20,6 +23,10 @@ export interface BundlePluginOptions {
 interface Built {
   files: Map<string, BundleFile>
   fonts: FontFile[]
+  /** The fonts' @font-face rules, one stylesheet. */
+  fontCss: { fileName: string; css: string }
+  /** Kept for the prerendered HTML, written once the app's index.html is. */
+  content: BundleContent
 }
 
 type IngestModule = typeof import('../ingest/ingest.ts')
@@ -38,13 +45,17 @@ export function banmianBundle(options: BundlePluginOptions = {}): Plugin {
     const started = Date.now()
     const content = await readContent()
     const uiText = await readUiText(resolve(config.root, 'src'))
+    const counts: CharCounts = new Map()
+    // The UI's words are on every screen: they count once per issue.
+    countChars(counts, uiText, Math.max(1, content.catalog.issues.length))
+    countJsonChars(counts, [content.catalog, ...content.bodies.values()])
+    const fonts = await subsetFonts(counts)
     const bodies = readBodies(content.bodies)
-    const text = collectText(content.catalog) + collectText([...bodies.values()]) + uiText
-    const fonts = await subsetFonts(text)
-    const fontBytes = fonts.map((f) => `${f.weight}: ${f.data.length} B`).join(', ')
-    config.logger.info(`banmian: ${content.catalog.issues.length} issues, fonts ${fontBytes} (${Date.now() - started} ms)`)
+    const fontBytes = [400, 700].map((w) => `${w}: ${fonts.filter((f) => f.weight === w).reduce((n, f) => n + f.data.length, 0)} B`).join(', ')
+    config.logger.info(`banmian: ${content.catalog.issues.length} issues, fonts ${fontBytes} in ${fonts.length / 2} slices (${Date.now() - started} ms)`)
     // The search shards (data/search/…) are cut from the same content, newest issues first.
-    return { files: new Map([...bundleFiles(content), ...buildSearchFiles(content.catalog, bodies)]), fonts }
+    const files = new Map([...bundleFiles(content), ...buildSearchFiles(content.catalog, bodies)])
+    return { files, fonts, fontCss: fontStylesheet(fonts, config.base), content }
   }
 
   async function readContent(): Promise<BundleContent> {
@@ -80,9 +91,13 @@ export function banmianBundle(options: BundlePluginOptions = {}): Plugin {
       })
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').slice(config.base.length)
-        if (!path.startsWith('data/') && !path.startsWith('assets/banmian-serif-')) return next()
+        if (!path.startsWith('data/') && !path.startsWith('assets/banmian-')) return next()
         built!.then(
-          ({ files, fonts }) => {
+          ({ files, fonts, fontCss }) => {
+            if (path === fontCss.fileName) {
+              res.setHeader('Content-Type', 'text/css; charset=utf-8')
+              return res.end(fontCss.css)
+            }
             const json = files.get(path.slice('data/'.length))
             const font = fonts.find((f) => f.fileName === path)
             if (json === undefined && !font) {
@@ -103,19 +118,29 @@ export function banmianBundle(options: BundlePluginOptions = {}): Plugin {
     },
     async transformIndexHtml(html) {
       // In dev a failed ingest still serves the page (without fonts) so the error view can show.
-      const fonts = await built!.then(
-        (b) => b.fonts,
+      const head = await built!.then(
+        (b) => fontHeadHtml(b.fonts, b.fontCss.fileName, config.base),
         (e: unknown) => {
           if (config.command === 'build') throw e
-          return []
+          return ''
         },
       )
-      return html.replace('</head>', `${fontHeadHtml(fonts, config.base)}\n</head>`)
+      return html.replace('</head>', `${head}\n</head>`)
     },
     async generateBundle() {
-      const { files, fonts } = await built!
+      const { files, fonts, fontCss } = await built!
+      this.emitFile({ type: 'asset', fileName: fontCss.fileName, source: fontCss.css })
       for (const [path, source] of files) this.emitFile({ type: 'asset', fileName: `data/${path}`, source })
       for (const f of fonts) this.emitFile({ type: 'asset', fileName: f.fileName, source: f.data })
+    },
+    // Static HTML per article and page, from the built index.html; written straight to disk, one issue at a time.
+    async writeBundle(output) {
+      const { content } = await built!
+      const outDir = output.dir ?? resolve(config.root, config.build.outDir)
+      const started = Date.now()
+      const template = await readFile(resolve(outDir, 'index.html'), 'utf8')
+      const { files, bytes } = writePrerendered(content, template, outDir, { base: config.base, siteUrl: process.env.BANMIAN_SITE_URL })
+      config.logger.info(`banmian: prerendered ${files} pages and articles, ${(bytes / 1e6).toFixed(1)} MB (${Date.now() - started} ms)`)
     },
   }
 }

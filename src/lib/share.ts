@@ -39,3 +39,29 @@ export async function shareLink(data: { title: string; url: string }): Promise<S
   }
   return (await copyText(data.url)) ? 'copied' : 'failed'
 }
+
+/** The link to share: the article's own address, keeping the reader's ?hl= (marked text) and #pN (paragraph) from `current`. */
+export function shareableUrl(articleUrl: string, current: string): string {
+  const from = new URL(current)
+  const to = new URL(articleUrl)
+  const highlight = from.searchParams.get('hl')
+  if (highlight) to.searchParams.set('hl', highlight)
+  if (/^#p\d+$/.test(from.hash)) to.hash = from.hash
+  return to.href
+}
+
+/** A QR code of `text` as one SVG path in module units (0…size), for an <svg viewBox> that React draws: no markup from data. */
+export async function qrCodePath(text: string): Promise<{ size: number; path: string }> {
+  // Loaded on demand: only a reader who asks for the code pays for the encoder.
+  const { default: qrcode } = await import('qrcode-generator')
+  const code = qrcode(0, 'M')
+  // Byte mode takes one character per byte: give it the UTF-8 bytes, so a link with non-ASCII text still scans as written.
+  code.addData(String.fromCharCode(...new TextEncoder().encode(text)), 'Byte')
+  code.make()
+  const size = code.getModuleCount()
+  const cells: string[] = []
+  for (let row = 0; row < size; row++) {
+    for (let col = 0; col < size; col++) if (code.isDark(row, col)) cells.push(`M${col} ${row}h1v1h-1z`)
+  }
+  return { size, path: cells.join('') }
+}

@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url'
 import { generateCorpus } from './corpus'
 import type { IngestMeasure } from './ingest-worker'
 import { hotSpots } from './profile'
+import { lighthouseSection } from './lighthouse'
 import { pageLoadSection } from './page-load'
+import { prerenderSection } from './prerender'
 import { searchSection } from './search'
 
 interface Table {
@@ -126,7 +128,7 @@ const ingestSection: Section = {
 
 // BENCH_ONLY=search (comma-separated names) runs only those sections.
 const only = process.env.BENCH_ONLY?.split(',')
-const SECTIONS: Section[] = [ingestSection, searchSection, pageLoadSection].filter((s) => !only || only.includes(s.name))
+const SECTIONS: Section[] = [ingestSection, searchSection, pageLoadSection, prerenderSection, lighthouseSection].filter((s) => !only || only.includes(s.name))
 
 function markdown(table: Table): string {
   const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`

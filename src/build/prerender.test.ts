@@ -1,0 +1,105 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { IssueBody } from '../schema/bundle.ts'
+import { readBundleDir } from './bundle-files.ts'
+import { escapeHtml, prerenderedFiles, summary, writePrerendered } from './prerender.ts'
+
+const TEMPLATE = `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta name="description" content="版面 — 地方报纸数字阅览" />
+    <title>版面 · 地方报纸数字阅览</title>
+    <script type="module" src="/assets/index.js"></script>
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`
+
+const site = { base: '/', siteUrl: 'https://banmian.example' }
+
+async function fixture() {
+  return readBundleDir('test/fixtures/bundle')
+}
+
+describe('prerender', () => {
+  it('writes one HTML file per page and per article, with its title, description, Open Graph tags and text', async () => {
+    const content = await fixture()
+    const files = new Map(prerenderedFiles(content, TEMPLATE, site))
+    const issue = content.catalog.issues[0]!
+    const article = content.bodies.get(issue.id)!.pages[0]!.articles.find((a) => a.kind === 'news' && a.title && a.paragraphs.length)!
+    const html = files.get(`articles/${article.id}.html`)!
+    expect(html).toContain(`<title>${escapeHtml(article.title)} · `)
+    expect(html).toContain(`<meta property="og:title" content="${escapeHtml(article.title)}">`)
+    expect(html).toContain(`<meta property="og:description" content="${escapeHtml(summary([article.subtitle, article.paragraphs[0]]).slice(0, 20))}`)
+    expect(html).toContain('<meta property="og:type" content="article">')
+    expect(html).toContain(`<meta property="og:url" content="https://banmian.example/articles/${article.id}">`)
+    expect(html).toContain(`<link rel="canonical" href="https://banmian.example/articles/${article.id}">`)
+    expect(html).toContain('<meta property="og:site_name" content="版面 · 地方报纸数字阅览">')
+    expect(html).toMatch(/<div id="root"><main id="main"[^>]*>.*<h1[^>]*>/)
+    expect(html).toContain(escapeHtml(article.paragraphs[0]!))
+    // The template's own title and description are replaced, not doubled.
+    expect(html.match(/<title>/g)).toHaveLength(1)
+    expect(html.match(/name="description"/g)).toHaveLength(1)
+    expect(html).toContain('<script type="module" src="/assets/index.js"></script>')
+
+    const page = files.get(`issues/${issue.id}/pages/1.html`)!
+    expect(page).toContain('第1版')
+    expect(page).toContain(`<a href="/articles/${article.id}">`)
+    expect(page).toContain(`<link rel="canonical" href="https://banmian.example/issues/${issue.id}/pages/1">`)
+  })
+
+  it('escapes page content everywhere it lands', async () => {
+    const content = await fixture()
+    const issue = content.catalog.issues[0]!
+    const body = structuredClone(content.bodies.get(issue.id)!) as IssueBody
+    const article = body.pages[0]!.articles.find((a) => a.kind !== 'masthead')!
+    article.title = '"><script>alert(1)</script>'
+    article.paragraphs = ["<img src=x onerror=alert(1)> & 'quoted'"]
+    content.bodies.set(issue.id, body)
+    const html = new Map(prerenderedFiles(content, TEMPLATE, site)).get(`articles/${article.id}.html`)!
+    expect(html).not.toContain('<script>alert')
+    expect(html).not.toContain('<img')
+    expect(html).toContain('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &#39;quoted&#39;')
+  })
+
+  it('never writes a file for an id that could leave its folder', async () => {
+    const content = await fixture()
+    const issue = content.catalog.issues[0]!
+    const body = structuredClone(content.bodies.get(issue.id)!) as IssueBody
+    body.pages[0]!.articles[0]!.id = '../../etc'
+    content.bodies.set(issue.id, body)
+    const paths = [...prerenderedFiles(content, TEMPLATE, site)].map(([path]) => path)
+    expect(paths.every((p) => /^(articles\/[A-Za-z0-9_-]+|issues\/[A-Za-z0-9_-]+\/pages\/[A-Za-z0-9]+)\.html$/.test(p))).toBe(true)
+  })
+
+  it('gives root-relative canonical links without a site URL, and stops on a template it cannot fill', async () => {
+    const content = await fixture()
+    const [path, html] = prerenderedFiles(content, TEMPLATE, { base: '/' }).next().value!
+    expect(html).toContain(`<link rel="canonical" href="/${path.replace(/\.html$/, '')}">`)
+    expect(() => prerenderedFiles(content, TEMPLATE.replace('<div id="root"></div>', ''), site).next()).toThrow(/root/)
+  })
+
+  it('cuts descriptions to one short line', () => {
+    expect(summary(['一\n二', undefined, '三'])).toBe('一 二 三')
+    expect([...summary(['字'.repeat(300)])]).toHaveLength(120)
+  })
+
+  it('writes the files to disk and counts them', async () => {
+    const content = await fixture()
+    const dir = await mkdtemp(join(tmpdir(), 'prerender-'))
+    try {
+      const { files, bytes } = writePrerendered(content, TEMPLATE, dir, site)
+      const expected = [...prerenderedFiles(content, TEMPLATE, site)]
+      expect(files).toBe(expected.length)
+      expect(bytes).toBe(expected.reduce((n, [, html]) => n + Buffer.byteLength(html), 0))
+      const [path, html] = expected[0]!
+      expect(await readFile(join(dir, path), 'utf8')).toBe(html)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})

@@ -1,0 +1,186 @@
+// Static HTML for every article and page (版): the built index.html with the
+// item's title, description, Open Graph and canonical tags, and its text inside
+// the app's root, so a link opened without JavaScript, or fetched by a search
+// engine or a chat app's link preview, shows the headline and the text. The app
+// boots as usual and its first render replaces the root's content.
+// Files are articles/<id>.html and issues/<id>/pages/<no>.html: `vite preview`
+// serves /articles/<id> from articles/<id>.html, and so does a static host told
+// to try "$uri.html" before the SPA fallback (README, Deploy).
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { BundleContent } from '../ingest/write.ts'
+import { articleLabel, issueDateLabel, pageLabelOf } from '../lib/format.ts'
+import { type Article, type IssueSummary, IssueBody, type Page, type Paper, paperLabel } from '../schema/bundle.ts'
+
+export const SITE_NAME = '版面 · 地方报纸数字阅览'
+
+export interface PrerenderSite {
+  /** Vite's base path, ending in '/'. */
+  base: string
+  /** The public origin (https://example.org), for absolute canonical and og:url; without it they are root-relative. */
+  siteUrl?: string
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+/** Page content is untrusted: every string that reaches the HTML, as text or as an attribute, goes through here. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!)
+}
+
+// Only names that cannot leave their folder become file names (ids are short ASCII slugs, pages 3 or A2).
+const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/
+const SAFE_PAGE_NO = /^[A-Za-z0-9]{1,8}$/
+
+const DESCRIPTION_CHARS = 120
+
+/** One line of plain text, at most `max` characters: for descriptions. */
+export function summary(parts: readonly (string | undefined)[], max = DESCRIPTION_CHARS): string {
+  const text = parts.filter(Boolean).join(' ').replace(/\s+/g, ' ').trim()
+  const chars = [...text]
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text
+}
+
+interface Head {
+  title: string
+  /** What a link preview shows as the headline (it names the site from og:site_name). */
+  heading: string
+  description: string
+  /** Path under the base, without a leading slash (articles/abc). */
+  path: string
+}
+
+/** The template with the item's head tags and its HTML in the root. Throws when the template lost a tag it fills. */
+export function fillTemplate(template: string, head: Head, rootHtml: string, site: PrerenderSite): string {
+  const url = `${site.siteUrl ? site.siteUrl.replace(/\/$/, '') : ''}${site.base}${head.path}`
+  const title = escapeHtml(head.title)
+  const heading = escapeHtml(head.heading)
+  const description = escapeHtml(head.description)
+  const tags = [
+    `<link rel="canonical" href="${escapeHtml(url)}">`,
+    `<meta property="og:type" content="article">`,
+    `<meta property="og:site_name" content="${escapeHtml(SITE_NAME)}">`,
+    `<meta property="og:title" content="${heading}">`,
+    `<meta property="og:description" content="${description}">`,
+    `<meta property="og:url" content="${escapeHtml(url)}">`,
+    `<meta property="og:locale" content="zh_CN">`,
+  ]
+  const replace = (html: string, pattern: RegExp, by: string) => {
+    if (!pattern.test(html)) throw new Error(`prerender: index.html has no ${pattern.source}`)
+    return html.replace(pattern, () => by)
+  }
+  let html = replace(template, /<title>[^<]*<\/title>/, `<title>${title}</title>`)
+  html = replace(html, /<meta name="description" content="[^"]*"\s*\/?>/, `<meta name="description" content="${description}">`)
+  html = replace(html, /<\/head>/, `${tags.join('\n')}\n</head>`)
+  return replace(html, /<div id="root"><\/div>/, `<div id="root">${rootHtml}</div>`)
+}
+
+interface Printed {
+  paper: Paper | undefined
+  issue: IssueSummary
+  page: Page
+  pageNo: string
+}
+
+const paperName = (paper: Paper | undefined) => (paper ? paperLabel(paper) : '报名不详')
+
+/** 衢州日报 2024年11月30日 第1版 要闻 */
+function pageTitle({ paper, issue, page }: Printed): string {
+  return [paperName(paper), issueDateLabel(issue), pageLabelOf(page), page.name].filter(Boolean).join(' ')
+}
+
+function articleBody(article: Article, headingTag: 'h1' | 'h2', link?: string): string {
+  const subheads = new Set(article.subheads ?? [])
+  const title = escapeHtml(articleLabel(article))
+  const parts = [
+    article.kicker && `<p class="text-sm">${escapeHtml(article.kicker)}</p>`,
+    `<${headingTag} class="my-2 text-2xl font-bold">${link ? `<a href="${escapeHtml(link)}">${title}</a>` : title}</${headingTag}>`,
+    article.subtitle && `<p>${escapeHtml(article.subtitle)}</p>`,
+    article.byline && `<p class="my-2 text-sm">${escapeHtml(article.byline)}</p>`,
+    ...article.paragraphs.map((p, i) => (subheads.has(i) ? `<h3 class="my-3 font-bold">${escapeHtml(p)}</h3>` : `<p class="my-3 leading-loose">${escapeHtml(p)}</p>`)),
+    ...(article.figures ?? []).map((f) => `<p class="my-3 text-sm">${escapeHtml([f.caption, f.credit].filter(Boolean).join(' '))}</p>`),
+  ]
+  return parts.filter(Boolean).join('')
+}
+
+function shell(site: PrerenderSite, printed: Printed, inner: string): string {
+  const pageLink = `${site.base}issues/${printed.issue.id}/pages/${printed.pageNo}`
+  return (
+    `<main id="main" class="mx-auto max-w-3xl px-4 py-6">` +
+    `<p class="text-sm"><a href="${escapeHtml(site.base)}">版面</a> › <a href="${escapeHtml(pageLink)}">${escapeHtml(pageTitle(printed))}</a></p>` +
+    `${inner}</main>`
+  )
+}
+
+export function articleHtml(template: string, article: Article, printed: Printed, site: PrerenderSite): string {
+  const label = articleLabel(article)
+  const head = {
+    title: `${label} · ${paperName(printed.paper)} · 版面`,
+    heading: label,
+    description: summary([article.subtitle, ...article.paragraphs.filter((_, i) => !article.subheads?.includes(i))]) || label,
+    path: `articles/${article.id}`,
+  }
+  return fillTemplate(template, head, shell(site, printed, `<article>${articleBody(article, 'h1')}</article>`), site)
+}
+
+export function pageHtml(template: string, printed: Printed, site: PrerenderSite): string {
+  const articles = printed.page.articles.filter((a) => a.kind !== 'masthead')
+  const title = pageTitle(printed)
+  const head = {
+    title: `${title} · 版面`,
+    heading: title,
+    description: summary(articles.map((a) => articleLabel(a))) || title,
+    path: `issues/${printed.issue.id}/pages/${printed.pageNo}`,
+  }
+  const inner =
+    `<h1 class="my-2 text-2xl font-bold">${escapeHtml(title)}</h1>` +
+    articles.map((a) => `<article class="my-6">${articleBody(a, 'h2', `${site.base}articles/${a.id}`)}</article>`).join('')
+  return fillTemplate(template, head, shell(site, printed, inner), site)
+}
+
+const decoder = new TextDecoder()
+
+/** Each file as [path under the output root, HTML], one issue's body read at a time. */
+export function* prerenderedFiles(content: BundleContent, template: string, site: PrerenderSite): Generator<[string, string]> {
+  const papers = new Map(content.catalog.papers.map((p) => [p.id, p]))
+  // An id printed twice opens where the app finds it first: the newest issue (the catalog's order).
+  const written = new Set<string>()
+  for (const issue of content.catalog.issues) {
+    const raw = content.bodies.get(issue.id)
+    if (!raw || !SAFE_ID.test(issue.id)) continue
+    const body = raw instanceof Uint8Array ? IssueBody.parse(JSON.parse(decoder.decode(raw))) : raw
+    for (const [index, summaryPage] of issue.pages.entries()) {
+      const page = body.pages.find((p) => p.id === summaryPage.id) ?? body.pages[index]
+      // The name the app's URLs give a page: its label or number, else its position.
+      const pageNo = summaryPage.label ?? String(summaryPage.number ?? index + 1)
+      if (!page || !SAFE_PAGE_NO.test(pageNo)) continue
+      const printed = { paper: papers.get(issue.paperId), issue, page, pageNo }
+      yield [`issues/${issue.id}/pages/${pageNo}.html`, pageHtml(template, printed, site)]
+      for (const article of page.articles) {
+        if (!SAFE_ID.test(article.id) || written.has(article.id)) continue
+        written.add(article.id)
+        yield [`articles/${article.id}.html`, articleHtml(template, article, printed, site)]
+      }
+    }
+  }
+}
+
+/** Writes the files into outDir as they are made (one issue's HTML in memory at a time); returns their count and bytes. */
+export function writePrerendered(content: BundleContent, template: string, outDir: string, site: PrerenderSite): { files: number; bytes: number } {
+  const dirs = new Set<string>()
+  let files = 0
+  let bytes = 0
+  for (const [path, html] of prerenderedFiles(content, template, site)) {
+    const file = join(outDir, path)
+    const dir = dirname(file)
+    if (!dirs.has(dir)) {
+      mkdirSync(dir, { recursive: true })
+      dirs.add(dir)
+    }
+    const data = Buffer.from(html)
+    writeFileSync(file, data)
+    files++
+    bytes += data.length
+  }
+  return { files, bytes }
+}

@@ -1,0 +1,122 @@
+// The static HTML the build writes per article and page: what a link-preview bot
+// or a reader without JavaScript gets, and that the app still takes over when it
+// runs. Also robots.txt, the favicon, and the sliced font.
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Article, Catalog, IssueBody } from '@/schema/bundle'
+import { baseURL, connect, DESKTOP, newContext, open, PHONE, SHOTS } from './e2e'
+
+let browser: Browser
+let article: Article
+
+/** The same escaping the prerendered HTML must use for text. */
+const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+
+beforeAll(async () => {
+  browser = await connect()
+  // Expectations come from the bundle the app was built with.
+  const catalog = Catalog.parse(await (await fetch(`${baseURL}/data/catalog.json`)).json())
+  for (const issue of catalog.issues) {
+    const body = IssueBody.parse(await (await fetch(`${baseURL}/data/${issue.body}`)).json())
+    const found = body.pages.flatMap((p) => p.articles).find((a) => a.kind === 'news' && a.title && a.paragraphs.length > 1)
+    if (found) {
+      article = found
+      break
+    }
+  }
+  if (!article) throw new Error('the bundle has no news article with paragraphs')
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('prerendered HTML', () => {
+  it('answers a plain request for an article with its title, Open Graph tags and text', async () => {
+    const response = await fetch(`${baseURL}/articles/${article.id}`, { headers: { 'User-Agent': 'link-preview-bot', Accept: 'text/html' } })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/)
+    const html = await response.text()
+    expect(html).toContain(`<title>${escaped(article.title)} · `)
+    expect(html).toContain(`<meta property="og:title" content="${escaped(article.title)}">`)
+    expect(html).toMatch(/<meta property="og:description" content="[^"]{10,}">/)
+    expect(html).toContain('<meta property="og:type" content="article">')
+    expect(html).toContain(`/articles/${article.id}">`) // og:url and canonical
+    const first = article.paragraphs.find((_, i) => !article.subheads?.includes(i))!
+    expect(html).toContain(escaped(first))
+    // The app's own script is still there to take over.
+    expect(html).toMatch(/<script type="module"[^>]*src="\/assets\/index-[^"]+\.js"/)
+  })
+
+  it('shows the headline and text in a browser with JavaScript off', async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', baseURL, javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`/articles/${article.id}`)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(article.title)
+    await expect(page.getByText(article.paragraphs.at(-1)!, { exact: true }).isVisible()).resolves.toBe(true)
+    await page.screenshot({ path: `${SHOTS}/article-no-js-phone.png`, fullPage: true })
+    await context.close()
+  })
+
+  it('is replaced by the app when JavaScript runs: one headline, the normal article view', async () => {
+    const page = await open(browser, `/articles/${article.id}`)
+    await page.getByRole('group', { name: '文章工具' }).waitFor()
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(article.title)
+    const first = article.paragraphs.find((_, i) => !article.subheads?.includes(i))!
+    expect(await page.locator('p', { hasText: first.slice(0, 12) }).count()).toBe(1)
+    expect(await page.locator('#root > main#main').count()).toBe(0)
+    await page.context().close()
+  })
+
+  it('serves a page (版) the same way', async () => {
+    const catalog = Catalog.parse(await (await fetch(`${baseURL}/data/catalog.json`)).json())
+    const issue = catalog.issues[0]!
+    const html = await (await fetch(`${baseURL}/issues/${issue.id}/pages/${issue.pages[0]!.label ?? issue.pages[0]!.number ?? 1}`)).text()
+    expect(html).toMatch(/<meta property="og:title" content="[^"]+第[^"]+版/)
+    const headline = issue.pages[0]!.articles.find((a) => a.kind !== 'masthead' && a.title)!
+    expect(html).toContain(`>${escaped(headline.title)}</a></h2>`)
+  })
+
+  it('leaves every other path to the app (the SPA fallback)', async () => {
+    const html = await (await fetch(`${baseURL}/places`)).text()
+    expect(html).toContain('<div id="root"></div>')
+  })
+})
+
+describe('site files', () => {
+  it('serves robots.txt as text and the favicon as an image', async () => {
+    const robots = await fetch(`${baseURL}/robots.txt`)
+    expect(robots.headers.get('content-type')).toMatch(/^text\/plain/)
+    expect(await robots.text()).toMatch(/^User-agent: \*/m)
+    const icon = await fetch(`${baseURL}/favicon.svg`)
+    expect(icon.headers.get('content-type')).toMatch(/^image\/svg\+xml/)
+    const manifest = (await (await fetch(`${baseURL}/manifest.webmanifest`)).json()) as { icons: { src: string }[] }
+    expect(manifest.icons.length).toBeGreaterThan(0)
+    for (const { src } of manifest.icons) expect((await fetch(`${baseURL}${src}`)).headers.get('content-type')).toMatch(/^image\//)
+  })
+})
+
+describe('sliced font', () => {
+  it('loads only the slices a page uses, from our own origin, and renders its text with them', async () => {
+    const context = await newContext(browser, DESKTOP)
+    const page = await context.newPage()
+    const slices: string[] = []
+    page.on('request', (r) => {
+      if (r.url().endsWith('.woff2')) slices.push(r.url())
+    })
+    await page.goto(`/articles/${article.id}`)
+    await page.getByRole('group', { name: '文章工具' }).waitFor()
+    const fonts = await page.evaluate(async (sample) => {
+      await document.fonts.ready
+      const faces = [...document.fonts].filter((f) => f.family.includes('Banmian Serif'))
+      return { faces: faces.length, loaded: faces.filter((f) => f.status === 'loaded').length, covers: document.fonts.check('16px "Banmian Serif"', sample) }
+    }, article.title + article.paragraphs[0]!)
+    expect(fonts.covers).toBe(true)
+    expect(fonts.loaded).toBeGreaterThan(0)
+    expect(fonts.loaded).toBeLessThan(fonts.faces)
+    expect(slices.length).toBe(fonts.loaded)
+    expect(slices.every((url) => url.startsWith(`${baseURL}/assets/banmian-serif-`))).toBe(true)
+    await context.close()
+  })
+})
