@@ -143,8 +143,10 @@ function startsDraft(units: Classified[], i: number, current: Draft | undefined)
   if (u.role !== 'headline') return false
   if (prev?.role === 'headline' && current.body.length === 0) {
     const prevBlockMultiLine = units[i - 2]?.block === prev.block && u.block !== prev.block
-    const sameOrHigherHeading = u.heading !== undefined && prev.heading !== undefined && u.heading <= prev.heading
-    return u.gap >= 2 || current.head.length >= 4 || prevBlockMultiLine || sameOrHigherHeading
+    // Two headings of one level are two stories' titles; a lower heading right above a higher one is its kicker
+    // (## 某地举行某活动 / # 主题), as buildHeadline reads it.
+    const sameHeading = u.heading !== undefined && prev.heading !== undefined && u.heading === prev.heading
+    return u.gap >= 2 || current.head.length >= 4 || prevBlockMultiLine || sameHeading
   }
   return !introduces(prev)
 }
