@@ -32,3 +32,24 @@ describe('Markdown headings', () => {
     ])
   })
 })
+
+describe('a deck between the headline and the byline', () => {
+  it('keeps a short line under the headline with its story when the byline follows it', () => {
+    const [a, ...rest] = articlesOf('街头花开 莫要采摘\n花好莫要采。\n□全媒体记者 张三 文/图\n本报讯 时下正是花开时节。走在街上，花香扑鼻。')
+    expect(rest).toEqual([])
+    expect(a).toMatchObject({ title: '街头花开 莫要采摘', authors: [{ name: '张三' }] })
+    expect(a?.paragraphs[0]).toBe('花好莫要采。')
+  })
+
+  it('reads a deck ending in a dash as the kicker the copy set below its title', () => {
+    const page = '暗访某某场所消防安全（某某视线）\n\n设施较为完备，但有的无法正常运行——\n\n本报记者  张三\n\n近日，记者走访了多家场所。'
+    expect(articlesOf(page).map((a) => [a.kicker, a.title, a.authors.map((x) => x.name)])).toEqual([
+      ['设施较为完备，但有的无法正常运行——', '暗访某某场所消防安全（某某视线）', ['张三']],
+    ])
+  })
+
+  it('still opens a story at a byline under a paragraph of prose', () => {
+    const page = '某某路段今起封闭施工\n\n本报讯 因管网改造，某某路段今起封闭施工。\n\n■ 记者 李四 文/摄\n\n昨日，某某公园的荷花开了，吸引了不少市民前来观赏。'
+    expect(articlesOf(page)).toHaveLength(2)
+  })
+})

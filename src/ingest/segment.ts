@@ -120,6 +120,16 @@ function mastheadLength(units: Classified[]): number {
   return end
 }
 
+/** Longest deck: the line or two a page sets between a story's headline and its byline (花好莫要采。). */
+const DECK_MAX = 45
+
+/** A draft with a headline and nothing under it yet but one short line of prose (no dateline), which a byline may still follow. */
+function isDeck(d: Draft): boolean {
+  const deck = d.body[0]
+  if (d.kind !== 'article' || !d.head.length || d.bylines.length || d.body.length !== 1 || deck?.role !== 'body') return false
+  return deck.text.length <= DECK_MAX && !splitDateline(deck.text)
+}
+
 /** A line ending in a dash or colon introduces what follows (read from the end: lines can be long). */
 const introduces = (u: Unit | undefined): boolean => u !== undefined && '—：:'.includes(u.text.charAt(u.text.length - 1) || '#')
 
@@ -138,8 +148,9 @@ function startsDraft(units: Classified[], i: number, current: Draft | undefined)
   if (prev?.role === 'closing' && u.role !== 'closing' && u.role !== 'credit') return true
   // A caption that says what the story's own picture shows (图为…) closes that story; another caption opens a photo of its own.
   if (u.role === 'caption') return current.body.some((b) => b.role === 'body') && !PICTURED.test(u.text) && !isCaptionOpening(current)
-  // A byline between two stretches of prose opens the next story, one printed without a headline (■ 记者 陈某 文/摄).
-  if (u.role === 'byline') return current.body.some((b) => b.role === 'body') && units[i + 1]?.role === 'body'
+  // A byline between two stretches of prose opens the next story, one printed without a headline (■ 记者 陈某 文/摄);
+  // a deck under the headline is no stretch of prose.
+  if (u.role === 'byline') return current.body.some((b) => b.role === 'body') && !isDeck(current) && units[i + 1]?.role === 'body'
   if (u.role !== 'headline') return false
   if (prev?.role === 'headline' && current.body.length === 0) {
     const prevBlockMultiLine = units[i - 2]?.block === prev.block && u.block !== prev.block
@@ -254,12 +265,25 @@ export function segment(units: Unit[]): Draft[] {
     const lastBody = d.body[d.body.length - 1]
     if (d.kind === 'masthead') d.body.push(u)
     else if (u.role === 'headline' && !d.bylines.length && (!lastBody || introduces(lastBody))) d.head.push(u)
-    else if (u.role === 'byline' && !d.body.length) d.bylines.push(u)
+    else if (u.role === 'byline' && (!d.body.length || isDeck(d))) takeByline(d, u)
     else d.body.push(u)
     // A pointer (详见第N版) closes a teaser.
     if (u.role === 'pointer') current = undefined
   }
   return mergePhotoGroups(adoptPackageHeadlines(drafts.flatMap(splitLoosePhotos).map(settleKind)))
+}
+
+/**
+ * A byline joins its story's head. A deck set between the headline and the byline that ends in a dash or colon
+ * introduces the headline: a kicker the copy moved below its title (某某较为完备，但有的无法运行——).
+ */
+function takeByline(d: Draft, u: Classified): void {
+  const deck = d.body[0]
+  if (deck && introduces(deck)) {
+    d.head.unshift(withRole(deck, 'headline'))
+    d.body.shift()
+  }
+  d.bylines.push(u)
 }
 
 const PEN_NAME = new RegExp(`^(?:[${CJK}]{2,3}|[${CJK}][ \\t\\u3000]+[${CJK}])$`)
