@@ -53,3 +53,54 @@ describe('a deck between the headline and the byline', () => {
     expect(articlesOf(page)).toHaveLength(2)
   })
 })
+
+describe('an interview', () => {
+  const page = [
+    '从某某奖看创作新趋势——',
+    '',
+    '文学创作不再是作家独有的领域（人文对话）',
+    '',
+    '本报记者  张  三',
+    '',
+    '日前，第九届某某奖揭晓。获奖名单是如何产生的？',
+    '',
+    '主持人：',
+    '',
+    '本报记者  张  三',
+    '',
+    '对话嘉宾：',
+    '',
+    '某某奖评委、某省作家协会主席  李  四',
+    '',
+    '某某奖评委、某师范大学教授  王小明',
+    '',
+    '评奖机制革新，确保公平公正',
+    '',
+    '记者：本届评奖在机制上有什么新变化？',
+    '',
+    '李四：我认为，本届评选更加公开透明。',
+    '',
+    '一场大众均可参与的文学巡礼',
+    '',
+    '王小明：网络文学作品也进入了评委的视野。',
+    '',
+    '大地的恩赐（人文茶座）',
+    '',
+    '赵  六',
+    '',
+    '我在草原上行走了很多年。',
+  ].join('\n')
+
+  it('keeps its roster and its topic lines inside the one story, the topics as subheads', () => {
+    const articles = articlesOf(page)
+    expect(articles.map((a) => a.title)).toEqual(['文学创作不再是作家独有的领域（人文对话）', '大地的恩赐（人文茶座）'])
+    const [talk] = articles
+    expect(talk?.authors.map((a) => a.name)).toEqual(['张三'])
+    expect(talk?.paragraphs).toContain('对话嘉宾：')
+    expect((talk?.subheads ?? []).map((k) => talk?.paragraphs[k])).toEqual(['评奖机制革新，确保公平公正', '记者：本届评奖在机制上有什么新变化？', '一场大众均可参与的文学巡礼'])
+  })
+
+  it('leaves a headline over a byline to the next story', () => {
+    expect(articlesOf(page).at(-1)?.authors.map((a) => a.name)).toEqual(['赵六'])
+  })
+})

@@ -7,6 +7,7 @@ import { readClosingNote } from './closing-note'
 import { adoptPackageHeadlines, isEditorSignature } from './editor-note'
 import { joinWrappedRecords, markTitleLists, readFurniture, standsApart } from './epaper'
 import { isMetaLine, readNameplate, readPageAlone } from './masthead'
+import { markInterviews } from './interview'
 import { isCaptionOpening, isPhoto, splitLoosePhotos } from './photo'
 import { continues } from './reflow'
 import { hasSubheadShape, isSubhead, markPlainSubheads } from './subhead'
@@ -243,6 +244,7 @@ function isFurnitureInHead(units: Classified[], i: number, d: Draft | undefined)
 export function segment(units: Unit[]): Draft[] {
   const classified = classifyAll(units)
   const top = mastheadLength(classified)
+  markInterviews(classified, top)
   markPlainSubheads(classified, top)
   const drafts: Draft[] = []
   if (top > 0) {
