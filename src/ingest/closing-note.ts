@@ -61,7 +61,7 @@ export function readClosingNote(line: string): ClosingNote | undefined {
   const penned = inner.match(PENNED)
   if (penned) {
     const names = namesIn(penned[1] ?? '')
-    return names?.length ? { kind: 'byline', authors: names } : undefined
+    return names?.length ? { kind: 'author-note', authors: names } : undefined
   }
   const source = inner.match(SOURCE)
   if (source) return { kind: 'source', authors: sourcePeople(source[1] ?? '') }

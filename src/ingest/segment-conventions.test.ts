@@ -104,3 +104,53 @@ describe('an interview', () => {
     expect(articlesOf(page).at(-1)?.authors.map((a) => a.name)).toEqual(['赵六'])
   })
 })
+
+describe('a sidebar', () => {
+  it('joins the story above it: its label and headline become subheads, its report the story’s last paragraphs', () => {
+    const page = [
+      '某市推动政务服务升级',
+      '',
+      '本报记者  张三',
+      '',
+      '近日，某市推出一批便民举措。群众办事更方便了。',
+      '',
+      '延伸阅读',
+      '',
+      '某市统一政策发布平台上线',
+      '',
+      '本报某市7月5日电  （记者李四）某市统一政策发布平台正式上线试运行。',
+    ].join('\n')
+    const articles = articlesOf(page)
+    expect(articles).toHaveLength(1)
+    const [a] = articles
+    expect((a?.subheads ?? []).map((k) => a?.paragraphs[k])).toEqual(['延伸阅读', '某市统一政策发布平台上线'])
+    expect(a?.paragraphs.at(-1)).toContain('平台正式上线试运行。')
+  })
+
+  it('leaves a label with no story above it as it is', () => {
+    expect(articlesOf('相关链接\n\n某某平台上线\n\n本报讯 某某平台正式上线。')).toHaveLength(1)
+  })
+})
+
+describe('an e-paper essay signed by a desk', () => {
+  it('reads the desk as the byline and the numbered first part, under the site’s line, as the story’s start', () => {
+    const page = [
+      '某某日报 电子版',
+      '2024年08月14日 星期三',
+      '05版：评论',
+      '',
+      '从思想指引到法治护航（某某观点）',
+      '——绿色发展何以行稳致远',
+      '本报评论部',
+      '《某某日报》（2024年08月14日 第 05 版）',
+      '　　（一）',
+      '　　生态文明建设，关系永续发展。',
+      '　　（二）',
+      '　　绿水青山就是金山银山。',
+    ].join('\n')
+    const [a, ...rest] = articlesOf(page)
+    expect(rest).toEqual([])
+    expect(a).toMatchObject({ title: '从思想指引到法治护航（某某观点）', subtitle: '——绿色发展何以行稳致远', byline: '本报评论部' })
+    expect(a?.paragraphs.join('')).toMatch(/^（一）\s*生态文明建设[\s\S]*（二）\s*绿水青山/)
+  })
+})

@@ -8,6 +8,7 @@ import { adoptPackageHeadlines, isEditorSignature } from './editor-note'
 import { joinWrappedRecords, markTitleLists, readFurniture, standsApart } from './epaper'
 import { isMetaLine, readNameplate, readPageAlone } from './masthead'
 import { markInterviews } from './interview'
+import { joinSidebars } from './sidebar'
 import { isCaptionOpening, isPhoto, splitLoosePhotos } from './photo'
 import { continues } from './reflow'
 import { hasSubheadShape, isSubhead, markPlainSubheads } from './subhead'
@@ -33,10 +34,10 @@ export const POINTER = new RegExp(`^[»>›▶►→◆■●\\s]*[（(]?(?:详�
 const TEASER_LABEL = new RegExp(`^(?:今日|本期|本版)?(?:导读|看点|要目|提要)$`)
 const HEADLINE_MAX_WIDTH = 140
 /**
- * The paper's commentator as the byline (本报评论员, 本报特约评论员), or its reporters unnamed (新华社记者, the names
+ * The paper's commentator or its desk as the byline (本报评论员, 本报特约评论员, 本报评论部), or its reporters unnamed (新华社记者, the names
  * printed at the story's end): a byline that names no person.
  */
-export const COMMENTATOR_LINE = new RegExp(`^[■□◆●\\s\\u3000]*(?:(?:本刊|${REPORTER_ORG})?(?:特约)?评论员|(?:本刊|${REPORTER_ORG})(?:特派)?记者)[\\s\\u3000]*$`)
+export const COMMENTATOR_LINE = new RegExp(`^[■□◆●\\s\\u3000]*(?:(?:本刊|${REPORTER_ORG})?(?:特约)?评论员|(?:本刊|${REPORTER_ORG})(?:评论部|编辑部)|(?:本刊|${REPORTER_ORG})(?:特派)?记者)[\\s\\u3000]*$`)
 /** A line of one repeated mark, three times or more: a Markdown thematic break or a printed rule. */
 const SEPARATOR = /^[\s\u3000]*([-*_=—－＊～~·•※])(?:[\s\u3000]*\1){2,}[\s\u3000]*$/
 /** A caption about the picture printed with the story above it: 图为…, 上图：…, 图一 … */
@@ -105,6 +106,14 @@ function afterFurniture(units: Classified[], i: number): Classified | undefined 
 /** Prose, a byline, or a photo's caption or credit: what follows a story's headline. */
 const opensStory = (u: Classified | undefined): boolean => u?.role === 'body' || u?.role === 'byline' || u?.role === 'caption' || u?.role === 'credit'
 
+/** After the furniture at i, a numbered subhead (（一）, 一、) over prose: the first part of a story that has begun. */
+function opensPart(units: Classified[], i: number): boolean {
+  let j = i
+  while (units[j]?.role === 'meta') j++
+  const u = units[j]
+  return u !== undefined && u.role === 'headline' && hasSubheadShape(u.text) && units[j + 1]?.role === 'body'
+}
+
 /** The masthead zone: the opening lines up to the last metadata or nameplate line before any prose. */
 function mastheadLength(units: Classified[]): number {
   let end = 0
@@ -115,6 +124,8 @@ function mastheadLength(units: Classified[]): number {
     if (u.role === 'meta' || readNameplate(u.text) || (i === 0 && readPageAlone(u.text))) {
       // Headline lines, then furniture, then a byline or prose: a story whose e-paper source line sits under its title.
       if (i > end && units[i - 1]?.role === 'headline' && opensStory(afterFurniture(units, i))) break
+      // …or whose first part opens with its numbered subhead (（一）) above the prose.
+      if (i > end && units[i - 1]?.role === 'headline' && opensPart(units, i)) break
       end = i + 1
     }
   }
@@ -238,7 +249,7 @@ export function classifyAll(units: Unit[]): Classified[] {
  * page under each article's byline (《人民日报》（2026年08月14日 第 05 版）). It does not end the story.
  */
 function isFurnitureInHead(units: Classified[], i: number, d: Draft | undefined): boolean {
-  return units[i]?.role === 'meta' && d?.kind === 'article' && d.body.length === 0 && d.head.length > 0 && opensStory(afterFurniture(units, i))
+  return units[i]?.role === 'meta' && d?.kind === 'article' && d.body.length === 0 && d.head.length > 0 && (opensStory(afterFurniture(units, i)) || opensPart(units, i))
 }
 
 export function segment(units: Unit[]): Draft[] {
@@ -255,8 +266,9 @@ export function segment(units: Unit[]): Draft[] {
     const u = classified[i] as Classified
     if (isSubhead(classified, i, current)) u.role = 'subhead'
     if (isFurnitureInHead(classified, i, current)) {
-      // Kept as furniture just before its story, which goes on below it.
+      // Kept as furniture just before its story, which goes on below it, from its first part's subhead when it has one.
       drafts.splice(drafts.length - 1, 0, { kind: 'masthead', head: [], bylines: [], body: [u] })
+      if (opensPart(classified, i)) (afterFurniture(classified, i) as Classified).role = 'subhead'
       continue
     }
     if (startsDraft(classified, i, current)) {
@@ -272,7 +284,7 @@ export function segment(units: Unit[]): Draft[] {
     // A pointer (详见第N版) closes a teaser.
     if (u.role === 'pointer') current = undefined
   }
-  return mergePhotoGroups(adoptPackageHeadlines(drafts.flatMap(splitLoosePhotos).map(settleKind)))
+  return mergePhotoGroups(adoptPackageHeadlines(joinSidebars(drafts).flatMap(splitLoosePhotos).map(settleKind)))
 }
 
 /**
