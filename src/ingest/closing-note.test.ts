@@ -21,6 +21,15 @@ describe('readClosingNote', () => {
     expect(readClosingNote('（王小明整理）')).toEqual({ kind: 'byline', authors: [author('王小明')] })
   })
 
+  it('reads a team’s writers, a helper who took part, and where a reprinted piece first ran', () => {
+    expect(readClosingNote('（执笔：张三、李小明）')).toEqual({ kind: 'author-note', authors: [author('张三'), author('李小明')] })
+    expect(readClosingNote('（王小明参与采写）')).toEqual({ kind: 'byline', authors: [author('王小明')] })
+    expect(readClosingNote('（摘编自《某某日报》，原题为《一张门票的温度》）')).toEqual({ kind: 'source', authors: [] })
+    expect(readClosingNote('(摘自《某某》杂志)')).toEqual({ kind: 'source', authors: [] })
+    expect(readClosingNote('执笔者的心声')).toBeUndefined()
+    expect(readClosingNote('（执笔：某某研究课题组成员）')).toBeUndefined()
+  })
+
   it('reads a source, which names nobody unless it prints a byline', () => {
     expect(readClosingNote('（来源：某某网）')).toEqual({ kind: 'source', authors: [] })
     expect(readClosingNote('来源：新华社')).toEqual({ kind: 'source', authors: [] })

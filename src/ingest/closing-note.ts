@@ -20,8 +20,10 @@ export interface ClosingNote {
 /** Closing notes are short; a longer line is prose, and is not looked at further. */
 const MAX_NOTE = 60
 /** Every kind of note carries one of these; most lines of prose that are short enough carry none. */
-const NOTE_CUE = /作者|来源|记者|通讯员|摄|发|供图|提供|整理|采写|撰文|报道|报导|[）)]$/
+const NOTE_CUE = /作者|来源|记者|通讯员|摄|发|供图|提供|整理|采写|撰文|报道|报导|执笔|[）)]$/
 const BRACKETED = /^[（(]([^（()）]+)[）)]$/
+/** The writers of a piece signed by a team: 执笔：张三、李四 (执笔人 too). */
+const PENNED = /^执笔人?[:：][ \t\u3000]*(.+)$/
 
 /** 作者 (or 本文作者) opening an author note; what follows names the author, if at all, and says who they are. */
 const AUTHOR_NOTE = /^(?:本文)?作者/
@@ -34,7 +36,7 @@ const ISSUED = new RegExp(`^[${CJK}]{1,10}?(?:社|网|报|台|视觉)[ \\t\\u300
 /** A picture supplied by someone: 视觉中国供图, 受访者供图, 通讯员 张三 供图, 图片由受访者提供. */
 const SUPPLIED = /^(?:图片由([^，,。；;]{1,20})提供|([^，,。；;]{2,24}?)[ \t\u3000]*供图)$/
 /** The verb closing a byline of someone who gathered the story: 整理, 采访整理, 采写, 撰文, 报道. */
-const GATHERED = /([ \t\u3000]*)(?:根据|据)?(?:采访|口述)?(?:整理|采写|撰文|报道|报导)$/
+const GATHERED = /([ \t\u3000]*)(?:根据|据)?(?:参与)?(?:采访|口述)?(?:整理|采写|撰文|报道|报导)$/
 
 /**
  * Reads a line that closes a story: an author note, a byline (with 整理 and the like), a source, or a photo credit,
@@ -55,6 +57,12 @@ export function readClosingNote(line: string): ClosingNote | undefined {
   const bracketed = t.match(BRACKETED)
   const inner = (bracketed?.[1] ?? t).trim()
   if (AUTHOR_NOTE.test(inner)) return authorNote(inner, bracketed !== null)
+  // A piece written by a team names its writers last: （执笔：张三、李四）.
+  const penned = inner.match(PENNED)
+  if (penned) {
+    const names = namesIn(penned[1] ?? '')
+    return names?.length ? { kind: 'author-note', authors: names } : undefined
+  }
   const source = inner.match(SOURCE)
   if (source) return { kind: 'source', authors: sourcePeople(source[1] ?? '') }
   return photoCredit(t, inner) ?? gatheredBy(inner, bracketed !== null) ?? bracketedNote(t)
@@ -65,9 +73,13 @@ const CROSS_REFERENCE = /^[（(][^（()）]{0,24}见[^（()）]{0,8}版[^（()�
 /** A dateline or source in brackets closing a story: （本报比什凯克7月14日电）, （据新华社电）, （本报综合）. */
 const CLOSING_DATELINE = /^[（(](?:本报|新华社|中新社|据|综合|本刊|记者)[^（()）]{0,30}(?:电|报道|综合|消息|整理)[）)]$/
 
-/** A cross-reference or a closing dateline in brackets: notes that name nobody. */
+/** Where a reprinted piece first ran, in brackets: （摘编自《某某日报》，原题为《…》）, （原载《某某》2024年第3期）. */
+const REPRINTED = /^[（(](?:摘编自|摘自|选编自|转载自|转自|原载于?|来自)[^（()）]{2,50}[）)]$/
+
+/** A cross-reference, a closing dateline or a reprint's source in brackets: notes that name nobody. */
 function bracketedNote(t: string): ClosingNote | undefined {
   if (CROSS_REFERENCE.test(t)) return { kind: 'reference', authors: [] }
+  if (REPRINTED.test(t)) return { kind: 'source', authors: [] }
   return CLOSING_DATELINE.test(t) ? { kind: 'source', authors: [] } : undefined
 }
 

@@ -72,6 +72,11 @@ describe('buildHeadline', () => {
     expect(buildHeadline([{ text: '数字经济驱动新发展' }, { text: '1至5月产值增长36.8%' }])).toEqual({ title: '数字经济驱动新发展', subtitle: '1至5月产值增长36.8%' })
     expect(buildHeadline([{ text: '记者手记：' }, { text: '雪夜守护' }])).toEqual({ kicker: '记者手记：', title: '雪夜守护' })
   })
+
+  it('reads a line closed by a dash under the title as the kicker set below it', () => {
+    expect(buildHeadline([{ text: '暗访某某场所（某某视线）' }, { text: '设施较为完备，但有的无法运行——' }])).toEqual({ kicker: '设施较为完备，但有的无法运行——', title: '暗访某某场所（某某视线）' })
+    expect(buildHeadline([{ text: '专家热议——' }, { text: '教育如何应对大考' }])).toEqual({ kicker: '专家热议——', title: '教育如何应对大考' })
+  })
 })
 
 describe('pairRole: two stacked headline lines', () => {

@@ -11,6 +11,9 @@ export interface Headline {
 /** A part ending like this introduces the main title: 习近平…强调 / 记者手记： */
 const KICKER_CUE = /(?:强调|指出|表示|要求|寄语|号召|——|—|：|:)$/
 
+/** A kicker's closing dash (某某设施较为完备，但有的无法运行——). */
+const KICKER_DASH = /[—–]$/
+
 /** A column's name in brackets above a headline (【民生关注】, [今日谈]): a kicker, never the title. */
 const BRACKETED_LABEL = /^(?:【[^【】]{2,10}】|〖[^〖〗]{2,10}〗|\[[^[\]]{2,10}\])$/
 /** An opinion column's short name (今日谈, 钱塘评, 百家议, 人民时评), bracketed or not. */
@@ -134,6 +137,8 @@ export function buildHeadline(lines: HeadLine[]): Headline {
   }
   if (lines.length === 2) {
     const [a, b] = [lines[0].text, lines[1].text]
+    // A line closed by a dash introduces the title: under it, it is the kicker the copy moved below its title.
+    if (KICKER_DASH.test(b) && !KICKER_CUE.test(a)) return { kicker: b, title: a }
     return pairRole(a, b) === 'kicker' ? { kicker: a, title: b } : { title: a, subtitle: b }
   }
   return { kicker: lines[0].text, title: lines[1].text, subtitle: lines.slice(2).map((l) => l.text).join(' ') }

@@ -7,6 +7,8 @@ import { readClosingNote } from './closing-note'
 import { adoptPackageHeadlines, isEditorSignature } from './editor-note'
 import { joinWrappedRecords, markTitleLists, readFurniture, standsApart } from './epaper'
 import { isMetaLine, readNameplate, readPageAlone } from './masthead'
+import { markInterviews } from './interview'
+import { joinSidebars } from './sidebar'
 import { isCaptionOpening, isPhoto, splitLoosePhotos } from './photo'
 import { continues } from './reflow'
 import { hasSubheadShape, isSubhead, markPlainSubheads } from './subhead'
@@ -32,10 +34,10 @@ export const POINTER = new RegExp(`^[»>›▶►→◆■●\\s]*[（(]?(?:详�
 const TEASER_LABEL = new RegExp(`^(?:今日|本期|本版)?(?:导读|看点|要目|提要)$`)
 const HEADLINE_MAX_WIDTH = 140
 /**
- * The paper's commentator as the byline (本报评论员, 本报特约评论员), or its reporters unnamed (新华社记者, the names
+ * The paper's commentator or its desk as the byline (本报评论员, 本报特约评论员, 本报评论部), or its reporters unnamed (新华社记者, the names
  * printed at the story's end): a byline that names no person.
  */
-export const COMMENTATOR_LINE = new RegExp(`^[■□◆●\\s\\u3000]*(?:(?:本刊|${REPORTER_ORG})?(?:特约)?评论员|(?:本刊|${REPORTER_ORG})(?:特派)?记者)[\\s\\u3000]*$`)
+export const COMMENTATOR_LINE = new RegExp(`^[■□◆●\\s\\u3000]*(?:(?:本刊|${REPORTER_ORG})?(?:特约)?评论员|(?:本刊|${REPORTER_ORG})(?:评论部|编辑部)|(?:本刊|${REPORTER_ORG})(?:特派)?记者)[\\s\\u3000]*$`)
 /** A line of one repeated mark, three times or more: a Markdown thematic break or a printed rule. */
 const SEPARATOR = /^[\s\u3000]*([-*_=—－＊～~·•※])(?:[\s\u3000]*\1){2,}[\s\u3000]*$/
 /** A caption about the picture printed with the story above it: 图为…, 上图：…, 图一 … */
@@ -104,6 +106,14 @@ function afterFurniture(units: Classified[], i: number): Classified | undefined 
 /** Prose, a byline, or a photo's caption or credit: what follows a story's headline. */
 const opensStory = (u: Classified | undefined): boolean => u?.role === 'body' || u?.role === 'byline' || u?.role === 'caption' || u?.role === 'credit'
 
+/** After the furniture at i, a numbered subhead (（一）, 一、) over prose: the first part of a story that has begun. */
+function opensPart(units: Classified[], i: number): boolean {
+  let j = i
+  while (units[j]?.role === 'meta') j++
+  const u = units[j]
+  return u !== undefined && u.role === 'headline' && hasSubheadShape(u.text) && units[j + 1]?.role === 'body'
+}
+
 /** The masthead zone: the opening lines up to the last metadata or nameplate line before any prose. */
 function mastheadLength(units: Classified[]): number {
   let end = 0
@@ -114,10 +124,22 @@ function mastheadLength(units: Classified[]): number {
     if (u.role === 'meta' || readNameplate(u.text) || (i === 0 && readPageAlone(u.text))) {
       // Headline lines, then furniture, then a byline or prose: a story whose e-paper source line sits under its title.
       if (i > end && units[i - 1]?.role === 'headline' && opensStory(afterFurniture(units, i))) break
+      // …or whose first part opens with its numbered subhead (（一）) above the prose.
+      if (i > end && units[i - 1]?.role === 'headline' && opensPart(units, i)) break
       end = i + 1
     }
   }
   return end
+}
+
+/** Longest deck: the line or two a page sets between a story's headline and its byline (花好莫要采。). */
+const DECK_MAX = 45
+
+/** A draft with a headline and nothing under it yet but one short line of prose (no dateline), which a byline may still follow. */
+function isDeck(d: Draft): boolean {
+  const deck = d.body[0]
+  if (d.kind !== 'article' || !d.head.length || d.bylines.length || d.body.length !== 1 || deck?.role !== 'body') return false
+  return deck.text.length <= DECK_MAX && !splitDateline(deck.text)
 }
 
 /** A line ending in a dash or colon introduces what follows (read from the end: lines can be long). */
@@ -138,13 +160,16 @@ function startsDraft(units: Classified[], i: number, current: Draft | undefined)
   if (prev?.role === 'closing' && u.role !== 'closing' && u.role !== 'credit') return true
   // A caption that says what the story's own picture shows (图为…) closes that story; another caption opens a photo of its own.
   if (u.role === 'caption') return current.body.some((b) => b.role === 'body') && !PICTURED.test(u.text) && !isCaptionOpening(current)
-  // A byline between two stretches of prose opens the next story, one printed without a headline (■ 记者 陈某 文/摄).
-  if (u.role === 'byline') return current.body.some((b) => b.role === 'body') && units[i + 1]?.role === 'body'
+  // A byline between two stretches of prose opens the next story, one printed without a headline (■ 记者 陈某 文/摄);
+  // a deck under the headline is no stretch of prose.
+  if (u.role === 'byline') return current.body.some((b) => b.role === 'body') && !isDeck(current) && units[i + 1]?.role === 'body'
   if (u.role !== 'headline') return false
   if (prev?.role === 'headline' && current.body.length === 0) {
     const prevBlockMultiLine = units[i - 2]?.block === prev.block && u.block !== prev.block
-    const sameOrHigherHeading = u.heading !== undefined && prev.heading !== undefined && u.heading <= prev.heading
-    return u.gap >= 2 || current.head.length >= 4 || prevBlockMultiLine || sameOrHigherHeading
+    // Two headings of one level are two stories' titles; a lower heading right above a higher one is its kicker
+    // (## 某地举行某活动 / # 主题), as buildHeadline reads it.
+    const sameHeading = u.heading !== undefined && prev.heading !== undefined && u.heading === prev.heading
+    return u.gap >= 2 || current.head.length >= 4 || prevBlockMultiLine || sameHeading
   }
   return !introduces(prev)
 }
@@ -224,12 +249,13 @@ export function classifyAll(units: Unit[]): Classified[] {
  * page under each article's byline (《人民日报》（2026年08月14日 第 05 版）). It does not end the story.
  */
 function isFurnitureInHead(units: Classified[], i: number, d: Draft | undefined): boolean {
-  return units[i]?.role === 'meta' && d?.kind === 'article' && d.body.length === 0 && d.head.length > 0 && opensStory(afterFurniture(units, i))
+  return units[i]?.role === 'meta' && d?.kind === 'article' && d.body.length === 0 && d.head.length > 0 && (opensStory(afterFurniture(units, i)) || opensPart(units, i))
 }
 
 export function segment(units: Unit[]): Draft[] {
   const classified = classifyAll(units)
   const top = mastheadLength(classified)
+  markInterviews(classified, top)
   markPlainSubheads(classified, top)
   const drafts: Draft[] = []
   if (top > 0) {
@@ -240,8 +266,9 @@ export function segment(units: Unit[]): Draft[] {
     const u = classified[i] as Classified
     if (isSubhead(classified, i, current)) u.role = 'subhead'
     if (isFurnitureInHead(classified, i, current)) {
-      // Kept as furniture just before its story, which goes on below it.
+      // Kept as furniture just before its story, which goes on below it, from its first part's subhead when it has one.
       drafts.splice(drafts.length - 1, 0, { kind: 'masthead', head: [], bylines: [], body: [u] })
+      if (opensPart(classified, i)) (afterFurniture(classified, i) as Classified).role = 'subhead'
       continue
     }
     if (startsDraft(classified, i, current)) {
@@ -252,12 +279,25 @@ export function segment(units: Unit[]): Draft[] {
     const lastBody = d.body[d.body.length - 1]
     if (d.kind === 'masthead') d.body.push(u)
     else if (u.role === 'headline' && !d.bylines.length && (!lastBody || introduces(lastBody))) d.head.push(u)
-    else if (u.role === 'byline' && !d.body.length) d.bylines.push(u)
+    else if (u.role === 'byline' && (!d.body.length || isDeck(d))) takeByline(d, u)
     else d.body.push(u)
     // A pointer (详见第N版) closes a teaser.
     if (u.role === 'pointer') current = undefined
   }
-  return mergePhotoGroups(adoptPackageHeadlines(drafts.flatMap(splitLoosePhotos).map(settleKind)).flatMap(splitLoosePhotos))
+  return mergePhotoGroups(adoptPackageHeadlines(joinSidebars(drafts).flatMap(splitLoosePhotos).map(settleKind)).flatMap(splitLoosePhotos))
+}
+
+/**
+ * A byline joins its story's head. A deck set between the headline and the byline that ends in a dash or colon
+ * introduces the headline: a kicker the copy moved below its title (某某较为完备，但有的无法运行——).
+ */
+function takeByline(d: Draft, u: Classified): void {
+  const deck = d.body[0]
+  if (deck && introduces(deck)) {
+    d.head.unshift(withRole(deck, 'headline'))
+    d.body.shift()
+  }
+  d.bylines.push(u)
 }
 
 const PEN_NAME = new RegExp(`^(?:[${CJK}]{2,3}|[${CJK}][ \\t\\u3000]+[${CJK}])$`)
