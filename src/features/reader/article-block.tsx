@@ -1,12 +1,12 @@
 // One article as it sits on a page, styled by its kind.
-import type { Article, IssueSummary } from '@/schema/bundle'
+import type { Article, IssueEntry } from '@/schema/bundle'
 import { kindLabel } from '@/lib/format'
 import { articleFigures, Byline, ContinuationLink, Paragraphs, PhotoFigure, TeaserRef } from './article-parts'
 import { Headline } from './headline'
 
 interface Props {
   article: Article
-  issue: IssueSummary
+  issue: IssueEntry
   /** The first story on the page gets the largest headline. */
   lead?: boolean
 }

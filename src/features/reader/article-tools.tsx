@@ -1,12 +1,12 @@
 // 分享, 复制引用 and 打印 for one article.
-import type { Article, IssueSummary } from '@/schema/bundle'
+import type { Article, IssueEntry } from '@/schema/bundle'
 import { useToast } from '@/components/ui/toast'
 import { articleCitation, articleLabel } from '@/lib/format'
 import { copyText, shareLink } from '@/lib/share'
 
 interface Props {
   article: Article
-  issue: IssueSummary
+  issue: IssueEntry
   paperName: string
   pageNo: string
 }

@@ -1,7 +1,7 @@
 // A newspaper page (版): masthead, the articles in reading order set in columns, and navigation.
 import { useNavigate } from '@tanstack/react-router'
 import { useRef } from 'react'
-import { type IssueBody, type IssueSummary, type Paper, paperLabel } from '@/schema/bundle'
+import { type IssueBody, type IssueEntry, type Paper, paperLabel } from '@/schema/bundle'
 import { bodyPage, pageNo, readableArticles } from '@/lib/data/locate'
 import { issueDateLabel, pageLabel } from '@/lib/format'
 import { useShortcuts } from '@/lib/use-shortcuts'
@@ -15,7 +15,7 @@ import { PageNav, PagePager } from './page-nav'
 
 interface Props {
   paper: Paper | undefined
-  issue: IssueSummary
+  issue: IssueEntry
   body: IssueBody
   pageIndex: number
 }
