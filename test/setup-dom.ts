@@ -11,4 +11,4 @@ Element.prototype.scrollIntoView = () => {}
 
 // A cold route reads several small bundle files in turn (index, id-map shard, year list, body); on the shared 2-core
 // machine that can take longer than Testing Library's 1 s default for findBy*.
-configure({ asyncUtilTimeout: 5000 })
+configure({ asyncUtilTimeout: 10_000 })

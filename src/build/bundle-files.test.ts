@@ -24,13 +24,14 @@ describe('bundle files', () => {
     const files = bundleFiles(content)
     const catalog = json(files.get('catalog.json')) as { issues: { id: string; body: string }[] }
     const index = LibraryIndex.parse(json(files.get('index.json')))
-    const years = index.archives.flatMap((a) => a.years.flatMap((y) => [y.file, ...(y.places ? [y.places] : [])]))
+    const lists = index.archives.flatMap((a) => a.years.map((y) => ({ file: y.file, list: PaperYear.parse(json(files.get(y.file))) })))
+    const years = lists.flatMap(({ file, list }) => [file, ...list.places.map((p) => p.file)])
     const shards = Array.from({ length: 16 ** index.lookup.prefix }, (_, n) => `${index.lookup.dir}/${n.toString(16).padStart(index.lookup.prefix, '0')}.json`)
     expect([...files.keys()].sort()).toEqual(['catalog.json', 'index.json', ...catalog.issues.map((i) => i.body), ...years, ...shards].sort())
     for (const year of index.archives.flatMap((a) => a.years)) expect(year.file).toMatch(/^years\/[\w-]+\/(\d+|undated)\.[0-9a-f]{10}\.json$/)
     for (const shard of shards) LookupShard.parse(json(files.get(shard)))
     // Each year list names the bodies as written.
-    const listed = index.archives.flatMap((a) => a.years.flatMap((y) => PaperYear.parse(json(files.get(y.file))).issues.map((i) => i.body)))
+    const listed = lists.flatMap(({ list }) => list.issues.map((i) => i.body))
     expect(listed.sort()).toEqual(catalog.issues.map((i) => i.body).sort())
     for (const issue of catalog.issues) {
       expect(issue.body).toMatch(new RegExp(`^issues/${issue.id}\\.[0-9a-f]{10}\\.json$`))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { archiveArticleId, archiveFixture, archiveIssueId } from '../../test/archive-fixture'
-import { LibraryIndex, LookupShard, PaperYear, PaperYearPlaces } from '../schema/bundle'
+import { LibraryIndex, LookupShard, PaperYear, PlacedArticles } from '../schema/bundle'
 import { dayOfYear, hasDay, shardPath } from '../schema/layout'
 import { shardPrefix, splitCatalog } from './split'
 import { bundleFiles } from './write'
@@ -49,7 +49,7 @@ describe('the split catalog', () => {
     expect(shard('nope').articles.nope).toBeUndefined()
   })
 
-  it('counts places per paper, and per paper-year in the id map, a place counting its sub-places once per article', () => {
+  it('counts places per paper, and per paper-month in the id map, a place counting its sub-places once per article', () => {
     const content = archiveFixture(['2023-06-01', '2024-06-01'])
     content.catalog.places = [
       { code: '33', name: '浙江省', level: 'province' },
@@ -69,10 +69,12 @@ describe('the split catalog', () => {
     expect(archive.tagged).toBe(3)
     const shard = LookupShard.parse(JSON.parse(files.get(shardPath(index.lookup, '3308'))!))
     expect(shard.places['3308']).toEqual([
-      ['quzhou-daily', 2024, 2, 2],
-      ['quzhou-daily', 2023, 1, 1],
+      ['quzhou-daily', 2024, 6, 2, 2],
+      ['quzhou-daily', 2023, 6, 1, 1],
     ])
-    const places = PaperYearPlaces.parse(JSON.parse(files.get(archive.years[0]!.places!)!))
+    const list = PaperYear.parse(JSON.parse(files.get(archive.years[0]!.file)!))
+    expect(list.places.map((p) => p.month)).toEqual([6])
+    const places = PlacedArticles.parse(JSON.parse(files.get(list.places[0]!.file)!))
     expect(places.articles.map((a) => [a.id, a.page])).toEqual([
       [archiveArticleId('a1gaoyi', '2024-06-01'), 0],
       [archiveArticleId('a4rnd', '2024-06-01'), 1],

@@ -1,6 +1,6 @@
 // The split catalog (schema: LibraryIndex and the files it names): cuts the assembled catalog into a small index.json,
-// one issue list and one place file per paper and year, and a sharded id map, so that no route loads a file that grows
-// with the archive. Pure: catalog in, files out.
+// one issue list per paper and year, one file of placed articles per paper and month, and a sharded id map, so that no
+// route loads a file that grows with the archive. Pure: catalog in, files out.
 import { createHash } from 'node:crypto'
 // With the extension: the Vite config bundles this file (through the bundle plugin) and resolves it natively.
 import {
@@ -12,9 +12,9 @@ import {
   type LookupShard,
   type PaperArchive,
   type PaperYear,
-  type PaperYearPlaces,
   type PlaceCount,
   type PlacedArticle,
+  type PlacedArticles,
   type YearEntry,
 } from '../schema/bundle.ts'
 import { dayBitmap, dayOfYear, issueYear, shardOf, yearSlug } from '../schema/layout.ts'
@@ -96,13 +96,14 @@ export function* splitCatalog(catalog: Catalog): Generator<[string, string]> {
     const archive: PaperArchive = { paperId: paper.id, years: [], articles: 0, tagged: 0, placeCounts: {} }
     for (const [year, issues] of years) {
       const slug = yearSlug(year)
-      const yearCounter = new PlaceCounter(chainOf)
-      const placed: PlacedArticle[] = []
+      // Placed articles and their place counts by month (issues of a year known only by its year: month null).
+      const months = new Map<number | null, { counter: PlaceCounter; articles: PlacedArticle[] }>()
       const days: number[] = []
       for (const issue of issues) {
         lookup.issues[issue.id] = [paper.id, year]
         const day = issue.date ? dayOfYear(issue.date) : undefined
         if (day !== undefined) days.push(day)
+        const month = issue.date ? Number(issue.date.slice(5, 7)) : null
         issue.pages.forEach((page, pageIndex) => {
           for (const article of page.articles) {
             lookup.articles[article.id] = [issue.id, pageIndex, paper.id, year]
@@ -111,22 +112,26 @@ export function* splitCatalog(catalog: Catalog): Generator<[string, string]> {
             if (!article.places?.length) continue
             archive.tagged++
             paperCounter.add(article.places)
-            yearCounter.add(article.places)
-            placed.push({ ...article, places: article.places, issueId: issue.id, page: pageIndex })
+            let bucket = months.get(month)
+            if (!bucket) months.set(month, (bucket = { counter: new PlaceCounter(chainOf), articles: [] }))
+            bucket.counter.add(article.places)
+            bucket.articles.push({ ...article, places: article.places, issueId: issue.id, page: pageIndex })
           }
         })
       }
-      const list: PaperYear = { version: BUNDLE_VERSION, paperId: paper.id, year, issues: issues.map((i) => issueEntry(i)) }
+      const places: PaperYear['places'] = []
+      for (const [month, { counter, articles }] of months) {
+        const file: PlacedArticles = { version: BUNDLE_VERSION, paperId: paper.id, year, month, articles }
+        const json = JSON.stringify(file)
+        const path = `places/${paper.id}/${month === null ? slug : `${slug}-${String(month).padStart(2, '0')}`}.${hash(json)}.json`
+        yield [path, json]
+        places.push({ month, file: path })
+        for (const [code, [all, main]] of counter.counts) (lookup.places[code] ??= []).push([paper.id, year, month, all, main])
+      }
+      const list: PaperYear = { version: BUNDLE_VERSION, paperId: paper.id, year, issues: issues.map((i) => issueEntry(i)), places }
       const listJson = JSON.stringify(list)
       const entry: YearEntry = { year, issues: issues.length, file: `years/${paper.id}/${slug}.${hash(listJson)}.json`, days: dayBitmap(days) }
       yield [entry.file, listJson]
-      if (placed.length) {
-        const places: PaperYearPlaces = { version: BUNDLE_VERSION, paperId: paper.id, year, articles: placed }
-        const placesJson = JSON.stringify(places)
-        entry.places = `places/${paper.id}/${slug}.${hash(placesJson)}.json`
-        yield [entry.places, placesJson]
-      }
-      for (const [code, [all, main]] of yearCounter.counts) (lookup.places[code] ??= []).push([paper.id, year, all, main])
       archive.years.push(entry)
     }
     archive.placeCounts = Object.fromEntries(paperCounter.counts)

@@ -259,16 +259,6 @@ export type PageEntry = z.infer<typeof PageEntry>
 export const IssueEntry = IssueSummary.omit({ pages: true }).extend({ pages: z.array(PageEntry) })
 export type IssueEntry = z.infer<typeof IssueEntry>
 
-/** years/<paperId>/<year|undated>.<hash>.json: one paper's issues of one year, newest first. */
-export const PaperYear = z.object({
-  version: z.literal(BUNDLE_VERSION),
-  paperId: z.string(),
-  /** null: the issues whose year is unknown. */
-  year: z.number().int().nullable(),
-  issues: z.array(IssueEntry),
-})
-export type PaperYear = z.infer<typeof PaperYear>
-
 /** An article that names a place, with where it is printed (for the place views). */
 export const PlacedArticle = ArticleSummary.extend({
   places: z.array(z.string()).min(1),
@@ -278,14 +268,34 @@ export const PlacedArticle = ArticleSummary.extend({
 })
 export type PlacedArticle = z.infer<typeof PlacedArticle>
 
-/** places/<paperId>/<year|undated>.<hash>.json: that paper-year's articles that name a place, newest issue first, in page order. */
-export const PaperYearPlaces = z.object({
+/** A month of a year (null: issues known only by their year, or not dated). */
+const MonthKey = z.number().int().min(1).max(12).nullable()
+
+/**
+ * places/<paperId>/<year>-<month>.<hash>.json: one paper's articles of one month that name a place, newest issue first,
+ * in page order. A month, not a year: a city paper tags some 1,500 articles a month, and a year of them is too much to
+ * load or to list at once.
+ */
+export const PlacedArticles = z.object({
   version: z.literal(BUNDLE_VERSION),
   paperId: z.string(),
   year: z.number().int().nullable(),
+  month: MonthKey,
   articles: z.array(PlacedArticle),
 })
-export type PaperYearPlaces = z.infer<typeof PaperYearPlaces>
+export type PlacedArticles = z.infer<typeof PlacedArticles>
+
+/** years/<paperId>/<year|undated>.<hash>.json: one paper's issues of one year, newest first. */
+export const PaperYear = z.object({
+  version: z.literal(BUNDLE_VERSION),
+  paperId: z.string(),
+  /** null: the issues whose year is unknown. */
+  year: z.number().int().nullable(),
+  issues: z.array(IssueEntry),
+  /** The year's PlacedArticles files, one per month with articles that name a place, newest first. */
+  places: z.array(z.object({ month: MonthKey, file: z.string() })),
+})
+export type PaperYear = z.infer<typeof PaperYear>
 
 /** A year of a paper's archive as index.json lists it. */
 export const YearEntry = z.object({
@@ -293,8 +303,6 @@ export const YearEntry = z.object({
   issues: z.number().int().nonnegative(),
   /** Its PaperYear file. */
   file: z.string(),
-  /** Its PaperYearPlaces file, when any of its articles names a place. */
-  places: z.string().optional(),
   /** Which days of the year have an issue: a bitmap in hex (layout.ts dayBitmap), so 往年今日 needs no year file. */
   days: z.string().regex(/^[0-9a-f]*$/),
 })
@@ -338,7 +346,7 @@ export const LookupShard = z.object({
   articles: z.record(z.string(), z.tuple([z.string(), z.number().int().nonnegative(), z.string(), YearKey])),
   /** Issue id → [paper id, year]. */
   issues: z.record(z.string(), z.tuple([z.string(), YearKey])),
-  /** Place code → the paper-years with articles there: [paper id, year, articles at it or below, mainly about it]. */
-  places: z.record(z.string(), z.array(z.tuple([z.string(), YearKey, z.number().int().nonnegative(), z.number().int().nonnegative()]))),
+  /** Place code → the paper-months with articles there: [paper id, year, month, articles at it or below, mainly about it]. */
+  places: z.record(z.string(), z.array(z.tuple([z.string(), YearKey, MonthKey, z.number().int().nonnegative(), z.number().int().nonnegative()]))),
 })
 export type LookupShard = z.infer<typeof LookupShard>

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { loadDivisions } from '../../src/ingest/gazetteer'
 import { splitCatalog } from '../../src/ingest/split'
-import { BUNDLE_VERSION, type ArticleKind, type Catalog, type IssueSummary, type LibraryIndex, type PlaceEntry } from '../../src/schema/bundle'
+import { BUNDLE_VERSION, type ArticleKind, type Catalog, type IssueSummary, type LibraryIndex, type PaperYear, type PlaceEntry } from '../../src/schema/bundle'
 import { shardPath } from '../../src/schema/layout'
 import { loadPool, rng } from './corpus'
 
@@ -106,7 +106,9 @@ export const bundleLayoutSection = {
       const newest = index.archives[0]!.years[0]!
       // A full year (the newest of a 1-year archive is full too: it runs Jan–Dec).
       const year = size(newest.file)
-      const places = size(newest.places!)
+      const list = JSON.parse(split.get(newest.file)!) as PaperYear
+      // The newest month's placed articles (December: a full month).
+      const places = size(list.places[0]!.file)
       const shards = [...split.keys()].filter((k) => k.startsWith(`${index.lookup.dir}/`)).map(size)
       const shardMax = shards.reduce((a, b) => (b.gzip > a.gzip ? b : a))
       const shardAvg = { raw: shards.reduce((n, s) => n + s.raw, 0) / shards.length, gzip: shards.reduce((n, s) => n + s.gzip, 0) / shards.length }
@@ -127,6 +129,7 @@ export const bundleLayoutSection = {
       const code = CITY
       routes.push([
         `${years}`,
+        // The home page reads the newest issue's entry through the id map too.
         kb(idx.gzip + shard(catalog.issues[0]!.id) + year.gzip),
         kb(idx.gzip + shard(article) + year.gzip),
         kb(idx.gzip + year.gzip),
@@ -139,11 +142,11 @@ export const bundleLayoutSection = {
     return [
       {
         title: 'bundle layout: file sizes, daily paper of 8 pages (raw / gzip)',
-        columns: ['archive', 'articles', 'catalog.json (whole)', 'index.json', 'a year’s issue list', 'a year’s placed articles', 'id-map shards'],
+        columns: ['archive', 'articles', 'catalog.json (whole)', 'index.json', 'a year’s issue list', 'a month’s placed articles', 'id-map shards'],
         rows: files,
         notes: [
           'catalog.json is still written for search (branch search-lazy removes that need); no reader route loads it.',
-          'A year’s issue list (years/…) holds its issues and their pages’ names, no article summaries; the placed articles (places/…) are loaded only by /places/$code and the archive’s ?place= filter.',
+          'A year’s issue list (years/…) holds its issues and their pages’ names, no article summaries; a month’s placed articles (places/…) are loaded only by /places/$code and the archive’s ?place= filter, one month at a time.',
         ],
       },
       {

@@ -3,8 +3,8 @@ import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import { type IssueEntry as Issue, type Paper, paperLabel } from '@/schema/bundle'
 import { PaperNote } from '@/components/ui/paper-note'
+import { ChipCount, PERIOD_CHIP, PeriodChips, periodLabel } from '@/components/ui/period-chips'
 import { IssueEntry } from './issue-entry'
-import { yearLabel } from './years'
 
 interface Group {
   label: string
@@ -47,7 +47,7 @@ interface Props {
   keep?: { place?: number }
   /** Between the header and the years: the locality filter. */
   filter?: ReactNode
-  /** Between the years and the list: the calendar and the place's articles. */
+  /** Between the years and the list: the calendar, or the months with articles at the chosen place. */
   children?: ReactNode
 }
 
@@ -68,27 +68,22 @@ export function PaperIssues({ paper, total, years, selected, unit, issues, keep 
       </header>
       {filter}
       {years.length > 0 && (
-        <nav aria-label="年份" className="mt-6">
-          <ol className="flex flex-wrap gap-1.5 text-sm">
-            {years.map(({ year, count }) => (
-              <li key={year ?? 'undated'}>
-                <Link
-                  to="/papers/$paperId"
-                  params={{ paperId: paper.id }}
-                  search={{ ...keep, year: year ?? 'undated' }}
-                  aria-current={year === selected ? 'page' : undefined}
-                  className="inline-flex items-baseline gap-1 border border-rule px-2 py-0.5 hover:border-ink hover:text-accent aria-[current=page]:border-ink aria-[current=page]:bg-ink aria-[current=page]:text-paper"
-                >
-                  {yearLabel(year)}
-                  <span className="text-xs opacity-70 tabular-nums">
-                    {count}
-                    {unit}
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ol>
-        </nav>
+        <PeriodChips label="年份">
+          {years.map(({ year, count }) => (
+            <li key={year ?? 'undated'}>
+              <Link
+                to="/papers/$paperId"
+                params={{ paperId: paper.id }}
+                search={{ ...keep, year: year ?? 'undated' }}
+                aria-current={year === selected ? 'page' : undefined}
+                className={PERIOD_CHIP}
+              >
+                {periodLabel(year, 'year')}
+                <ChipCount n={count} unit={unit} />
+              </Link>
+            </li>
+          ))}
+        </PeriodChips>
       )}
       {children}
       {groupByDate(issues).map((year) => (

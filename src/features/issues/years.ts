@@ -8,8 +8,3 @@ export function yearRange(archive: PaperArchive): string | undefined {
   const last = Math.max(...years)
   return first === last ? `${first}年` : `${first}–${last}年`
 }
-
-/** A year's label: 2024年, or 日期不详 for the issues of unknown year. */
-export function yearLabel(year: number | null): string {
-  return year === null ? '日期不详' : `${year}年`
-}

@@ -1,5 +1,5 @@
 // The paper archive's locality filter: the place hierarchy with counts over this paper's
-// articles, a chart of the selection by sub-place, and the chosen year's articles at the chosen place.
+// articles, a chart of the selection by sub-place, and the chosen month's articles at the chosen place.
 import { Link } from '@tanstack/react-router'
 import type { PaperArchive, Paper } from '@/schema/bundle'
 import { PlaceChart } from '@/components/ui/place-chart'
@@ -14,11 +14,12 @@ interface Props {
   archive: PaperArchive
   tree: PlaceTree
   place?: string
-  /** The shown year's articles at the chosen place. */
+  /** The shown month's articles at the chosen place. */
   matching: readonly ArticleEntry[]
   /** Articles at the chosen place in every year. */
   matchingTotal: number
-  yearLabel: string
+  /** The month shown: 2024年11月. */
+  periodLabel: string
 }
 
 /** Articles per place over a paper's whole archive, from index.json. */
@@ -26,7 +27,7 @@ export function archivePlaceCounts(archive: PaperArchive): Map<string, number> {
   return new Map(Object.entries(archive.placeCounts).map(([code, [all]]) => [code, all]))
 }
 
-export function PaperPlaces({ paper, papers, archive, tree, place, matching, matchingTotal, yearLabel }: Props) {
+export function PaperPlaces({ paper, papers, archive, tree, place, matching, matchingTotal, periodLabel }: Props) {
   const counts = archivePlaceCounts(archive)
   if (counts.size === 0) return null
   const name = place ? tree.byCode.get(place)?.name : undefined
@@ -49,7 +50,7 @@ export function PaperPlaces({ paper, papers, archive, tree, place, matching, mat
             <span className="ml-2 text-sm font-normal text-muted">{matchingTotal} 篇</span>
           </h2>
           <p className="mt-1 text-xs text-muted">
-            {yearLabel} {matching.length} 篇(按年份浏览，见下方年份)
+            {periodLabel} {matching.length} 篇(其他年月见下方年份与月份)
           </p>
           <PlaceArticleList entries={matching} papers={papers} tree={tree} />
           <p className="mt-2 text-xs text-muted">下列期次为刊有这些文章的期次。</p>

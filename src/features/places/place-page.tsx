@@ -1,14 +1,16 @@
-// One place: its chain of divisions, its sub-places with counts (index.json), and its articles one year at a time
-// (the years from the id map, the articles from each paper's year files) — those mainly about it, then those that mention it.
+// One place: its chain of divisions, its sub-places with counts (index.json), and its articles one month at a time
+// (the years and months from the id map, the articles from each paper's month files) — those mainly about it, then
+// those that mention it.
 import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { type LibraryIndex, paperLabel } from '@/schema/bundle'
+import { ChipCount, PERIOD_CHIP, PeriodChips, periodLabel } from '@/components/ui/period-chips'
 import { PlaceChart } from '@/components/ui/place-chart'
 import { yearEntryOf } from '@/lib/data/library-index-query'
-import { type PlaceYear, placeYearsQueryOptions } from '@/lib/data/lookup-query'
+import { placeMonthsQueryOptions } from '@/lib/data/lookup-query'
 import { allCounts, libraryPlaceCounts } from '@/lib/data/place-counts'
-import { type ArticleEntry, placeEntries } from '@/lib/data/place-entries'
-import { paperYearPlacesQueryOptions, paperYearQueryOptions } from '@/lib/data/paper-year-query'
+import { type ArticleEntry, newestFirst, placeEntries, sumBy } from '@/lib/data/place-entries'
+import { paperYearQueryOptions, placedArticlesQueryOptions } from '@/lib/data/paper-year-query'
 import { descendantCodes, inPlace, mainlyInPlace, placeBreakdown, placeChain, type PlaceTree } from '@/lib/places'
 import { levelLabel } from './place-level'
 import { PlaceArticleList } from './place-article-list'
@@ -17,24 +19,13 @@ interface Props {
   index: LibraryIndex
   tree: PlaceTree
   code: string
-  /** ?year=: the year whose articles to list (the newest with any when unset or unknown). */
+  /** ?year= and ?month=: the month whose articles to list (the newest with any when unset or unknown). */
   year?: number | 'undated'
+  month?: number
 }
 
-/** The years with articles at the place, newest first (the unknown year last), with their counts over every paper. */
-function placeYears(rows: readonly PlaceYear[]): { year: number | null; count: number; main: number }[] {
-  const years = new Map<number | null, { year: number | null; count: number; main: number }>()
-  for (const row of rows) {
-    const y = years.get(row.year) ?? { year: row.year, count: 0, main: 0 }
-    y.count += row.count
-    y.main += row.main
-    years.set(row.year, y)
-  }
-  return [...years.values()].sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity))
-}
-
-export function PlacePage({ index, tree, code, year }: Props) {
-  const { data: rows } = useSuspenseQuery(placeYearsQueryOptions(code))
+export function PlacePage({ index, tree, code, year, month }: Props) {
+  const { data: rows } = useSuspenseQuery(placeMonthsQueryOptions(code))
   const chain = placeChain(tree, code)
   const place = chain.at(-1)
   if (!place) return null
@@ -43,9 +34,12 @@ export function PlacePage({ index, tree, code, year }: Props) {
   const counts = allCounts(libraryCounts)
   const scope = descendantCodes(tree, code)
   const localPapers = index.papers.filter((p) => p.localityCode && scope.has(p.localityCode))
-  const years = placeYears(rows)
+  const years = sumBy(rows, (r) => r.year, (r) => r.count).sort(newestFirst)
   const wanted = year === 'undated' ? null : year
-  const shown = years.find((y) => y.year === wanted) ?? years[0]
+  const shown = years.find((y) => y.key === wanted) ?? years[0]
+  const inYear = rows.filter((r) => shown && r.year === shown.key)
+  const months = sumBy(inYear, (r) => r.month, (r) => r.count).sort(newestFirst)
+  const shownMonth = (months.find((m) => shown?.key === wanted && m.key === month) ?? months[0])?.key ?? null
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -96,48 +90,66 @@ export function PlacePage({ index, tree, code, year }: Props) {
       <div className="mt-6">
         <PlaceChart caption={`${place.name}下属地区`} rows={placeBreakdown(tree, counts, code)} link="page" />
       </div>
-      {years.length > 1 && (
-        <nav aria-label="年份" className="mt-6">
-          <ol className="flex flex-wrap gap-1.5 text-sm">
+      {shown && (
+        <>
+          <PeriodChips label="年份">
             {years.map((y) => (
-              <li key={y.year ?? 'undated'}>
-                <Link
-                  to="/places/$code"
-                  params={{ code }}
-                  search={{ year: y.year ?? 'undated' }}
-                  aria-current={y === shown ? 'page' : undefined}
-                  className="inline-flex items-baseline gap-1 border border-rule px-2 py-0.5 hover:border-ink hover:text-accent aria-[current=page]:border-ink aria-[current=page]:bg-ink aria-[current=page]:text-paper"
-                >
-                  {y.year === null ? '日期不详' : `${y.year}年`}
-                  <span className="text-xs opacity-70 tabular-nums">{y.count}篇</span>
+              <li key={y.key ?? 'undated'}>
+                <Link to="/places/$code" params={{ code }} search={{ year: y.key ?? 'undated' }} aria-current={y === shown ? 'page' : undefined} className={PERIOD_CHIP}>
+                  {periodLabel(y.key, 'year')}
+                  <ChipCount n={y.count} unit="篇" />
                 </Link>
               </li>
             ))}
-          </ol>
-        </nav>
+          </PeriodChips>
+          <PeriodChips label="月份">
+            {months.map((m) => (
+              <li key={m.key ?? 'undated'}>
+                <Link
+                  to="/places/$code"
+                  params={{ code }}
+                  search={{ year: shown.key ?? 'undated', month: m.key ?? undefined }}
+                  aria-current={m.key === shownMonth ? 'date' : undefined}
+                  className={PERIOD_CHIP}
+                >
+                  {periodLabel(m.key, 'month')}
+                  <ChipCount n={m.count} unit="篇" />
+                </Link>
+              </li>
+            ))}
+          </PeriodChips>
+          <PlaceMonthArticles
+            index={index}
+            tree={tree}
+            scope={scope}
+            year={shown.key}
+            month={shownMonth}
+            papers={[...new Set(inYear.filter((r) => r.month === shownMonth).map((r) => r.paperId))]}
+          />
+        </>
       )}
-      {shown && <PlaceYearArticles index={index} tree={tree} scope={scope} year={shown.year} papers={rows.filter((r) => r.year === shown.year).map((r) => r.paperId)} />}
     </div>
   )
 }
 
-/** One year's articles at the place, from each paper's year files, newest issue first. */
-function PlaceYearArticles(props: { index: LibraryIndex; tree: PlaceTree; scope: ReadonlySet<string>; year: number | null; papers: string[] }) {
-  const { index, tree, scope, year } = props
-  const entries = props.papers.flatMap((paperId) => {
+/** One month's articles at the place, from each paper's year list and month file, newest issue first. */
+function PlaceMonthArticles(props: { index: LibraryIndex; tree: PlaceTree; scope: ReadonlySet<string>; year: number | null; month: number | null; papers: string[] }) {
+  const { index, tree, scope, year, month } = props
+  const files = props.papers.flatMap((paperId) => {
     const entry = yearEntryOf(index, paperId, year)
-    return entry?.places ? [{ file: entry.file, places: entry.places }] : []
+    return entry ? [entry.file] : []
   })
-  const lists = useSuspenseQueries({ queries: entries.map((e) => paperYearQueryOptions(e.file)) })
-  const places = useSuspenseQueries({ queries: entries.map((e) => paperYearPlacesQueryOptions(e.places)) })
-  const found: ArticleEntry[] = places
-    .flatMap((p, i) => placeEntries(p.data, lists[i]!.data))
+  const lists = useSuspenseQueries({ queries: files.map((file) => paperYearQueryOptions(file)) }).map((q) => q.data)
+  const placed = lists.flatMap((list) => list.places.filter((p) => p.month === month).map((p) => ({ list, file: p.file })))
+  const months = useSuspenseQueries({ queries: placed.map((p) => placedArticlesQueryOptions(p.file)) })
+  const found: ArticleEntry[] = months
+    .flatMap((q, i) => placeEntries(q.data, placed[i]!.list))
     .filter((e) => inPlace(e.article.places, scope))
     // Stable: within a date the papers keep the index's order and each issue its page order.
     .sort((a, b) => (b.issue.date ?? '').localeCompare(a.issue.date ?? ''))
   const main = found.filter((e) => mainlyInPlace(e.article.places, scope))
   const mentions = found.filter((e) => !mainlyInPlace(e.article.places, scope))
-  const label = year === null ? '日期不详' : `${year}年`
+  const label = `${periodLabel(year, 'year')}${month === null ? '' : `${month}月`}`
   return (
     <>
       <Section id="place-main" title="主要报道" label={label} count={main.length}>

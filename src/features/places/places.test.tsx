@@ -61,12 +61,17 @@ describe('the place page', () => {
     expect(within(chart).getByText('1')).toBeTruthy()
   })
 
-  it('counts a city’s articles with its counties’ and lists them newest first', async () => {
-    const { container } = renderApp('/places/3308', placedFixture())
+  it('counts a city’s articles with its counties’ and lists them a month at a time, newest first', async () => {
+    const { container, router } = renderApp('/places/3308', placedFixture())
     await screen.findByRole('heading', { level: 1, name: '衢州市' })
     expect(screen.getByText(/相关文章 7 篇/)).toBeTruthy()
-    const order = [...container.querySelectorAll('[data-article]')].map((li) => li.getAttribute('data-article'))
-    expect(order).toEqual(['b1deer', 'a1gaoyi', 'a1rnd', 'a4rnd', 'a4comm', 'z1snow', 'z1road'])
+    const order = () => [...container.querySelectorAll('[data-article]')].map((li) => li.getAttribute('data-article'))
+    const months = screen.getByRole('navigation', { name: '月份' })
+    expect(within(months).getAllByRole('link').map((a) => a.textContent)).toEqual(['12月1篇', '11月6篇'])
+    expect(order()).toEqual(['b1deer'])
+    fireEvent.click(within(months).getByRole('link', { name: '11月6篇' }))
+    await waitFor(() => expect(router.state.location.search).toEqual({ year: 2024, month: 11 }))
+    await waitFor(() => expect(order()).toEqual(['a1gaoyi', 'a1rnd', 'a4rnd', 'a4comm', 'z1snow', 'z1road']))
   })
 
   it.each(['/places/999999', '/places/abc', '/places/%3Cb%3E'])('shows the Chinese 404 for %s', async (path) => {

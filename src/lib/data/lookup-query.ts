@@ -38,7 +38,21 @@ export function articleLocationQueryOptions(articleId: string) {
       const found = own((await shardFor(client, articleId)).articles, articleId)
       if (!found) return null
       const [issueId, pageIndex, paperId, year] = found
+      // The entry names the issue's paper and year, so the issue needs no shard of its own.
+      client.setQueryData(issueLocationQueryOptions(issueId).queryKey, () => ({ paperId, year }))
       return { issueId, pageIndex, paperId, year }
+    },
+    staleTime: Infinity,
+  })
+}
+
+/** The paper and year an issue is filed under, or null for an id the bundle does not have. */
+function issueLocationQueryOptions(issueId: string) {
+  return queryOptions({
+    queryKey: ['issue-location', issueId],
+    queryFn: async ({ client }): Promise<{ paperId: string; year: number | null } | null> => {
+      const found = own((await shardFor(client, issueId)).issues, issueId)
+      return found ? { paperId: found[0], year: found[1] } : null
     },
     staleTime: Infinity,
   })
@@ -49,9 +63,9 @@ export function issueEntryQueryOptions(issueId: string) {
   return queryOptions({
     queryKey: ['issue-entry', issueId],
     queryFn: async ({ client }): Promise<IssueEntry | null> => {
-      const found = own((await shardFor(client, issueId)).issues, issueId)
+      const found = await client.ensureQueryData(issueLocationQueryOptions(issueId))
       if (!found) return null
-      const year = yearEntryOf(await client.ensureQueryData(libraryIndexQueryOptions()), found[0], found[1])
+      const year = yearEntryOf(await client.ensureQueryData(libraryIndexQueryOptions()), found.paperId, found.year)
       if (!year) return null
       const list = await client.ensureQueryData(paperYearQueryOptions(year.file))
       return list.issues.find((i) => i.id === issueId) ?? null
@@ -60,20 +74,21 @@ export function issueEntryQueryOptions(issueId: string) {
   })
 }
 
-export interface PlaceYear {
+export interface PlaceMonth {
   paperId: string
   year: number | null
+  month: number | null
   /** Articles at the place or below it, and those mainly about it. */
   count: number
   main: number
 }
 
-/** The paper-years with articles at a place (empty for a place no article names). */
-export function placeYearsQueryOptions(code: string) {
+/** The paper-months with articles at a place (empty for a place no article names). */
+export function placeMonthsQueryOptions(code: string) {
   return queryOptions({
-    queryKey: ['place-years', code],
-    queryFn: async ({ client }): Promise<PlaceYear[]> =>
-      (own((await shardFor(client, code)).places, code) ?? []).map(([paperId, year, count, main]) => ({ paperId, year, count, main })),
+    queryKey: ['place-months', code],
+    queryFn: async ({ client }): Promise<PlaceMonth[]> =>
+      (own((await shardFor(client, code)).places, code) ?? []).map(([paperId, year, month, count, main]) => ({ paperId, year, month, count, main })),
     staleTime: Infinity,
   })
 }

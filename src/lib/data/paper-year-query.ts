@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
-import { PaperYear, PaperYearPlaces } from '@/schema/bundle'
-import { BundleLoadError, fetchBundleFile } from './fetch-bundle'
+import { PaperYear, PlacedArticles } from '@/schema/bundle'
+import { fetchBundleFile } from './fetch-bundle'
 
 /** One paper's issues of one year (a content-hashed file the index names): the archive list, the calendar, 期次. */
 export function paperYearQueryOptions(file: string) {
@@ -11,13 +11,11 @@ export function paperYearQueryOptions(file: string) {
   })
 }
 
-/** One paper-year's articles that name a place (the place views, the archive's locality filter). */
-export function paperYearPlacesQueryOptions(file: string) {
+/** One paper-month's articles that name a place (the place views, the archive's locality filter). */
+export function placedArticlesQueryOptions(file: string) {
   return queryOptions({
-    queryKey: ['paper-year-places', file],
-    queryFn: ({ signal }) => fetchBundleFile(file, PaperYearPlaces, signal),
+    queryKey: ['placed-articles', file],
+    queryFn: ({ signal }) => fetchBundleFile(file, PlacedArticles, signal),
     staleTime: Infinity,
   })
 }
-
-export { BundleLoadError }

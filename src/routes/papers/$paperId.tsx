@@ -3,6 +3,7 @@ import { createFileRoute, notFound, redirect } from '@tanstack/react-router'
 import { z } from 'zod'
 import { NotFound } from '@/components/ui/not-found'
 import { PaperArchiveScreen } from '@/features/issues/paper-archive'
+import { PaperPlaces } from '@/features/places/paper-places'
 import { archiveOf, libraryIndexQueryOptions, yearEntryOf } from '@/lib/data/library-index-query'
 import { findPaper } from '@/lib/data/locate'
 import { paperYearQueryOptions } from '@/lib/data/paper-year-query'
@@ -41,6 +42,15 @@ export const Route = createFileRoute('/papers/$paperId')({
     const paper = findPaper(index, paperId)
     const archive = archiveOf(index, paperId)
     if (!paper || !archive) return <NotFound />
-    return <PaperArchiveScreen paper={paper} archive={archive} papers={index.papers} tree={tree} place={placeCode(tree, search.place)} search={search} />
+    return (
+      <PaperArchiveScreen
+        paper={paper}
+        archive={archive}
+        tree={tree}
+        place={placeCode(tree, search.place)}
+        search={search}
+        renderFilter={(filter) => <PaperPlaces paper={paper} papers={index.papers} archive={archive} tree={tree} {...filter} />}
+      />
+    )
   },
 })
