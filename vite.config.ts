@@ -36,7 +36,8 @@ export default defineConfig(({ mode }) => ({
     // BANMIAN_SEEDS_DIR ingests another folder of pages (the hostile-input browser test uses it).
     banmianBundle({ seedsDir: process.env.BANMIAN_SEEDS_DIR ?? 'seeds', bundleDir: process.env.BANMIAN_BUNDLE_DIR }),
     banmianHeaders(),
-    // Offline reading: the app shell is precached; the catalog is network-first, issue bodies (content-hashed) cache-first.
+    // Offline reading: the app shell is precached; index.json (and the catalog) network-first, the content-hashed issue
+    // bodies, year lists and id-map shards cache-first.
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: null,
@@ -62,7 +63,8 @@ export default defineConfig(({ mode }) => ({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/data\//],
         runtimeCaching: [
-          { urlPattern: /\/data\/catalog\.json$/, handler: 'NetworkFirst', options: { cacheName: 'banmian-catalog', networkTimeoutSeconds: 4 } },
+          { urlPattern: /\/data\/(catalog|index)\.json$/, handler: 'NetworkFirst', options: { cacheName: 'banmian-catalog', networkTimeoutSeconds: 4 } },
+          { urlPattern: /\/data\/(years|places|lookup)\//, handler: 'CacheFirst', options: { cacheName: 'banmian-lists', expiration: { maxEntries: 500 } } },
           { urlPattern: /\/data\/issues\//, handler: 'CacheFirst', options: { cacheName: 'banmian-issues', expiration: { maxEntries: 500 } } },
           { urlPattern: /\/data\/search\//, handler: 'StaleWhileRevalidate', options: { cacheName: 'banmian-search' } },
         ],

@@ -30,9 +30,8 @@ export async function open(browser: Browser, path: string, viewport = DESKTOP): 
   return page
 }
 
-/** Serves the hand-made fixture bundle (several issues of one paper, a two-page issue) instead of the built one. */
-export async function serveFixtureBundle(context: BrowserContext): Promise<void> {
-  const files = fixtureFiles()
+/** Serves the hand-made fixture bundle (several issues of one paper, a two-page issue), or `files`, instead of the built one. */
+export async function serveFixtureBundle(context: BrowserContext, files: ReadonlyMap<string, string> = fixtureFiles()): Promise<void> {
   await context.route(/\/data\/.+\.json$/, (route) => {
     const path = new URL(route.request().url()).pathname.replace(/^\/data\//, '')
     const body = files.get(path)

@@ -7,7 +7,7 @@ import { vi } from 'vitest'
 import { createAppRouter } from '@/router'
 import { fixtureFiles } from './fixture-files'
 
-export { FIXTURE_DIR, fixtureFiles, fixtureFilesWithArticle } from './fixture-files'
+export { bodyPath, FIXTURE_DIR, fixtureContent, fixtureFiles, fixtureFilesWithArticle } from './fixture-files'
 
 /** Serves `files` at /data/*; any other path, or a missing file, answers 404. */
 export function stubBundleFetch(files: Map<string, string>) {

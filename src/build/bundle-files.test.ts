@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type BundleFile, bundleFiles } from '../ingest/write'
+import { LibraryIndex, LookupShard, PaperYear } from '../schema/bundle'
 import { readBundleDir } from './bundle-files'
 
 const json = (file: BundleFile | undefined) => JSON.parse(typeof file === 'string' ? file : new TextDecoder().decode(file)) as unknown
@@ -18,11 +19,20 @@ describe('bundle files', () => {
     }
   })
 
-  it('lays the bundle out as catalog.json plus each issue at a content-hashed path the catalog names', async () => {
+  it('lays the bundle out as catalog.json, index.json, each issue at a content-hashed path, and the files the index names', async () => {
     const content = await readBundleDir('test/fixtures/bundle')
     const files = bundleFiles(content)
     const catalog = json(files.get('catalog.json')) as { issues: { id: string; body: string }[] }
-    expect([...files.keys()].sort()).toEqual(['catalog.json', ...catalog.issues.map((i) => i.body)].sort())
+    const index = LibraryIndex.parse(json(files.get('index.json')))
+    const lists = index.archives.flatMap((a) => a.years.map((y) => ({ file: y.file, list: PaperYear.parse(json(files.get(y.file))) })))
+    const years = lists.flatMap(({ file, list }) => [file, ...list.places.map((p) => p.file)])
+    const shards = Array.from({ length: 16 ** index.lookup.prefix }, (_, n) => `${index.lookup.dir}/${n.toString(16).padStart(index.lookup.prefix, '0')}.json`)
+    expect([...files.keys()].sort()).toEqual(['catalog.json', 'index.json', ...catalog.issues.map((i) => i.body), ...years, ...shards].sort())
+    for (const year of index.archives.flatMap((a) => a.years)) expect(year.file).toMatch(/^years\/[\w-]+\/(\d+|undated)\.[0-9a-f]{10}\.json$/)
+    for (const shard of shards) LookupShard.parse(json(files.get(shard)))
+    // Each year list names the bodies as written.
+    const listed = lists.flatMap(({ list }) => list.issues.map((i) => i.body))
+    expect(listed.sort()).toEqual(catalog.issues.map((i) => i.body).sort())
     for (const issue of catalog.issues) {
       expect(issue.body).toMatch(new RegExp(`^issues/${issue.id}\\.[0-9a-f]{10}\\.json$`))
       expect((json(files.get(issue.body)) as { issueId: string }).issueId).toBe(issue.id)

@@ -11,7 +11,11 @@ describe('security headers', () => {
   it('caches hashed files forever and revalidates everything else', () => {
     expect(cacheControlFor('/assets/index-Ab12Cd.js')).toContain('immutable')
     expect(cacheControlFor('/data/issues/2024-11-30-abc.0123456789.json')).toContain('immutable')
+    expect(cacheControlFor('/data/years/3fa9c2d1/2024.0123456789.json')).toContain('immutable')
+    expect(cacheControlFor('/data/places/3fa9c2d1/undated.0123456789.json')).toContain('immutable')
+    expect(cacheControlFor('/data/lookup/0123456789/a3f.json')).toContain('immutable')
     expect(cacheControlFor('/data/catalog.json')).toBe('no-cache')
+    expect(cacheControlFor('/data/index.json')).toBe('no-cache')
     expect(cacheControlFor('/')).toBe('no-cache')
     expect(cacheControlFor('/articles/abc')).toBe('no-cache')
   })

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { removeInput, writeInput } from '../../test/ingest-pages'
-import { Catalog, IssueBody } from '../schema/bundle'
+import { Catalog, IssueBody, LibraryIndex, PaperYear } from '../schema/bundle'
 
 const root = join(__dirname, '../..')
 const dirs: string[] = []
@@ -16,7 +16,7 @@ function ingestCli(input: string, out: string) {
 }
 
 describe('npm run ingest', () => {
-  it('writes catalog.json and issues/*.json that match the schema, and prints the summary', async () => {
+  it('writes catalog.json, index.json, the year lists and issues/*.json that match the schema, and prints the summary', async () => {
     const out = await writeInput({})
     dirs.push(out)
     const r = ingestCli(join(root, 'seeds'), out)
@@ -30,6 +30,10 @@ describe('npm run ingest', () => {
       expect(body.issueId).toBe(issue.id)
       expect(body.pages.map((p) => p.id)).toEqual(issue.pages.map((p) => p.id))
     }
+    // The split catalog the reader loads: the index, and every paper's years listing every issue once.
+    const index = LibraryIndex.parse(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')))
+    const listed = index.archives.flatMap((a) => a.years.flatMap((y) => PaperYear.parse(JSON.parse(readFileSync(join(out, y.file), 'utf8'))).issues.map((i) => i.id)))
+    expect(listed.sort()).toEqual(catalog.issues.map((i) => i.id).sort())
   }, 60_000)
 
   it('exits non-zero and says why when no file in the folder is a usable page', async () => {

@@ -1,11 +1,12 @@
-// Writes the bundle: catalog.json (loads first, titles only) and one body
-// file per issue, so the first screen never waits for the whole archive.
+// Writes the bundle: one body file per issue, index.json and the per paper-year files the reader loads
+// (split.ts), and catalog.json, so the first screen never waits for the whole archive.
 import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 // With the extension: the Vite config bundles this file (through the bundle plugin) and resolves it natively.
 import { type Catalog, IssueBody } from '../schema/bundle.ts'
+import { splitCatalog } from './split.ts'
 
 export interface BundleContent {
   catalog: Catalog
@@ -31,7 +32,11 @@ export function bundleFiles(content: BundleContent): Map<string, BundleFile> {
   return new Map(bundleEntries(content))
 }
 
-/** The same files one at a time (the catalog last, once every body has its name), so a writer holds one issue's JSON at a time. */
+/**
+ * The same files one at a time (the catalogs last, once every body has its name), so a writer holds one issue's JSON at a
+ * time: the bodies, the split catalog the reader loads (index.json, per paper-year files, the id map; split.ts), and the
+ * whole catalog.json (search reads it).
+ */
 export function* bundleEntries({ catalog, bodies }: BundleContent): Generator<[string, BundleFile]> {
   const issues = []
   for (const issue of catalog.issues) {
@@ -42,7 +47,9 @@ export function* bundleEntries({ catalog, bodies }: BundleContent): Generator<[s
     yield [path, json]
     issues.push({ ...issue, body: path })
   }
-  yield ['catalog.json', JSON.stringify({ ...catalog, issues })]
+  const written = { ...catalog, issues }
+  yield* splitCatalog(written)
+  yield ['catalog.json', JSON.stringify(written)]
 }
 
 /**

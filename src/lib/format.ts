@@ -1,5 +1,5 @@
 // Display formatting in the conventions of Chinese newspapers.
-import type { Article, IssueSummary } from '@/schema/bundle'
+import type { Article, IssueEntry } from '@/schema/bundle'
 
 /** 2024-11-30 → 2024年11月30日 */
 export function formatDate(iso: string): string {
@@ -8,7 +8,7 @@ export function formatDate(iso: string): string {
 }
 
 /** The issue's date as printed, or the year alone, or an honest 日期不详. */
-export function issueDateLabel(issue: Pick<IssueSummary, 'date' | 'year'>): string {
+export function issueDateLabel(issue: Pick<IssueEntry, 'date' | 'year'>): string {
   if (issue.date) return formatDate(issue.date)
   if (issue.year) return `${issue.year}年`
   return '日期不详'
@@ -57,7 +57,7 @@ export function isoDay(date: Date): string {
 interface CitationParts {
   article: Pick<Article, 'kind' | 'title' | 'subtitle' | 'authors' | 'paragraphs'>
   paperName: string
-  issue: Pick<IssueSummary, 'date' | 'year'>
+  issue: Pick<IssueEntry, 'date' | 'year'>
   pageNo: string
   url: string
   accessed: Date

@@ -2,23 +2,24 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute } from '@tanstack/react-router'
 import { IssueList } from '@/features/issues/issue-list'
 import { PageScreen } from '@/features/reader/page-screen'
-import { catalogQueryOptions } from '@/lib/data/catalog-query'
 import { issueBodyQueryOptions } from '@/lib/data/issue-body-query'
+import { libraryIndexQueryOptions } from '@/lib/data/library-index-query'
 import { pageNo } from '@/lib/data/locate'
+import { issueEntryQueryOptions } from '@/lib/data/lookup-query'
 
 export const Route = createFileRoute('/')({
   loader: async ({ context: { queryClient } }) => {
-    const catalog = await queryClient.ensureQueryData(catalogQueryOptions())
-    const newest = catalog.issues[0]
-    if (newest) await queryClient.ensureQueryData(issueBodyQueryOptions(newest.id))
+    const index = await queryClient.ensureQueryData(libraryIndexQueryOptions())
+    const newest = index.latest[0]
+    if (newest) await Promise.all([queryClient.ensureQueryData(issueEntryQueryOptions(newest.id)), queryClient.ensureQueryData(issueBodyQueryOptions(newest.id))])
   },
   component: HomePage,
 })
 
-/** The newest issue's front page, then every paper and issue in the library; on a phone the papers come first. */
+/** The newest issue's front page, then every paper with its latest issues; on a phone the papers come first. */
 function HomePage() {
-  const { data: catalog } = useSuspenseQuery(catalogQueryOptions())
-  const newest = catalog.issues[0]
+  const { data: index } = useSuspenseQuery(libraryIndexQueryOptions())
+  const newest = index.latest[0]
   const front = newest?.pages[0]
   return (
     <div className="flex flex-col gap-12">
@@ -30,7 +31,7 @@ function HomePage() {
         <p className="py-12 text-center text-muted">报库中还没有可阅读的期次。</p>
       )}
       <div className="border-t-4 border-double border-ink pt-6 max-md:order-first">
-        <IssueList catalog={catalog} />
+        <IssueList index={index} />
       </div>
     </div>
   )

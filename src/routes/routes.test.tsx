@@ -1,7 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { Catalog, IssueBody } from '@/schema/bundle'
-import { fixtureFiles, renderApp } from '../../test/render-app'
+import { fixtureContent, fixtureFiles, renderApp } from '../../test/render-app'
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -25,24 +24,19 @@ describe('routes', () => {
 
   it('addresses and names a page of a lettered section (A4) by its label, and follows marks and teasers to it', async () => {
     // The fixture issue as a paper printed in sections would have it: its page 4 is A4, the teaser and the (下转) mark name A4.
-    const files = fixtureFiles()
-    const read = <T,>(path: string) => JSON.parse(files.get(path) as string) as T
+    const content = fixtureContent()
     const toA4 = (page: { number?: number; label?: string }) => {
       delete page.number
       page.label = 'A4'
     }
-    const catalog = read<Catalog>('catalog.json')
-    toA4(catalog.issues.find((i) => i.id === 'qzrb-20241130')?.pages[1] ?? {})
-    files.set('catalog.json', JSON.stringify(catalog))
-    const body = read<IssueBody>('issues/qzrb-20241130.json')
-    const [front, fourth] = body.pages
+    toA4(content.catalog.issues.find((i) => i.id === 'qzrb-20241130')?.pages[1] ?? {})
+    const [front, fourth] = content.bodies.get('qzrb-20241130')!.pages
     toA4(fourth ?? {})
     for (const a of front?.articles ?? []) {
       if (a.kind === 'teaser') Object.assign(a, { refersToLabel: 'A4', refersToText: '详见A4版' })
       if (a.id === 'a1rnd') a.continuedTo = { page: 4, label: 'A4', text: '(下转A4版)' }
     }
-    files.set('issues/qzrb-20241130.json', JSON.stringify(body))
-    renderApp('/issues/qzrb-20241130/pages/1', files)
+    renderApp('/issues/qzrb-20241130/pages/1', fixtureFiles(content))
     expect((await screen.findByRole('link', { name: '详见A4版 →' })).getAttribute('href')).toBe('/issues/qzrb-20241130/pages/A4')
     expect(screen.getByRole('link', { name: '(下转A4版)' }).getAttribute('href')).toBe('/issues/qzrb-20241130/pages/A4')
     const pages = screen.getByRole('navigation', { name: '版面导航' })
@@ -110,13 +104,13 @@ describe('routes', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {}) // the failure is expected; keep the output readable
     vi.spyOn(console, 'warn').mockImplementation(() => {})
     const files = fixtureFiles()
-    const catalog = files.get('catalog.json')!
-    files.delete('catalog.json')
+    const index = files.get('index.json')!
+    files.delete('index.json')
     renderApp('/', files)
     expect(await screen.findByRole('heading', { name: '资料加载失败' })).toBeTruthy()
-    expect(screen.getByRole('alert').textContent).toContain('catalog.json: HTTP 404')
+    expect(screen.getByRole('alert').textContent).toContain('index.json: HTTP 404')
 
-    files.set('catalog.json', catalog)
+    files.set('index.json', index)
     fireEvent.click(screen.getByRole('button', { name: '重试' }))
     expect(await screen.findByRole('heading', { name: '“小鹿灯计划”为重疾患儿点亮希望' })).toBeTruthy()
   })
@@ -125,7 +119,7 @@ describe('routes', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     vi.spyOn(console, 'warn').mockImplementation(() => {})
     const files = fixtureFiles()
-    files.set('catalog.json', JSON.stringify({ version: 1, papers: 'not a list' }))
+    files.set('index.json', JSON.stringify({ version: 1, papers: 'not a list' }))
     renderApp('/', files)
     expect(await screen.findByRole('heading', { name: '资料加载失败' })).toBeTruthy()
   })

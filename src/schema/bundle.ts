@@ -232,7 +232,10 @@ export const PlaceEntry = z.object({
 })
 export type PlaceEntry = z.infer<typeof PlaceEntry>
 
-/** catalog.json: loads first; small (titles and ids only). */
+/**
+ * catalog.json: every issue with its pages and article summaries, and every warning. It grows with the archive, so the
+ * reader's routes never load it: they read index.json and the per-year files below. Search still reads it for now.
+ */
 export const Catalog = z.object({
   version: z.literal(BUNDLE_VERSION),
   papers: z.array(Paper),
@@ -243,3 +246,107 @@ export const Catalog = z.object({
   warnings: z.array(Warning),
 })
 export type Catalog = z.infer<typeof Catalog>
+
+// ─── The split catalog: what the reader's routes load ──────────────────────────────────────────────────────────────
+// index.json is small at any archive size and always revalidated; everything it names carries a content hash in its
+// path (years/…, places/…, lookup/<hash>/…), so it can be cached forever. Helpers that name these files: ./layout.ts.
+
+/** A page in an issue list: no article summaries; `lead` is its lead story's headline (only in index.json's latest issues). */
+export const PageEntry = PageSummary.omit({ articles: true }).extend({ lead: z.string().optional() })
+export type PageEntry = z.infer<typeof PageEntry>
+
+/** An issue in an issue list: what its summary says, with its pages named but not their articles. */
+export const IssueEntry = IssueSummary.omit({ pages: true }).extend({ pages: z.array(PageEntry) })
+export type IssueEntry = z.infer<typeof IssueEntry>
+
+/** An article that names a place, with where it is printed (for the place views). */
+export const PlacedArticle = ArticleSummary.extend({
+  places: z.array(z.string()).min(1),
+  issueId: z.string(),
+  /** Index of its page in the issue. */
+  page: z.number().int().nonnegative(),
+})
+export type PlacedArticle = z.infer<typeof PlacedArticle>
+
+/** A month of a year (null: issues known only by their year, or not dated). */
+const MonthKey = z.number().int().min(1).max(12).nullable()
+
+/**
+ * places/<paperId>/<year>-<month>.<hash>.json: one paper's articles of one month that name a place, newest issue first,
+ * in page order. A month, not a year: a city paper tags some 1,500 articles a month, and a year of them is too much to
+ * load or to list at once.
+ */
+export const PlacedArticles = z.object({
+  version: z.literal(BUNDLE_VERSION),
+  paperId: z.string(),
+  year: z.number().int().nullable(),
+  month: MonthKey,
+  articles: z.array(PlacedArticle),
+})
+export type PlacedArticles = z.infer<typeof PlacedArticles>
+
+/** years/<paperId>/<year|undated>.<hash>.json: one paper's issues of one year, newest first. */
+export const PaperYear = z.object({
+  version: z.literal(BUNDLE_VERSION),
+  paperId: z.string(),
+  /** null: the issues whose year is unknown. */
+  year: z.number().int().nullable(),
+  issues: z.array(IssueEntry),
+  /** The year's PlacedArticles files, one per month with articles that name a place, newest first. */
+  places: z.array(z.object({ month: MonthKey, file: z.string() })),
+})
+export type PaperYear = z.infer<typeof PaperYear>
+
+/** A year of a paper's archive as index.json lists it. */
+export const YearEntry = z.object({
+  year: z.number().int().nullable(),
+  issues: z.number().int().nonnegative(),
+  /** Its PaperYear file. */
+  file: z.string(),
+  /** Which days of the year have an issue: a bitmap in hex (layout.ts dayBitmap), so 往年今日 needs no year file. */
+  days: z.string().regex(/^[0-9a-f]*$/),
+})
+export type YearEntry = z.infer<typeof YearEntry>
+
+/** Articles at a place or below it, and those mainly about it (its main place is there). */
+export const PlaceCount = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
+export type PlaceCount = z.infer<typeof PlaceCount>
+
+/** One paper's archive: its years (newest first, the unknown year last) and its place counts. */
+export const PaperArchive = z.object({
+  paperId: z.string(),
+  years: z.array(YearEntry),
+  /** Readable articles (no nameplates), and those that name a place. */
+  articles: z.number().int().nonnegative(),
+  tagged: z.number().int().nonnegative(),
+  /** Place code → counts over this paper's articles (a place counts its sub-places' articles, each article once). */
+  placeCounts: z.record(z.string(), PlaceCount),
+})
+export type PaperArchive = z.infer<typeof PaperArchive>
+
+/** index.json: the first thing every route loads. Grows with papers, years and places, never with issues or articles. */
+export const LibraryIndex = z.object({
+  version: z.literal(BUNDLE_VERSION),
+  papers: z.array(Paper),
+  archives: z.array(PaperArchive),
+  /** Each paper's newest issues, newest first overall (the home page), with their pages' lead headlines. */
+  latest: z.array(IssueEntry),
+  /** The divisions the bundle uses, with their parents. */
+  places: z.array(PlaceEntry),
+  /** The id map: lookup/<dir>/<first `prefix` hex digits of layout.ts keyHash(key)>.json, one LookupShard each. */
+  lookup: z.object({ dir: z.string(), prefix: z.number().int().min(1).max(6) }),
+})
+export type LibraryIndex = z.infer<typeof LibraryIndex>
+
+const YearKey = z.number().int().nullable()
+
+/** One file of the id map: finds an article, an issue or a place's years without a table of the whole archive. */
+export const LookupShard = z.object({
+  /** Article id → [issue id, page index, paper id, year]. */
+  articles: z.record(z.string(), z.tuple([z.string(), z.number().int().nonnegative(), z.string(), YearKey])),
+  /** Issue id → [paper id, year]. */
+  issues: z.record(z.string(), z.tuple([z.string(), YearKey])),
+  /** Place code → the paper-months with articles there: [paper id, year, month, articles at it or below, mainly about it]. */
+  places: z.record(z.string(), z.array(z.tuple([z.string(), YearKey, MonthKey, z.number().int().nonnegative(), z.number().int().nonnegative()]))),
+})
+export type LookupShard = z.infer<typeof LookupShard>

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateCorpus } from './corpus'
 import type { IngestMeasure } from './ingest-worker'
+import { bundleLayoutSection } from './bundle-layout'
 import { hotSpots } from './profile'
 import { lighthouseSection } from './lighthouse'
 import { pageLoadSection } from './page-load'
@@ -128,7 +129,7 @@ const ingestSection: Section = {
 
 // BENCH_ONLY=search (comma-separated names) runs only those sections.
 const only = process.env.BENCH_ONLY?.split(',')
-const SECTIONS: Section[] = [ingestSection, searchSection, pageLoadSection, prerenderSection, lighthouseSection].filter((s) => !only || only.includes(s.name))
+const SECTIONS: Section[] = [ingestSection, searchSection, pageLoadSection, bundleLayoutSection, prerenderSection, lighthouseSection].filter((s) => !only || only.includes(s.name))
 
 function markdown(table: Table): string {
   const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`

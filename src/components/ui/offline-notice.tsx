@@ -1,7 +1,8 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQueries, useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { useEffect, useState, useSyncExternalStore } from 'react'
-import { catalogQueryOptions } from '@/lib/data/catalog-query'
+import { libraryIndexQueryOptions } from '@/lib/data/library-index-query'
+import { issueEntryQueryOptions } from '@/lib/data/lookup-query'
 import { formatDate } from '@/lib/format'
 import { paperLabel } from '@/schema/bundle'
 
@@ -28,7 +29,7 @@ async function cachedIssueIds(): Promise<Set<string>> {
 export function OfflineNotice() {
   const online = useSyncExternalStore(subscribe, () => navigator.onLine, () => true)
   const [available, setAvailable] = useState<Set<string>>()
-  const catalog = useQuery({ ...catalogQueryOptions(), enabled: !online })
+  const index = useQuery({ ...libraryIndexQueryOptions(), enabled: !online })
   useEffect(() => {
     if (online) return
     let live = true
@@ -37,10 +38,12 @@ export function OfflineNotice() {
       live = false
     }
   }, [online])
+  // Each issue's entry comes from its id-map shard and year file, which the service worker kept when the issue was read.
+  const entries = useQueries({ queries: [...(available ?? [])].map((id) => ({ ...issueEntryQueryOptions(id), enabled: !online })) })
   if (online) return null
-  const issues = catalog.data?.issues.filter((i) => available?.has(i.id)) ?? []
+  const issues = entries.flatMap((q) => (q.data ? [q.data] : []))
   const paperName = (id: string) => {
-    const paper = catalog.data?.papers.find((p) => p.id === id)
+    const paper = index.data?.papers.find((p) => p.id === id)
     return paper ? paperLabel(paper) : ''
   }
   return (

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
-import type { IssueSummary } from '@/schema/bundle'
+import type { IssueEntry } from '@/schema/bundle'
 import { pageNo } from '@/lib/data/locate'
 import { pageLabelOf } from '@/lib/format'
 
@@ -12,7 +12,7 @@ export function PageLink({
   current = false,
   children,
 }: {
-  issue: IssueSummary
+  issue: IssueEntry
   index: number
   className?: string
   current?: boolean

@@ -1,17 +1,18 @@
-// One paper's past issues by date: years, then months, then each issue with its pages.
+// One paper's past issues, one year at a time: the year list, the calendar of a month, then the year's issues by month.
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
-import { type IssueSummary, type Paper, paperLabel } from '@/schema/bundle'
+import { type IssueEntry as Issue, type Paper, paperLabel } from '@/schema/bundle'
 import { PaperNote } from '@/components/ui/paper-note'
+import { ChipCount, PERIOD_CHIP, PeriodChips, periodLabel } from '@/components/ui/period-chips'
 import { IssueEntry } from './issue-entry'
 
 interface Group {
   label: string
-  months: { label: string; issues: IssueSummary[] }[]
+  months: { label: string; issues: Issue[] }[]
 }
 
 /** Issues (newest first) grouped by year and month; undated issues last, under 日期不详. */
-export function groupByDate(issues: readonly IssueSummary[]): Group[] {
+export function groupByDate(issues: readonly Issue[]): Group[] {
   const groups: Group[] = []
   for (const issue of issues) {
     const [y, m] = issue.date ? issue.date.split('-').map(Number) : [issue.year]
@@ -26,8 +27,31 @@ export function groupByDate(issues: readonly IssueSummary[]): Group[] {
   return groups
 }
 
-/** `children` goes between the header and the issues (the route puts the locality filter there). */
-export function PaperIssues({ paper, issues, children }: { paper: Paper; issues: IssueSummary[]; children?: ReactNode }) {
+export interface YearChoice {
+  year: number | null
+  /** What the year holds in the current view: issues, or articles at the chosen place. */
+  count: number
+}
+
+interface Props {
+  paper: Paper
+  /** Issues in the whole archive. */
+  total: number
+  years: readonly YearChoice[]
+  selected: number | null
+  /** Noun of the year counts: 期 or 篇. */
+  unit: string
+  /** The selected year's issues to list (newest first). */
+  issues: readonly Issue[]
+  /** Search params every year link keeps (the place filter). */
+  keep?: { place?: number }
+  /** Between the header and the years: the locality filter. */
+  filter?: ReactNode
+  /** Between the years and the list: the calendar, or the months with articles at the chosen place. */
+  children?: ReactNode
+}
+
+export function PaperIssues({ paper, total, years, selected, unit, issues, keep = {}, filter, children }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <title>{`${paperLabel(paper)} 往期 · 版面`}</title>
@@ -39,9 +63,28 @@ export function PaperIssues({ paper, issues, children }: { paper: Paper; issues:
         </h1>
         <p className="mt-2 text-sm text-muted">
           {[paper.edition, paper.locality].filter(Boolean).join(' · ')}
-          {paper.edition || paper.locality ? ' · ' : ''}往期 {issues.length} 期
+          {paper.edition || paper.locality ? ' · ' : ''}往期 {total} 期
         </p>
       </header>
+      {filter}
+      {years.length > 0 && (
+        <PeriodChips label="年份">
+          {years.map(({ year, count }) => (
+            <li key={year ?? 'undated'}>
+              <Link
+                to="/papers/$paperId"
+                params={{ paperId: paper.id }}
+                search={{ ...keep, year: year ?? 'undated' }}
+                aria-current={year === selected ? 'page' : undefined}
+                className={PERIOD_CHIP}
+              >
+                {periodLabel(year, 'year')}
+                <ChipCount n={count} unit={unit} />
+              </Link>
+            </li>
+          ))}
+        </PeriodChips>
+      )}
       {children}
       {groupByDate(issues).map((year) => (
         <section key={year.label} aria-labelledby={`year-${year.label}`} className="mt-8">

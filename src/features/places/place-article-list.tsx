@@ -2,7 +2,7 @@
 import { Link } from '@tanstack/react-router'
 import { type Paper, paperLabel } from '@/schema/bundle'
 import { PageLink } from '@/components/ui/page-link'
-import type { ArticleEntry } from '@/lib/data/catalog-articles'
+import type { ArticleEntry } from '@/lib/data/place-entries'
 import { articleLabel, issueDateLabel } from '@/lib/format'
 import type { PlaceTree } from '@/lib/places'
 

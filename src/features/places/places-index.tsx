@@ -1,21 +1,23 @@
-// Every place the archive's articles name, as a tree with counts, and a chart by county.
+// Every place the archive's articles name, as a tree with counts (towns folded under their county until asked for),
+// and a chart by county. Everything comes from index.json.
 import { Link } from '@tanstack/react-router'
-import type { Catalog } from '@/schema/bundle'
+import { useState } from 'react'
+import type { LibraryIndex } from '@/schema/bundle'
 import { PlaceChart } from '@/components/ui/place-chart'
-import { catalogArticles } from '@/lib/data/catalog-articles'
-import { childPlaces, countArticlesByPlace, placeBreakdown, type PlaceTree } from '@/lib/places'
+import { allCounts, libraryPlaceCounts } from '@/lib/data/place-counts'
+import { childPlaces, placeBreakdown, type PlaceTree } from '@/lib/places'
 
-export function PlacesIndex({ catalog, tree }: { catalog: Catalog; tree: PlaceTree }) {
-  const articles = catalogArticles(catalog.issues).map((e) => e.article)
-  const counts = countArticlesByPlace(tree, articles)
-  const tagged = articles.filter((a) => a.places?.length).length
+export function PlacesIndex({ index, tree }: { index: LibraryIndex; tree: PlaceTree }) {
+  const counts = allCounts(libraryPlaceCounts(index))
+  const articles = index.archives.reduce((n, a) => n + a.articles, 0)
+  const tagged = index.archives.reduce((n, a) => n + a.tagged, 0)
   return (
     <div className="mx-auto max-w-3xl">
       <title>地区 · 版面</title>
       <header className="border-b-4 border-double border-ink pb-3 text-center">
         <h1 className="text-3xl font-bold tracking-[0.3em] md:text-5xl">地区</h1>
         <p className="mt-2 text-sm text-muted">
-          报库 {articles.length} 篇文章中,{tagged} 篇标有地点
+          报库 {articles} 篇文章中,{tagged} 篇标有地点
         </p>
       </header>
       {tree.roots.length === 0 ? (
@@ -46,9 +48,30 @@ function PlaceTreeList({ tree, counts, parent }: { tree: PlaceTree; counts: Read
             {place.name}
           </Link>
           <span className="ml-1 text-xs text-muted tabular-nums">({counts.get(place.code)})</span>
-          <PlaceTreeList tree={tree} counts={counts} parent={place.code} />
+          {place.level === 'county' ? <FoldedTowns tree={tree} counts={counts} county={place.code} name={place.name} /> : <PlaceTreeList tree={tree} counts={counts} parent={place.code} />}
         </li>
       ))}
     </ul>
+  )
+}
+
+/** A county's towns render only when asked for: a province's towns run to thousands of rows. */
+function FoldedTowns({ tree, counts, county, name }: { tree: PlaceTree; counts: ReadonlyMap<string, number>; county: string; name: string }) {
+  const [open, setOpen] = useState(false)
+  const towns = childPlaces(tree, county).filter((p) => counts.has(p.code)).length
+  if (towns === 0) return null
+  return (
+    <>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-label={`${open ? '收起' : '展开'}${name}的 ${towns} 个乡镇`}
+        onClick={() => setOpen(!open)}
+        className="ml-2 text-xs text-accent hover:underline"
+      >
+        {open ? '收起' : `${towns} 个乡镇`}
+      </button>
+      {open && <PlaceTreeList tree={tree} counts={counts} parent={county} />}
+    </>
   )
 }

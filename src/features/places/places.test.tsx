@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { Catalog, IssueBody, PlaceRef } from '@/schema/bundle'
-import { fixtureFiles, renderApp } from '../../../test/render-app'
+import type { PlaceRef } from '@/schema/bundle'
+import { fixtureContent, fixtureFiles, renderApp } from '../../../test/render-app'
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -30,18 +30,14 @@ const TAGS: Record<string, string[]> = {
 
 /** The fixture bundle with places tagged as the ingest would. */
 function placedFixture(): Map<string, string> {
-  const files = fixtureFiles()
-  const catalog = JSON.parse(files.get('catalog.json')!) as Catalog
+  const content = fixtureContent()
+  const { catalog } = content
   catalog.places = [...PLACES]
   for (const issue of catalog.issues) for (const page of issue.pages) for (const a of page.articles) if (TAGS[a.id]) a.places = TAGS[a.id]
-  files.set('catalog.json', JSON.stringify(catalog))
-  for (const issue of catalog.issues) {
-    const body = JSON.parse(files.get(issue.body)!) as IssueBody
+  for (const body of content.bodies.values())
     for (const page of body.pages)
       for (const a of page.articles) a.places = (TAGS[a.id] ?? []).map((code, i): PlaceRef => ({ code, name: name(code), ...(i === 0 ? { main: true } : {}) }))
-    files.set(issue.body, JSON.stringify(body))
-  }
-  return files
+  return fixtureFiles(content)
 }
 
 describe('the place page', () => {
@@ -65,12 +61,17 @@ describe('the place page', () => {
     expect(within(chart).getByText('1')).toBeTruthy()
   })
 
-  it('counts a city’s articles with its counties’ and lists them newest first', async () => {
-    const { container } = renderApp('/places/3308', placedFixture())
+  it('counts a city’s articles with its counties’ and lists them a month at a time, newest first', async () => {
+    const { container, router } = renderApp('/places/3308', placedFixture())
     await screen.findByRole('heading', { level: 1, name: '衢州市' })
     expect(screen.getByText(/相关文章 7 篇/)).toBeTruthy()
-    const order = [...container.querySelectorAll('[data-article]')].map((li) => li.getAttribute('data-article'))
-    expect(order).toEqual(['b1deer', 'a1gaoyi', 'a1rnd', 'a4rnd', 'a4comm', 'z1snow', 'z1road'])
+    const order = () => [...container.querySelectorAll('[data-article]')].map((li) => li.getAttribute('data-article'))
+    const months = screen.getByRole('navigation', { name: '月份' })
+    expect(within(months).getAllByRole('link').map((a) => a.textContent)).toEqual(['12月1篇', '11月6篇'])
+    expect(order()).toEqual(['b1deer'])
+    fireEvent.click(within(months).getByRole('link', { name: '11月6篇' }))
+    await waitFor(() => expect(router.state.location.search).toEqual({ year: 2024, month: 11 }))
+    await waitFor(() => expect(order()).toEqual(['a1gaoyi', 'a1rnd', 'a4rnd', 'a4comm', 'z1snow', 'z1road']))
   })
 
   it.each(['/places/999999', '/places/abc', '/places/%3Cb%3E'])('shows the Chinese 404 for %s', async (path) => {
@@ -82,6 +83,9 @@ describe('the place page', () => {
     renderApp('/places', placedFixture())
     const tree = await screen.findByRole('region', { name: '各级地区' })
     expect(within(tree).getByRole('link', { name: '衢州市' }).parentElement!.textContent).toMatch(/^衢州市\(7\)/)
+    // Towns stay folded under their county until asked for.
+    expect(within(tree).queryByRole('link', { name: '池淮镇' })).toBeNull()
+    fireEvent.click(within(tree).getByRole('button', { name: '展开开化县的 1 个乡镇' }))
     expect(within(tree).getByRole('link', { name: '池淮镇' }).getAttribute('href')).toBe('/places/330824117')
   })
 })

@@ -1,7 +1,7 @@
 // One article as it sits on a page, styled by its kind: a block in the page's grid that holds the whole story in
 // one place. A long story shows its opening and 阅读全文; its text never continues above its own headline.
 import { Link } from '@tanstack/react-router'
-import type { Article, IssueSummary } from '@/schema/bundle'
+import type { Article, IssueEntry } from '@/schema/bundle'
 import { kindLabel } from '@/lib/format'
 import { articleFigures, Byline, ContinuationLink, Paragraphs, PhotoFigure, TeaserRef } from './article-parts'
 import { Headline } from './headline'
@@ -9,7 +9,7 @@ import { Highlighted } from './highlighted'
 
 interface Props {
   article: Article
-  issue: IssueSummary
+  issue: IssueEntry
   /** The page's lead story: across the grid, the largest headline, its text in columns. */
   lead?: boolean
   /** Show every story whole (while 本版查找 looks through the page). */

@@ -1,7 +1,7 @@
 // Pieces of an article shared by the page view and the article view.
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
-import type { Article, Continuation, Figure, IssueSummary } from '@/schema/bundle'
+import type { Article, Continuation, Figure, IssueEntry } from '@/schema/bundle'
 import { pageLabel } from '@/lib/format'
 import { findPageIndex } from '@/lib/data/locate'
 import { looseWhenJustified } from '@/lib/typeset'
@@ -91,7 +91,7 @@ const REF_CLASS = 'inline-block text-sm text-accent underline-offset-4 hover:und
  * A pointer to another page of the issue (导读, 转版). The collection may hold only
  * some pages of an issue, so a page that is not here is named but not linked.
  */
-export function PageRef({ issue, page, children }: { issue: IssueSummary; page: number | string; children: ReactNode }) {
+export function PageRef({ issue, page, children }: { issue: IssueEntry; page: number | string; children: ReactNode }) {
   if (findPageIndex(issue.pages, page) < 0) {
     return (
       <span className="inline-block text-sm text-muted" title="本期该版未收录">
@@ -108,7 +108,7 @@ export function PageRef({ issue, page, children }: { issue: IssueSummary; page: 
 }
 
 /** 导读 → the page it points to. */
-export function TeaserRef({ article, issue }: { article: Pick<Article, 'refersToPage' | 'refersToLabel' | 'refersToText'>; issue: IssueSummary }) {
+export function TeaserRef({ article, issue }: { article: Pick<Article, 'refersToPage' | 'refersToLabel' | 'refersToText'>; issue: IssueEntry }) {
   if (article.refersToPage === undefined) return null
   // A lettered page (A3) goes by its label.
   const page = article.refersToLabel ?? article.refersToPage
@@ -116,7 +116,7 @@ export function TeaserRef({ article, issue }: { article: Pick<Article, 'refersTo
 }
 
 /** (上接第一版) / (下转第四版): a link to the other half when the bundle has it, else to the page it names. */
-export function ContinuationLink({ continuation, issue }: { continuation: Continuation; issue: IssueSummary }) {
+export function ContinuationLink({ continuation, issue }: { continuation: Continuation; issue: IssueEntry }) {
   const page = continuation.label ?? continuation.page
   const text = continuation.text || pageLabel(page)
   if (continuation.articleId) {

@@ -1,13 +1,13 @@
 // 分享, 复制引用 and 打印 for one article.
 import { useState } from 'react'
-import type { Article, IssueSummary } from '@/schema/bundle'
+import type { Article, IssueEntry } from '@/schema/bundle'
 import { useToast } from '@/components/ui/toast'
 import { articleCitation, articleLabel } from '@/lib/format'
 import { copyText, qrCodePath, shareableUrl, shareLink } from '@/lib/share'
 
 interface Props {
   article: Article
-  issue: IssueSummary
+  issue: IssueEntry
   paperName: string
   pageNo: string
 }

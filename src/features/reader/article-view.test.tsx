@@ -7,7 +7,7 @@ const FEATURE = {
   paragraphs: ['11月26日至29日，市委书记高屹率团赴韩国考察。', '一、加强基层治理', '各地要把基层治理摆在突出位置。', '问：下一步有何打算？', '答：抓好项目落地。'],
   subheads: [1, 3],
 }
-const featureFiles = () => fixtureFilesWithArticle('issues/qzrb-20241130.json', 'a1gaoyi', FEATURE)
+const featureFiles = () => fixtureFilesWithArticle('qzrb-20241130', 'a1gaoyi', FEATURE)
 const story = async () => (await screen.findByRole('heading', { level: 1, name: '高屹率团赴韩国开展经贸考察访问' })).closest('article')!
 
 afterEach(() => {
@@ -53,7 +53,7 @@ describe('article view', () => {
   })
 
   it('renders a subhead’s markup as text, never as HTML', async () => {
-    const files = fixtureFilesWithArticle('issues/qzrb-20241130.json', 'a1gaoyi', { paragraphs: ['<b>一、</b>加强<img src=x>', '正文。'], subheads: [0] })
+    const files = fixtureFilesWithArticle('qzrb-20241130', 'a1gaoyi', { paragraphs: ['<b>一、</b>加强<img src=x>', '正文。'], subheads: [0] })
     const { container } = renderApp('/articles/a1gaoyi', files)
     const article = await story()
     expect(within(article).getByRole('heading', { level: 2 }).textContent).toContain('<b>一、</b>加强<img src=x>')

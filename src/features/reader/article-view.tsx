@@ -1,7 +1,7 @@
 // One article on its own: where it was printed, the headline block, byline, tools, body, and its neighbours on the page.
 import { Link, useNavigate } from '@tanstack/react-router'
 import { useEffect } from 'react'
-import { type Article, type IssueBody, type IssueSummary, type Paper, paperLabel } from '@/schema/bundle'
+import { type Article, type IssueBody, type IssueEntry, type Paper, paperLabel } from '@/schema/bundle'
 import { InferredMark } from '@/components/ui/inferred-mark'
 import { PaperNote } from '@/components/ui/paper-note'
 import { ArticlePlaces } from '@/components/ui/place-links'
@@ -15,7 +15,7 @@ import { Headline } from './headline'
 
 interface Props {
   paper: Paper | undefined
-  issue: IssueSummary
+  issue: IssueEntry
   body: IssueBody
   pageIndex: number
   article: Article

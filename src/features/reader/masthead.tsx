@@ -1,11 +1,11 @@
 // The top of a page, set like a printed nameplate and folio line.
-import type { IssueSummary, Page, PageMeta, Paper } from '@/schema/bundle'
+import type { IssueEntry, Page, PageMeta, Paper } from '@/schema/bundle'
 import { InferredMark } from '@/components/ui/inferred-mark'
 import { formatDate, issueDateLabel, pageLabelOf } from '@/lib/format'
 
 interface Props {
   paper: Paper | undefined
-  issue: IssueSummary
+  issue: IssueEntry
   page: Page
 }
 

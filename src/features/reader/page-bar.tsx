@@ -1,6 +1,6 @@
 // On a phone or tablet, the page's own bar: the 目录 (版面, 期次, 标题) drawer, previous/next page and 查找,
 // in one sticky row that stays on screen from the first view on.
-import type { IssueSummary } from '@/schema/bundle'
+import type { IssueEntry } from '@/schema/bundle'
 import { PageLink } from '@/components/ui/page-link'
 import { pageLabelOf } from '@/lib/format'
 
@@ -15,7 +15,7 @@ export function PageBar({
   findOpen,
   onFind,
 }: {
-  issue: IssueSummary
+  issue: IssueEntry
   pageIndex: number
   drawerId: string
   navOpen: boolean

@@ -1,9 +1,9 @@
 // 版面导航: the pages of an issue, and the previous/next page links.
-import type { IssueSummary } from '@/schema/bundle'
+import type { IssueEntry } from '@/schema/bundle'
 import { PageLink } from '@/components/ui/page-link'
 import { pageLabelOf } from '@/lib/format'
 
-export function PageNav({ issue, pageIndex }: { issue: IssueSummary; pageIndex: number }) {
+export function PageNav({ issue, pageIndex }: { issue: IssueEntry; pageIndex: number }) {
   return (
     <nav aria-labelledby="page-nav-title">
       <h2 id="page-nav-title" className="nav-title">
@@ -20,7 +20,7 @@ export function PageNav({ issue, pageIndex }: { issue: IssueSummary; pageIndex: 
   )
 }
 
-export function PagePager({ issue, pageIndex }: { issue: IssueSummary; pageIndex: number }) {
+export function PagePager({ issue, pageIndex }: { issue: IssueEntry; pageIndex: number }) {
   const prev = issue.pages[pageIndex - 1]
   const next = issue.pages[pageIndex + 1]
   const link = 'inline-flex min-h-11 items-center border border-ink px-3 py-1.5 hover:bg-ink hover:text-paper md:min-h-0'

@@ -1,10 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { Catalog, IssueBody } from '@/schema/bundle'
-import { fixtureFiles, fixtureFilesWithArticle, renderApp } from '../../../test/render-app'
+import { fixtureContent, fixtureFiles, fixtureFilesWithArticle, renderApp } from '../../../test/render-app'
 
 const PAGE_1 = '/issues/qzrb-20241130/pages/1'
-const BODY = 'issues/qzrb-20241130.json'
+const ISSUE = 'qzrb-20241130'
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -31,12 +30,10 @@ describe('page view', () => {
   })
 
   it('shows an unnamed paper as unnamed, with the reason in small type, never as a nameplate', async () => {
-    const files = fixtureFiles()
-    const catalog = JSON.parse(files.get('catalog.json')!) as Catalog
+    const content = fixtureContent()
     const reason = '版面未印报名，元数据与文件路径也未给出'
-    Object.assign(catalog.papers.find((p) => p.id === 'kecheng')!, { name: '未署名报纸', edition: undefined, nameInferred: false, unnamed: reason })
-    files.set('catalog.json', JSON.stringify(catalog))
-    renderApp('/issues/kcxw-20241202/pages/1', files)
+    Object.assign(content.catalog.papers.find((p) => p.id === 'kecheng')!, { name: '未署名报纸', edition: undefined, nameInferred: false, unnamed: reason })
+    renderApp('/issues/kcxw-20241202/pages/1', fixtureFiles(content))
     const heading = await screen.findByRole('heading', { level: 1, name: /^未署名报纸/ })
     expect(heading.className).not.toMatch(/text-6xl/)
     expect(within(heading.closest('header')!).getByText(reason)).toBeTruthy()
@@ -50,12 +47,10 @@ describe('page view', () => {
   })
 
   it('names but does not link a page the collection does not hold', async () => {
-    const files = fixtureFiles()
-    const body = JSON.parse(files.get(BODY)!) as IssueBody
-    const teaser = body.pages[0]!.articles.find((a) => a.kind === 'teaser')!
+    const content = fixtureContent()
+    const teaser = content.bodies.get(ISSUE)!.pages[0]!.articles.find((a) => a.kind === 'teaser')!
     Object.assign(teaser, { refersToPage: 3, refersToText: '详见今日第三版' })
-    files.set(BODY, JSON.stringify(body))
-    renderApp(PAGE_1, files)
+    renderApp(PAGE_1, fixtureFiles(content))
     const ref = await screen.findByText('详见今日第三版 →')
     expect(ref.closest('a')).toBeNull()
     expect(ref.textContent).toContain('(该版未收录)')
@@ -76,13 +71,11 @@ describe('page view', () => {
   })
 
   it('renders markup in the text as text, never as HTML', async () => {
-    const files = fixtureFiles()
-    const body = JSON.parse(files.get(BODY)!) as IssueBody
-    const story = body.pages[0]!.articles.find((a) => a.id === 'a1gaoyi')!
+    const content = fixtureContent()
+    const story = content.bodies.get(ISSUE)!.pages[0]!.articles.find((a) => a.id === 'a1gaoyi')!
     story.title = '<script>window.pwned = true</script>标题'
     story.paragraphs = ['<img src=x onerror="window.pwned = true">正文<b>粗</b>']
-    files.set(BODY, JSON.stringify(body))
-    const { container } = renderApp(PAGE_1, files)
+    const { container } = renderApp(PAGE_1, fixtureFiles(content))
 
     expect(await screen.findByRole('heading', { name: '<script>window.pwned = true</script>标题' })).toBeTruthy()
     expect(screen.getByText('<img src=x onerror="window.pwned = true">正文<b>粗</b>')).toBeTruthy()
@@ -92,7 +85,7 @@ describe('page view', () => {
 
   describe('a story with subheads', () => {
     const files = () =>
-      fixtureFilesWithArticle(BODY, 'a1gaoyi', {
+      fixtureFilesWithArticle(ISSUE, 'a1gaoyi', {
         paragraphs: ['11月26日至29日，市委书记高屹率团赴韩国考察。', '从被动到主动', '记者：此行有何收获？', '方世忠参加。'],
         subheads: [1, 2],
       })
@@ -126,7 +119,7 @@ describe('page view', () => {
   describe('a long story', () => {
     const opening = '11月26日至29日,市委书记高屹率团赴韩国考察。'.repeat(8)
     const files = () =>
-      fixtureFilesWithArticle(BODY, 'a1rnd', {
+      fixtureFilesWithArticle(ISSUE, 'a1rnd', {
         paragraphs: [opening, '第二段'.repeat(60), '末段收尾的话。'.repeat(20)],
       })
     const story = async () => (await screen.findByRole('heading', { level: 2, name: '柯城赋能创新发展“动力源”' })).closest('article')!

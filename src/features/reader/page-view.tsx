@@ -2,7 +2,7 @@
 // and navigation: a sidebar on a wide screen, a sticky bar with a drawer on a phone.
 import { useNavigate } from '@tanstack/react-router'
 import { type SyntheticEvent, useEffect, useId, useRef, useState } from 'react'
-import { type IssueBody, type IssueSummary, type Paper, paperLabel } from '@/schema/bundle'
+import { type IssueBody, type IssueEntry, type Paper, paperLabel } from '@/schema/bundle'
 import { bodyPage, pageNo, readableArticles } from '@/lib/data/locate'
 import { issueDateLabel, pageLabel } from '@/lib/format'
 import { useShortcuts } from '@/lib/use-shortcuts'
@@ -17,7 +17,7 @@ import { PageNav, PagePager } from './page-nav'
 
 interface Props {
   paper: Paper | undefined
-  issue: IssueSummary
+  issue: IssueEntry
   body: IssueBody
   pageIndex: number
 }

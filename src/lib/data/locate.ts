@@ -1,5 +1,5 @@
 // Finding things in the bundle by the ids and numbers that appear in URLs.
-import type { Article, Catalog, IssueBody, IssueSummary, Page, Paper } from '@/schema/bundle'
+import type { Article, Catalog, IssueBody, IssueEntry, IssueSummary, Page, Paper } from '@/schema/bundle'
 
 /** The name a page goes by in URLs and labels: its printed label (A2) or number, else its position in the issue. */
 export function pageNo(page: { number?: number; label?: string }, index: number): string {
@@ -11,21 +11,13 @@ export function findPageIndex(pages: readonly { number?: number; label?: string 
   return pages.findIndex((p, i) => String(pageNo(p, i)) === String(no))
 }
 
+/** An issue of the whole catalog (search reads catalog.json; the reader's routes find issues through the id map). */
 export function findIssue(catalog: Catalog, issueId: string): IssueSummary | undefined {
   return catalog.issues.find((i) => i.id === issueId)
 }
 
-export function findPaper(catalog: Catalog, paperId: string): Paper | undefined {
-  return catalog.papers.find((p) => p.id === paperId)
-}
-
-/** The issue and page an article is printed on, from the catalog alone (so an article URL works cold). */
-export function locateArticle(catalog: Catalog, articleId: string): { issue: IssueSummary; pageIndex: number } | undefined {
-  for (const issue of catalog.issues) {
-    const pageIndex = issue.pages.findIndex((p) => p.articles.some((a) => a.id === articleId))
-    if (pageIndex >= 0) return { issue, pageIndex }
-  }
-  return undefined
+export function findPaper(library: { papers: readonly Paper[] }, paperId: string): Paper | undefined {
+  return library.papers.find((p) => p.id === paperId)
 }
 
 /** Articles a reader reads on a page: the nameplate is shown by the masthead instead. */
@@ -33,21 +25,8 @@ export function readableArticles<T extends Pick<Article, 'kind'>>(articles: read
   return articles.filter((a) => a.kind !== 'masthead')
 }
 
-/** The body page behind the catalog's page at `pageIndex` (matched by id, falling back to position). */
-export function bodyPage(issue: IssueSummary, body: IssueBody, pageIndex: number): Page | undefined {
+/** The body page behind the issue's page at `pageIndex` (matched by id, falling back to position). */
+export function bodyPage(issue: IssueEntry, body: IssueBody, pageIndex: number): Page | undefined {
   const id = issue.pages[pageIndex]?.id
   return body.pages.find((p) => p.id === id) ?? body.pages[pageIndex]
-}
-
-/** A paper's issues, newest first (the catalog's order). */
-export function paperIssues(catalog: Catalog, paperId: string): IssueSummary[] {
-  return catalog.issues.filter((i) => i.paperId === paperId)
-}
-
-/** The same paper's issues either side of `issue`: `older` was printed before it, `newer` after. */
-export function adjacentIssues(catalog: Catalog, issue: IssueSummary): { older?: IssueSummary; newer?: IssueSummary } {
-  const issues = paperIssues(catalog, issue.paperId)
-  const at = issues.findIndex((i) => i.id === issue.id)
-  if (at < 0) return {}
-  return { newer: issues[at - 1], older: issues[at + 1] }
 }

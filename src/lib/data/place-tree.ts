@@ -1,12 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import type { Catalog } from '@/schema/bundle'
+import type { LibraryIndex } from '@/schema/bundle'
 import { buildPlaceTree, type PlaceTree } from '@/lib/places'
-import { catalogQueryOptions } from './catalog-query'
+import { libraryIndexQueryOptions } from './library-index-query'
 
-// A stable select function: Query memoizes its result, so the tree is built once per catalog.
-const selectPlaceTree = (catalog: Catalog): PlaceTree => buildPlaceTree(catalog.places)
+// A stable select function: Query memoizes its result, so the tree is built once per index.
+const selectPlaceTree = (index: LibraryIndex): PlaceTree => buildPlaceTree(index.places)
 
-/** The catalog's place hierarchy. */
+/** The bundle's place hierarchy. */
 export function usePlaceTree(): PlaceTree {
-  return useSuspenseQuery({ ...catalogQueryOptions(), select: selectPlaceTree }).data
+  return useSuspenseQuery({ ...libraryIndexQueryOptions(), select: selectPlaceTree }).data
 }

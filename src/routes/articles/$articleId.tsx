@@ -1,9 +1,8 @@
 import { createFileRoute, notFound } from '@tanstack/react-router'
 import { z } from 'zod'
 import { ArticleScreen } from '@/features/reader/article-screen'
-import { catalogQueryOptions } from '@/lib/data/catalog-query'
 import { issueBodyQueryOptions } from '@/lib/data/issue-body-query'
-import { locateArticle } from '@/lib/data/locate'
+import { articleLocationQueryOptions } from '@/lib/data/lookup-query'
 import { assertParams } from '@/lib/params'
 
 /** Longest ?hl= text honoured; a longer one is cut, not rejected. */
@@ -22,9 +21,10 @@ export const Route = createFileRoute('/articles/$articleId')({
   validateSearch: articleSearch,
   loader: async ({ context: { queryClient }, params: { articleId } }) => {
     assertParams({ ids: [articleId] })
-    const location = locateArticle(await queryClient.ensureQueryData(catalogQueryOptions()), articleId)
+    // One shard of the id map says where the article is printed; no table of every article is loaded.
+    const location = await queryClient.ensureQueryData(articleLocationQueryOptions(articleId))
     if (!location) throw notFound()
-    await queryClient.ensureQueryData(issueBodyQueryOptions(location.issue.id))
+    await queryClient.ensureQueryData(issueBodyQueryOptions(location.issueId))
   },
   component: function ArticleRoute() {
     const { articleId } = Route.useParams()

@@ -1,38 +1,56 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { createFileRoute, notFound } from '@tanstack/react-router'
+import { createFileRoute, notFound, redirect } from '@tanstack/react-router'
 import { z } from 'zod'
 import { NotFound } from '@/components/ui/not-found'
-import { PaperIssues } from '@/features/issues/paper-issues'
+import { PaperArchiveScreen } from '@/features/issues/paper-archive'
 import { PaperPlaces } from '@/features/places/paper-places'
-import { catalogArticles } from '@/lib/data/catalog-articles'
-import { catalogQueryOptions } from '@/lib/data/catalog-query'
-import { findPaper, paperIssues } from '@/lib/data/locate'
+import { archiveOf, libraryIndexQueryOptions, yearEntryOf } from '@/lib/data/library-index-query'
+import { findPaper } from '@/lib/data/locate'
+import { paperYearQueryOptions } from '@/lib/data/paper-year-query'
 import { usePlaceTree } from '@/lib/data/place-tree'
 import { assertParams } from '@/lib/params'
-import { filterByPlace, placeCode, placeSearchParam } from '@/lib/places'
+import { placeCode, placeSearchParam } from '@/lib/places'
 
 export const Route = createFileRoute('/papers/$paperId')({
   // ?place=<division code> narrows the archive to the issues with articles there; an unknown code is ignored.
-  validateSearch: z.object({ place: placeSearchParam }),
-  loader: async ({ context: { queryClient }, params: { paperId } }) => {
+  // ?year= (or undated) and ?month= choose what the list and the calendar show; ?date=YYYY-MM-DD opens that day's issue.
+  validateSearch: z.object({
+    place: placeSearchParam,
+    year: z.union([z.number().int().min(1).max(9999), z.literal('undated')]).optional().catch(undefined),
+    month: z.number().int().min(1).max(12).optional().catch(undefined),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  }),
+  loaderDeps: ({ search: { year, date } }) => ({ year, date }),
+  loader: async ({ context: { queryClient }, params: { paperId }, deps: { year, date } }) => {
     assertParams({ ids: [paperId] })
-    if (!findPaper(await queryClient.ensureQueryData(catalogQueryOptions()), paperId)) throw notFound()
+    const index = await queryClient.ensureQueryData(libraryIndexQueryOptions())
+    const archive = archiveOf(index, paperId)
+    if (!findPaper(index, paperId) || !archive) throw notFound()
+    const wanted = year === 'undated' ? null : (year ?? (date ? Number(date.slice(0, 4)) : undefined))
+    const entry = (wanted !== undefined && yearEntryOf(index, paperId, wanted)) || archive.years[0]
+    if (!entry) return
+    const list = await queryClient.ensureQueryData(paperYearQueryOptions(entry.file))
+    // 往年今日 links here by date: open that day's issue when there is one, else show its month.
+    const issue = date && list.issues.find((i) => i.date === date)
+    if (issue) throw redirect({ to: '/issues/$issueId', params: { issueId: issue.id }, replace: true })
   },
   component: function PaperRoute() {
     const { paperId } = Route.useParams()
-    const { data: catalog } = useSuspenseQuery(catalogQueryOptions())
+    const search = Route.useSearch()
+    const { data: index } = useSuspenseQuery(libraryIndexQueryOptions())
     const tree = usePlaceTree()
-    const place = placeCode(tree, Route.useSearch().place)
-    const paper = findPaper(catalog, paperId)
-    if (!paper) return <NotFound />
-    const issues = paperIssues(catalog, paperId)
-    const articles = catalogArticles(issues)
-    const matching = filterByPlace(tree, articles, place, (e) => e.article.places)
-    const shown = place ? issues.filter((issue) => matching.some((e) => e.issue === issue)) : issues
+    const paper = findPaper(index, paperId)
+    const archive = archiveOf(index, paperId)
+    if (!paper || !archive) return <NotFound />
     return (
-      <PaperIssues paper={paper} issues={shown}>
-        <PaperPlaces catalog={catalog} paper={paper} tree={tree} articles={articles} matching={matching} place={place} />
-      </PaperIssues>
+      <PaperArchiveScreen
+        paper={paper}
+        archive={archive}
+        tree={tree}
+        place={placeCode(tree, search.place)}
+        search={search}
+        renderFilter={(filter) => <PaperPlaces paper={paper} papers={index.papers} archive={archive} tree={tree} {...filter} />}
+      />
     )
   },
 })

@@ -1,22 +1,31 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute, notFound } from '@tanstack/react-router'
+import { z } from 'zod'
 import { NotFound } from '@/components/ui/not-found'
 import { PlacePage } from '@/features/places/place-page'
-import { catalogQueryOptions } from '@/lib/data/catalog-query'
+import { libraryIndexQueryOptions } from '@/lib/data/library-index-query'
+import { placeMonthsQueryOptions } from '@/lib/data/lookup-query'
 import { usePlaceTree } from '@/lib/data/place-tree'
 import { isPlaceCode } from '@/lib/places'
 
 export const Route = createFileRoute('/places/$code')({
+  // ?year= (or undated) and ?month= choose the month whose articles are listed; a bad value falls back to the newest.
+  validateSearch: z.object({
+    year: z.union([z.number().int().min(1).max(9999), z.literal('undated')]).optional().catch(undefined),
+    month: z.number().int().min(1).max(12).optional().catch(undefined),
+  }),
   loader: async ({ context: { queryClient }, params: { code } }) => {
     if (!isPlaceCode(code)) throw notFound()
-    const catalog = await queryClient.ensureQueryData(catalogQueryOptions())
-    if (!catalog.places.some((p) => p.code === code)) throw notFound()
+    const index = await queryClient.ensureQueryData(libraryIndexQueryOptions())
+    if (!index.places.some((p) => p.code === code)) throw notFound()
+    await queryClient.ensureQueryData(placeMonthsQueryOptions(code))
   },
   component: function PlaceRoute() {
     const { code } = Route.useParams()
-    const { data: catalog } = useSuspenseQuery(catalogQueryOptions())
+    const { year, month } = Route.useSearch()
+    const { data: index } = useSuspenseQuery(libraryIndexQueryOptions())
     const tree = usePlaceTree()
     if (!tree.byCode.has(code)) return <NotFound />
-    return <PlacePage catalog={catalog} tree={tree} code={code} />
+    return <PlacePage index={index} tree={tree} code={code} year={year} month={month} />
   },
 })

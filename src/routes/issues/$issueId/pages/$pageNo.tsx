@@ -1,14 +1,14 @@
 import { createFileRoute, notFound } from '@tanstack/react-router'
 import { PageScreen } from '@/features/reader/page-screen'
-import { catalogQueryOptions } from '@/lib/data/catalog-query'
 import { issueBodyQueryOptions } from '@/lib/data/issue-body-query'
-import { findIssue, findPageIndex } from '@/lib/data/locate'
+import { findPageIndex } from '@/lib/data/locate'
+import { issueEntryQueryOptions } from '@/lib/data/lookup-query'
 import { assertParams } from '@/lib/params'
 
 export const Route = createFileRoute('/issues/$issueId/pages/$pageNo')({
   loader: async ({ context: { queryClient }, params: { issueId, pageNo } }) => {
     assertParams({ ids: [issueId], pageNo })
-    const issue = findIssue(await queryClient.ensureQueryData(catalogQueryOptions()), issueId)
+    const issue = await queryClient.ensureQueryData(issueEntryQueryOptions(issueId))
     if (!issue || findPageIndex(issue.pages, pageNo) < 0) throw notFound()
     await queryClient.ensureQueryData(issueBodyQueryOptions(issueId))
   },

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+import { archiveArticleId, archiveFixture, archiveIssueId } from '../../test/archive-fixture'
+import { LibraryIndex, LookupShard, PaperYear, PlacedArticles } from '../schema/bundle'
+import { dayOfYear, hasDay, shardPath } from '../schema/layout'
+import { shardPrefix, splitCatalog } from './split'
+import { bundleFiles } from './write'
+
+const DATES = ['2022-12-31', '2023-01-02', '2023-11-30', '2023-12-31', '2024-01-01', '2024-11-29', '2024-11-30']
+
+function split(dates = DATES) {
+  const files = new Map([...bundleFiles(archiveFixture(dates))].map(([k, v]) => [k, typeof v === 'string' ? v : new TextDecoder().decode(v)]))
+  const read = (path: string) => JSON.parse(files.get(path) ?? 'null') as unknown
+  return { files, read, index: LibraryIndex.parse(read('index.json')) }
+}
+
+/** Consecutive days from `first`, as ISO dates. */
+const days = (first: string, n: number) => Array.from({ length: n }, (_, i) => new Date(Date.parse(first) + i * 86_400_000).toISOString().slice(0, 10))
+
+describe('the split catalog', () => {
+  it('lists each paper’s years newest first with their issue counts, days and files', () => {
+    const { index, read } = split()
+    const archive = index.archives.find((a) => a.paperId === 'quzhou-daily')!
+    expect(archive.years.map((y) => [y.year, y.issues])).toEqual([
+      [2024, 3],
+      [2023, 3],
+      [2022, 1],
+    ])
+    const y2023 = archive.years[1]!
+    expect(hasDay(y2023.days, dayOfYear('2023-11-30')!)).toBe(true)
+    expect(hasDay(y2023.days, dayOfYear('2023-11-29')!)).toBe(false)
+    const list = PaperYear.parse(read(y2023.file))
+    expect(list.issues.map((i) => i.id)).toEqual(['2023-12-31', '2023-11-30', '2023-01-02'].map(archiveIssueId))
+    // No article summaries in a year list: the list stays small.
+    expect(JSON.stringify(list)).not.toContain('"articles"')
+  })
+
+  it('names each paper’s newest issues on the home page, with their pages’ lead headlines', () => {
+    const { index } = split()
+    expect(index.latest.map((i) => i.id)).toEqual(['kcxw-20241202', ...['2024-11-30', '2024-11-29', '2024-01-01'].map(archiveIssueId)])
+    expect(index.latest[1]!.pages[0]!.lead).toBe('高屹率团赴韩国开展经贸考察访问')
+  })
+
+  it('finds every article and issue in one shard of the id map', () => {
+    const { index, read } = split()
+    const shard = (key: string) => LookupShard.parse(read(shardPath(index.lookup, key)))
+    const id = archiveArticleId('a4rnd', '2023-01-02')
+    expect(shard(id).articles[id]).toEqual([archiveIssueId('2023-01-02'), 1, 'quzhou-daily', 2023])
+    expect(shard(archiveIssueId('2022-12-31')).issues[archiveIssueId('2022-12-31')]).toEqual(['quzhou-daily', 2022])
+    expect(shard('nope').articles.nope).toBeUndefined()
+  })
+
+  it('counts places per paper, and per paper-month in the id map, a place counting its sub-places once per article', () => {
+    const content = archiveFixture(['2023-06-01', '2024-06-01'])
+    content.catalog.places = [
+      { code: '33', name: '浙江省', level: 'province' },
+      { code: '3308', name: '衢州市', level: 'city', parent: '33' },
+      { code: '330824', name: '开化县', level: 'county', parent: '3308' },
+    ]
+    for (const issue of content.catalog.issues)
+      for (const page of issue.pages)
+        for (const a of page.articles) {
+          if (a.id.startsWith('a1gaoyi')) a.places = ['330824', '3308']
+          if (a.id.startsWith('a4rnd') && issue.date === '2024-06-01') a.places = ['3308']
+        }
+    const files = new Map([...splitCatalog({ ...content.catalog })])
+    const index = LibraryIndex.parse(JSON.parse(files.get('index.json')!))
+    const archive = index.archives.find((a) => a.paperId === 'quzhou-daily')!
+    expect(archive.placeCounts).toEqual({ '330824': [2, 2], '3308': [3, 3], '33': [3, 3] })
+    expect(archive.tagged).toBe(3)
+    const shard = LookupShard.parse(JSON.parse(files.get(shardPath(index.lookup, '3308'))!))
+    expect(shard.places['3308']).toEqual([
+      ['quzhou-daily', 2024, 6, 2, 2],
+      ['quzhou-daily', 2023, 6, 1, 1],
+    ])
+    const list = PaperYear.parse(JSON.parse(files.get(archive.years[0]!.file)!))
+    expect(list.places.map((p) => p.month)).toEqual([6])
+    const places = PlacedArticles.parse(JSON.parse(files.get(list.places[0]!.file)!))
+    expect(places.articles.map((a) => [a.id, a.page])).toEqual([
+      [archiveArticleId('a1gaoyi', '2024-06-01'), 0],
+      [archiveArticleId('a4rnd', '2024-06-01'), 1],
+    ])
+  })
+
+  it('keeps index.json the same size whatever the number of issues in a year', () => {
+    const small = split(days('2023-01-01', 20)).files.get('index.json')!.length
+    const large = split(days('2023-01-01', 300)).files.get('index.json')!.length
+    // Only the day bitmap grows: at most one hex digit per four days.
+    expect(large - small).toBeLessThanOrEqual(75)
+  })
+
+  it('gives the same names to the same content, and a new id-map folder when an id changes', () => {
+    const a = split()
+    expect([...split().files.keys()]).toEqual([...a.files.keys()])
+    const b = split(DATES.slice(1))
+    expect(b.index.lookup.dir).not.toBe(a.index.lookup.dir)
+  })
+
+  it('spreads the id map over more shards as the archive grows', () => {
+    expect(shardPrefix(10)).toBe(1)
+    expect(shardPrefix(16 * 512)).toBe(1)
+    expect(shardPrefix(16 * 512 + 1)).toBe(2)
+    expect(shardPrefix(700_000)).toBe(3)
+  })
+})
