@@ -120,13 +120,14 @@ describe('ingestDirectory with a cache', () => {
       })
     const warned = /^缓存条目损坏，已忽略并重建 \(ignoring unreadable cache entry .+: (not a cache entry|checksum mismatch)\)$/
 
-    // Page entries: the pages are read again.
-    spoil(entries('pages'))
+    // Page entries (and the folder's last run, which holds them all): the pages are read again.
+    expect(entries('runs')).toHaveLength(1)
+    spoil([...entries('runs'), ...entries('pages')])
     const again = await ingestTo(input, options)
     expect(again.files).toEqual(plain.files)
     expect(again.result.warnings).toEqual(plain.result.warnings)
     expect(again.result.cache?.pages).toMatchObject({ hits: 0, corrupt: 5 })
-    expect(warnings).toHaveLength(5)
+    expect(warnings).toHaveLength(1 + 5)
     expect(warnings.every((w) => warned.test(w))).toBe(true)
 
     // Issue and content entries: the issues are put together again, from page contents read again where needed.

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { basename, join, relative } from 'node:path'
+import { basename, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { threadId, Worker } from 'node:worker_threads'
 import { Catalog, type Warning } from '../schema/bundle'
@@ -272,8 +272,12 @@ const isIssue = (v: unknown): v is CachedIssue => {
 
 const isBytes = (v: unknown): v is Uint8Array => v instanceof Uint8Array
 
+const isRun = (v: unknown): v is Map<string, PageOutcome> => v instanceof Map
+
 interface OpenCache {
   version: string
+  /** Per input folder, the page outcomes (without content) of its last run in one entry: one read instead of one per page. */
+  runs: EntryStore<Map<string, PageOutcome>>
   /** Page outcomes without their article content, which is kept apart: an issue taken whole from the cache never reads it. */
   pages: EntryStore<PageOutcome>
   contents: EntryStore<Uint8Array>
@@ -284,6 +288,7 @@ function openCache({ dir, version = ingestVersion(), warn = (m) => console.warn(
   const root = join(dir, 'ingest', version)
   return {
     version,
+    runs: new EntryStore(root, 'runs', isRun, warn),
     pages: new EntryStore(root, 'pages', isOutcome, warn),
     contents: new EntryStore(root, 'contents', isBytes, warn),
     issues: new EntryStore(root, 'issues', isIssue, warn),
@@ -292,15 +297,18 @@ function openCache({ dir, version = ingestVersion(), warn = (m) => console.warn(
 
 const NO_CONTENT = new Uint8Array(0)
 
+const withoutContent = (outcome: PageOutcome): PageOutcome => (outcome.page ? { ...outcome, page: { ...outcome.page, content: NO_CONTENT } } : outcome)
+
 function keepOutcome(cache: OpenCache, key: string, outcome: PageOutcome): void {
   if (outcome.page) cache.contents.set(key, outcome.page.content)
-  cache.pages.set(key, outcome.page ? { ...outcome, page: { ...outcome.page, content: NO_CONTENT } } : outcome)
+  cache.pages.set(key, withoutContent(outcome))
 }
 
 /** A cached page's content, read when the assembly first needs it; a content entry gone bad is made again from the file. */
 function lazyContent(record: PageRecord, load: () => Uint8Array): void {
   let content: Uint8Array | undefined
-  Object.defineProperty(record, 'content', { get: () => (content ??= load()), enumerable: true })
+  // Not enumerable: a copy of the record (withoutContent) must not read it.
+  Object.defineProperty(record, 'content', { get: () => (content ??= load()), enumerable: false })
 }
 
 /**
@@ -317,6 +325,8 @@ async function processCached(
   const outcomes: PageOutcome[] = []
   const keys: string[] = []
   const missing: number[] = []
+  const runKey = keyOf([cache.version, resolve(inputDir)])
+  const lastRun = cache.runs.get(runKey)
   files.forEach((f, i) => {
     let data: Buffer
     let sidecar: Buffer | undefined
@@ -338,7 +348,10 @@ async function processCached(
     const file = relative(inputDir, f.path)
     const key = keyOf([cache.version, file, sidecar ? 'sidecar' : 'none', sidecar ?? '', data])
     keys[i] = key
-    const hit = cache.pages.get(key)
+    const packed = lastRun?.get(key)
+    if (packed) cache.pages.stats.hits++
+    // Deserialised anew: the page outcome is the assembly's to change (the content getter below).
+    const hit = packed ?? cache.pages.get(key)
     if (hit && hit.file === file) {
       if (hit.page) {
         lazyContent(hit.page, () => {
@@ -360,6 +373,14 @@ async function processCached(
     outcomes[i] = outcome
     if (keys[i]) keepOutcome(cache, keys[i], outcome)
   })
+  // This run's outcomes for the next one, when anything changed.
+  const run = new Map<string, PageOutcome>()
+  if (missing.length || !lastRun || lastRun.size !== files.length) {
+    outcomes.forEach((o, i) => {
+      if (keys[i]) run.set(keys[i], withoutContent(o))
+    })
+    cache.runs.set(runKey, run)
+  }
   const byRecord = new Map<PageRecord, string>()
   outcomes.forEach((o, i) => {
     if (o.page && keys[i]) byRecord.set(o.page, keys[i])
