@@ -6,8 +6,10 @@ import { pathToFileURL } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
 import type { Plugin, ResolvedConfig } from 'vite'
 import { type BundleContent, type BundleFile, bundleFiles, readBodies } from '../ingest/write.ts'
+import { cacheDirFromEnv } from '../ingest/cache.ts'
 import { buildSearchFiles } from '../search/build-shards.ts'
 import { readBundleDir } from './bundle-files.ts'
+import { buildSearchFilesCached } from './search-cache.ts'
 import { collectText, fontHeadHtml, readUiText, subsetFonts, type FontFile } from './font-subset.ts'
 
 export interface BundlePluginOptions {
@@ -43,14 +45,16 @@ export function banmianBundle(options: BundlePluginOptions = {}): Plugin {
     const fonts = await subsetFonts(text)
     const fontBytes = fonts.map((f) => `${f.weight}: ${f.data.length} B`).join(', ')
     config.logger.info(`banmian: ${content.catalog.issues.length} issues, fonts ${fontBytes} (${Date.now() - started} ms)`)
-    // The search shards (data/search/…) are cut from the same content, newest issues first.
-    return { files: new Map([...bundleFiles(content), ...buildSearchFiles(content.catalog, bodies)]), fonts }
+    // The search shards (data/search/…) are cut from the same content, newest issues first; unchanged ones come from the cache.
+    const cacheDir = cacheDirFromEnv(process.env, resolve(config.root, 'node_modules/.cache/banmian'))
+    const search = cacheDir ? buildSearchFilesCached(content.catalog, content.bodies, { dir: cacheDir, root: config.root }).files : buildSearchFiles(content.catalog, bodies)
+    return { files: new Map([...bundleFiles(content), ...search]), fonts }
   }
 
   async function readContent(): Promise<BundleContent> {
     if (options.bundleDir) return readBundleDir(resolve(config.root, options.bundleDir))
-    const { ingestDirectory } = await loadIngest(config.root)
-    const result = await ingestDirectory(resolve(config.root, options.seedsDir ?? 'seeds'))
+    const { ingestDirectory, defaultCache } = await loadIngest(config.root)
+    const result = await ingestDirectory(resolve(config.root, options.seedsDir ?? 'seeds'), { cache: defaultCache() })
     for (const w of result.errors) config.logger.error(`banmian: ${w.file}:${w.line} ${w.message}`)
     if (result.warnings.length) config.logger.warn(`banmian: ${result.warnings.length} ingest warnings`)
     return result
