@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 // Relative, with extensions: this file is bundled into vite.config.ts (through the bundle plugin).
-import { EntryStore, keyOf, sourcesVersion, type CacheStats } from '../ingest/cache.ts'
+import { EntryStore, keyOf, sourcesVersion, markVersionUsed, type CacheStats } from '../ingest/cache.ts'
 import type { BundleContent } from '../ingest/write.ts'
 import { IssueBody, type Catalog } from '../schema/bundle.ts'
 import { buildSearchFiles, DEFAULT_SHARD_SIZES, type SearchIssue, type ShardExport, type ShardSizes } from '../search/build-shards.ts'
@@ -55,6 +55,7 @@ export function buildSearchFilesCached(
   { dir, root, version = sourcesVersion('banmian-search-cache/1', SEARCH_SOURCES, root), warn = (m) => console.warn(`warning: ${m}`) }: SearchCacheOptions,
   sizes: ShardSizes = DEFAULT_SHARD_SIZES,
 ): SearchBuild {
+  markVersionUsed(join(dir, 'search'), version)
   const base = join(dir, 'search', version)
   const issueStore = new EntryStore(base, 'issues', isSearchIssue, warn)
   const shardStore = new EntryStore(base, 'shards', isExport, warn)

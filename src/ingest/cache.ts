@@ -3,7 +3,7 @@
 // issue, so a re-ingest redoes only what changed. An entry that cannot be read
 // or fails its checksum is skipped with a warning and rebuilt, never fatal.
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { deserialize, serialize } from 'node:v8'
@@ -143,6 +143,28 @@ export class EntryStore<T> {
     } catch {
       // Gone already, or not ours to remove: it is rebuilt over either way.
     }
+  }
+}
+
+/** Versions kept side by side: worktrees sharing node_modules, or switching branches, each find theirs. */
+const VERSIONS_KEPT = 3
+
+/**
+ * Marks `<dir>/<version>` as just used and removes all but the most recently used versions under `dir`: each change to the
+ * code makes a new version, and the old ones would otherwise pile up. Best effort: a failure only leaves files behind.
+ */
+export function markVersionUsed(dir: string, version: string, keep = VERSIONS_KEPT): void {
+  try {
+    mkdirSync(join(dir, version), { recursive: true })
+    const now = new Date()
+    utimesSync(join(dir, version), now, now)
+    const versions = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => ({ name: e.name, used: e.name === version ? Infinity : statSync(join(dir, e.name)).mtimeMs }))
+      .sort((a, b) => b.used - a.used)
+    for (const old of versions.slice(keep)) rmSync(join(dir, old.name), { recursive: true, force: true })
+  } catch {
+    // Another process pruning at the same time, or a read-only cache.
   }
 }
 

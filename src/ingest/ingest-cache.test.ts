@@ -1,10 +1,10 @@
 // The ingest's cache of unchanged pages and issues, as a caller of ingestDirectory and writeBundle sees it.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { FRONT_PAGE, SECOND_PAGE, removeInput, writeInput } from '../../test/ingest-pages'
-import { ingestVersion } from './cache'
+import { ingestVersion, markVersionUsed } from './cache'
 import { type IngestCacheOptions, ingestDirectory } from './ingest'
 import { writeBundle } from './write'
 
@@ -179,5 +179,22 @@ describe('ingestVersion', () => {
     write('src/ingest/new-step.ts', 'export const d = 1\n')
     versions.add(ingestVersion(root))
     expect(versions.size).toBe(6)
+  })
+})
+
+describe('markVersionUsed', () => {
+  it('keeps the version in use and the two used last before it, and removes older ones', () => {
+    const dir = tempDir()
+    ;['v1', 'v2', 'v3', 'v4'].forEach((v, i) => {
+      mkdirSync(join(dir, v, 'pages'), { recursive: true })
+      writeFileSync(join(dir, v, 'pages/entry'), 'x')
+      const at = new Date(Date.UTC(2020, 0, 1 + i))
+      utimesSync(join(dir, v), at, at)
+    })
+    markVersionUsed(join(dir), 'v1')
+    expect(readdirSync(dir).sort()).toEqual(['v1', 'v3', 'v4'])
+    markVersionUsed(join(dir), 'v5')
+    expect(readdirSync(dir).sort()).toEqual(['v1', 'v4', 'v5'])
+    expect(readFileSync(join(dir, 'v1/pages/entry'), 'utf8')).toBe('x')
   })
 })

@@ -8,7 +8,7 @@ import { basename, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { threadId, Worker } from 'node:worker_threads'
 import { Catalog, type Warning } from '../schema/bundle'
-import { type CacheStats, cacheDirFromEnv, EntryStore, ingestVersion, keyOf } from './cache'
+import { type CacheStats, cacheDirFromEnv, EntryStore, ingestVersion, keyOf, markVersionUsed } from './cache'
 import { assemble, type CachedIssue, type IssueCache } from './issues'
 import type { PageRecord } from './page-record'
 import type { PageBatch, PageBatchResult } from './page-worker'
@@ -285,6 +285,7 @@ interface OpenCache {
 }
 
 function openCache({ dir, version = ingestVersion(), warn = (m) => console.warn(`warning: ${m}`) }: IngestCacheOptions): OpenCache {
+  markVersionUsed(join(dir, 'ingest'), version)
   const root = join(dir, 'ingest', version)
   return {
     version,
