@@ -8,10 +8,12 @@ import { pathToFileURL } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
 import type { Plugin, ResolvedConfig } from 'vite'
 import { type BundleContent, type BundleFile, bundleFiles, readBodies } from '../ingest/write.ts'
+import { cacheDirFromEnv } from '../ingest/cache.ts'
 import { buildSearchFiles } from '../search/build-shards.ts'
 import { readBundleDir } from './bundle-files.ts'
 import { type CharCounts, countChars, countJsonChars, fontHeadHtml, fontStylesheet, readUiText, subsetFonts, type FontFile } from './font-subset.ts'
 import { writePrerendered } from './prerender.ts'
+import { buildSearchFilesCached } from './search-cache.ts'
 
 export interface BundlePluginOptions {
   /** Directory of seed pages to ingest. */
@@ -50,18 +52,19 @@ export function banmianBundle(options: BundlePluginOptions = {}): Plugin {
     countChars(counts, uiText, Math.max(1, content.catalog.issues.length))
     countJsonChars(counts, [content.catalog, ...content.bodies.values()])
     const fonts = await subsetFonts(counts)
-    const bodies = readBodies(content.bodies)
     const fontBytes = [400, 700].map((w) => `${w}: ${fonts.filter((f) => f.weight === w).reduce((n, f) => n + f.data.length, 0)} B`).join(', ')
     config.logger.info(`banmian: ${content.catalog.issues.length} issues, fonts ${fontBytes} in ${fonts.length / 2} slices (${Date.now() - started} ms)`)
-    // The search shards (data/search/…) are cut from the same content, newest issues first.
-    const files = new Map([...bundleFiles(content), ...buildSearchFiles(content.catalog, bodies)])
+    // The search shards (data/search/…) are cut from the same content; unchanged ones come from the cache.
+    const cacheDir = cacheDirFromEnv(process.env, resolve(config.root, 'node_modules/.cache/banmian'))
+    const search = cacheDir ? buildSearchFilesCached(content.catalog, content.bodies, { dir: cacheDir, root: config.root }).files : buildSearchFiles(content.catalog, readBodies(content.bodies))
+    const files = new Map([...bundleFiles(content), ...search])
     return { files, fonts, fontCss: fontStylesheet(fonts, config.base), content }
   }
 
   async function readContent(): Promise<BundleContent> {
     if (options.bundleDir) return readBundleDir(resolve(config.root, options.bundleDir))
-    const { ingestDirectory } = await loadIngest(config.root)
-    const result = await ingestDirectory(resolve(config.root, options.seedsDir ?? 'seeds'))
+    const { ingestDirectory, defaultCache } = await loadIngest(config.root)
+    const result = await ingestDirectory(resolve(config.root, options.seedsDir ?? 'seeds'), { cache: defaultCache() })
     for (const w of result.errors) config.logger.error(`banmian: ${w.file}:${w.line} ${w.message}`)
     if (result.warnings.length) config.logger.warn(`banmian: ${result.warnings.length} ingest warnings`)
     return result

@@ -1,23 +1,37 @@
-// npm run ingest -- <inputDir> <outDir>
+// npm run ingest -- <inputDir> <outDir> [--cache <dir> | --no-cache]
 import { stat } from 'node:fs/promises'
+import { cacheDirFromEnv } from './cache'
 import { ingestDirectory } from './ingest'
 import { tuneV8ForIngest } from './v8-tuning'
 import { writeBundle } from './write'
 
 function usage(message: string): never {
-  console.error(`${message}\n用法 (usage): npm run ingest -- <inputDir> <outDir>`)
+  console.error(`${message}\n用法 (usage): npm run ingest -- <inputDir> <outDir> [--cache <dir> | --no-cache]`)
   process.exit(2)
 }
 
 async function main(): Promise<void> {
   tuneV8ForIngest()
-  const [inputDir, outDir] = process.argv.slice(2)
-  if (!inputDir || !outDir) usage('缺少参数 (missing arguments)')
+  const args = process.argv.slice(2)
+  // The cache of unchanged pages' results: node_modules/.cache by default, BANMIAN_CACHE=<dir> or --cache <dir> elsewhere, off with BANMIAN_CACHE=off or --no-cache.
+  let cacheDir = cacheDirFromEnv()
+  const positional: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string
+    if (arg === '--no-cache') cacheDir = false
+    else if (arg === '--cache') cacheDir = args[++i] || usage('--cache 需要目录 (--cache needs a folder)')
+    else if (arg.startsWith('--cache=')) cacheDir = arg.slice('--cache='.length) || usage('--cache 需要目录 (--cache needs a folder)')
+    else if (arg.startsWith('--')) usage(`未知选项: ${arg} (unknown option)`)
+    else positional.push(arg)
+  }
+  const [inputDir, outDir] = positional
+  if (!inputDir || !outDir || positional.length > 2) usage('缺少参数 (missing arguments)')
   const info = await stat(inputDir).catch(() => undefined)
   if (!info?.isDirectory()) usage(`输入目录不存在: ${inputDir} (input folder not found)`)
   const started = performance.now()
   const showProgress = process.stderr.isTTY
   const result = await ingestDirectory(inputDir, {
+    cache: cacheDir ? { dir: cacheDir } : undefined,
     onProgress: (done, total) => {
       if (total >= 50 && (done % 25 === 0 || done === total)) {
         const line = `  ${done}/${total} files`
@@ -34,7 +48,8 @@ async function main(): Promise<void> {
     `ingest: ${stats.files} files → ${stats.pages} pages, ${stats.issues} issues, ${stats.articles} articles; ` +
       `${(stats.bytes / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s ` +
       `(page steps ${stats.pageSeconds.toFixed(2)} s on ${stats.threads} thread${stats.threads > 1 ? 's' : ''}, assembly ${stats.assembleSeconds.toFixed(2)} s); ` +
-      `bundle ${(bytes / 1e6).toFixed(2)} MB → ${outDir}`,
+      `bundle ${(bytes / 1e6).toFixed(2)} MB → ${outDir}` +
+      (result.cache ? `; ${result.cache.pages.hits}/${stats.files} pages from the cache` : ''),
   )
   for (const e of result.errors) console.error(`error: ${e.file}:${e.line}: ${e.message}`)
   for (const w of result.warnings.slice(0, 50)) console.warn(`warning: ${w.file}:${w.line}: ${w.message}`)

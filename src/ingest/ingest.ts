@@ -4,11 +4,12 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { basename, join } from 'node:path'
+import { basename, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { threadId, Worker } from 'node:worker_threads'
 import { Catalog, type Warning } from '../schema/bundle'
-import { assemble } from './issues'
+import { type CacheStats, cacheDirFromEnv, EntryStore, ingestVersion, keyOf, markVersionUsed } from './cache'
+import { assemble, type CachedIssue, type IssueCache } from './issues'
 import type { PageRecord } from './page-record'
 import type { PageBatch, PageBatchResult } from './page-worker'
 import { type PageOutcome, processFile, SIDECAR } from './process-file'
@@ -33,12 +34,31 @@ export interface IngestResult {
   warnings: Warning[]
   errors: Warning[]
   stats: IngestStats
+  /** How the cache served this run (when one was used). */
+  cache?: { pages: CacheStats; issues: CacheStats }
+}
+
+export interface IngestCacheOptions {
+  /** Folder of the build's caches; the ingest's entries go in ingest/<version>/. */
+  dir: string
+  /** The ingest's version; by default a digest of its own sources (ingestVersion). */
+  version?: string
+  /** Where a skipped (corrupt, unreadable) entry is reported; console.warn by default. */
+  warn?: (message: string) => void
 }
 
 export interface IngestOptions {
   onProgress?: (done: number, total: number) => void
   /** Threads for the page steps, this one included: by default one per core, up to 4; 1 runs everything on this thread. */
   threads?: number
+  /** Reuse the results of unchanged page files and issues from this cache, and keep this run's there. Off by default. */
+  cache?: IngestCacheOptions
+}
+
+/** The ingest's cache as the environment sets it (BANMIAN_CACHE), for the Vite plugin, which loads this module at run time. */
+export const defaultCache = (): IngestCacheOptions | undefined => {
+  const dir = cacheDirFromEnv()
+  return dir ? { dir } : undefined
 }
 
 /** Below this many files a worker costs more to start than it saves. */
@@ -234,6 +254,141 @@ export async function processAll(
   return results.flat()
 }
 
+const isOutcome = (v: unknown): v is PageOutcome => {
+  const o = v as PageOutcome | null
+  return (
+    typeof o?.file === 'string' &&
+    typeof o.digest === 'string' &&
+    typeof o.bytes === 'number' &&
+    Array.isArray(o.problems) &&
+    (o.page === undefined || (o.page.content instanceof Uint8Array && Array.isArray(o.page.articles) && Array.isArray(o.page.ends)))
+  )
+}
+
+const isIssue = (v: unknown): v is CachedIssue => {
+  const o = v as CachedIssue | null
+  return typeof o?.summary?.id === 'string' && Array.isArray(o.summary.pages) && o.body instanceof Uint8Array && Array.isArray(o.places) && Array.isArray(o.warnings)
+}
+
+const isBytes = (v: unknown): v is Uint8Array => v instanceof Uint8Array
+
+const isRun = (v: unknown): v is Map<string, PageOutcome> => v instanceof Map
+
+interface OpenCache {
+  version: string
+  /** Per input folder, the page outcomes (without content) of its last run in one entry: one read instead of one per page. */
+  runs: EntryStore<Map<string, PageOutcome>>
+  /** Page outcomes without their article content, which is kept apart: an issue taken whole from the cache never reads it. */
+  pages: EntryStore<PageOutcome>
+  contents: EntryStore<Uint8Array>
+  issues: EntryStore<CachedIssue>
+}
+
+function openCache({ dir, version = ingestVersion(), warn = (m) => console.warn(`warning: ${m}`) }: IngestCacheOptions): OpenCache {
+  markVersionUsed(join(dir, 'ingest'), version)
+  const root = join(dir, 'ingest', version)
+  return {
+    version,
+    runs: new EntryStore(root, 'runs', isRun, warn),
+    pages: new EntryStore(root, 'pages', isOutcome, warn),
+    contents: new EntryStore(root, 'contents', isBytes, warn),
+    issues: new EntryStore(root, 'issues', isIssue, warn),
+  }
+}
+
+const NO_CONTENT = new Uint8Array(0)
+
+const withoutContent = (outcome: PageOutcome): PageOutcome => (outcome.page ? { ...outcome, page: { ...outcome.page, content: NO_CONTENT } } : outcome)
+
+function keepOutcome(cache: OpenCache, key: string, outcome: PageOutcome): void {
+  if (outcome.page) cache.contents.set(key, outcome.page.content)
+  cache.pages.set(key, withoutContent(outcome))
+}
+
+/** A cached page's content, read when the assembly first needs it; a content entry gone bad is made again from the file. */
+function lazyContent(record: PageRecord, load: () => Uint8Array): void {
+  let content: Uint8Array | undefined
+  // Not enumerable: a copy of the record (withoutContent) must not read it.
+  Object.defineProperty(record, 'content', { get: () => (content ??= load()), enumerable: false })
+}
+
+/**
+ * The page steps over the files whose results are not in the cache; the rest come from it. A file's key covers its name (the
+ * page's source and, for some, its paper or date), its bytes, its sidecar's bytes and the ingest's version.
+ */
+async function processCached(
+  inputDir: string,
+  files: FileEntry[],
+  threads: number,
+  onDone: (n: number) => void,
+  cache: OpenCache,
+): Promise<{ outcomes: PageOutcome[]; keys: Map<PageRecord, string> }> {
+  const outcomes: PageOutcome[] = []
+  const keys: string[] = []
+  const missing: number[] = []
+  const runKey = keyOf([cache.version, resolve(inputDir)])
+  const lastRun = cache.runs.get(runKey)
+  files.forEach((f, i) => {
+    let data: Buffer
+    let sidecar: Buffer | undefined
+    try {
+      data = readFileSync(f.path)
+    } catch {
+      // Unreadable: the page steps say so, and nothing is cached.
+      keys[i] = ''
+      missing.push(i)
+      return
+    }
+    if (f.sidecar) {
+      try {
+        sidecar = readFileSync(f.path + SIDECAR)
+      } catch {
+        sidecar = undefined
+      }
+    }
+    const file = relative(inputDir, f.path)
+    const key = keyOf([cache.version, file, sidecar ? 'sidecar' : 'none', sidecar ?? '', data])
+    keys[i] = key
+    const packed = lastRun?.get(key)
+    if (packed) cache.pages.stats.hits++
+    // Deserialised anew: the page outcome is the assembly's to change (the content getter below).
+    const hit = packed ?? cache.pages.get(key)
+    if (hit && hit.file === file) {
+      if (hit.page) {
+        lazyContent(hit.page, () => {
+          const content = cache.contents.get(key)
+          if (content) return content
+          const again = processFile(inputDir, f.path, f.sidecar, readFileSync)
+          if (again.page) keepOutcome(cache, key, again)
+          return again.page?.content ?? NO_CONTENT
+        })
+      }
+      outcomes[i] = hit
+    } else missing.push(i)
+  })
+  onDone(files.length - missing.length)
+  const used = missing.length >= MIN_FILES_FOR_WORKERS ? threads : 1
+  const fresh = await processAll(inputDir, missing.map((i) => files[i] as FileEntry), used, (n) => onDone(files.length - missing.length + n))
+  fresh.forEach((outcome, j) => {
+    const i = missing[j] as number
+    outcomes[i] = outcome
+    if (keys[i]) keepOutcome(cache, keys[i], outcome)
+  })
+  // This run's outcomes for the next one, when anything changed.
+  const run = new Map<string, PageOutcome>()
+  if (missing.length || !lastRun || lastRun.size !== files.length) {
+    outcomes.forEach((o, i) => {
+      if (keys[i]) run.set(keys[i], withoutContent(o))
+    })
+    cache.runs.set(runKey, run)
+  }
+  const byRecord = new Map<PageRecord, string>()
+  outcomes.forEach((o, i) => {
+    if (o.page && keys[i]) byRecord.set(o.page, keys[i])
+  })
+  return { outcomes, keys: byRecord }
+}
+
 export async function ingestDirectory(inputDir: string, options: IngestOptions = {}): Promise<IngestResult> {
   const files = await listPageFiles(inputDir)
   const warnings: Warning[] = []
@@ -247,7 +402,9 @@ export async function ingestDirectory(inputDir: string, options: IngestOptions =
   const threads = Math.max(1, options.threads ?? Math.min(availableParallelism(), 4))
   const used = files.length >= MIN_FILES_FOR_WORKERS ? threads : 1
   const started = performance.now()
-  const outcomes = await processAll(inputDir, files, used, progress)
+  const cache = options.cache && openCache(options.cache)
+  const cached = cache ? await processCached(inputDir, files, threads, progress, cache) : undefined
+  const outcomes = cached?.outcomes ?? (await processAll(inputDir, files, used, progress))
   const pagesDone = performance.now()
   let bytes = 0
   for (const outcome of outcomes) {
@@ -264,7 +421,9 @@ export async function ingestDirectory(inputDir: string, options: IngestOptions =
   }
   // Article contents were validated against the schema where they were serialised, page and article frames as the
   // issue bodies were put together; the catalog is validated here.
-  const { catalog, bodies } = assemble(records, warnings)
+  const issueCache: IssueCache | undefined =
+    cache && cached ? { pageKey: (r) => cached.keys.get(r), get: (k) => cache.issues.get(k), set: (k, v) => cache.issues.set(k, v) } : undefined
+  const { catalog, bodies } = assemble(records, warnings, issueCache)
   Catalog.parse(catalog)
   const articles = records.reduce((n, r) => n + r.articles.length, 0)
   const seconds = (from: number, to = performance.now()) => (to - from) / 1000
@@ -273,6 +432,7 @@ export async function ingestDirectory(inputDir: string, options: IngestOptions =
     bodies,
     warnings,
     errors,
+    cache: cache && { pages: cache.pages.stats, issues: cache.issues.stats },
     stats: {
       files: files.length,
       pages: records.length,

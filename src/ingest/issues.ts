@@ -33,8 +33,10 @@ function paperOf(page: PageRecord): PaperIdentity {
 /** What an unnamed paper is called: a description, never a name. */
 const UNNAMED = '未署名报纸'
 
-function uniqueId(key: string, taken: Set<string>): string {
+/** A new id for `key`; `onClash` hears when another thing already had its plain hash. */
+function uniqueId(key: string, taken: Set<string>, onClash?: () => void): string {
   let id = shortHash(key)
+  if (taken.has(id)) onClash?.()
   for (let n = 1; taken.has(id); n++) id = shortHash(`${key}#${n}`)
   taken.add(id)
   return id
@@ -89,6 +91,26 @@ function placeEntries(codes: Set<string>): PlaceEntry[] {
   return [...entries.values()].sort((a, b) => a.code.localeCompare(b.code))
 }
 
+/** An issue as assembled before, for an issue whose pages are all unchanged. */
+export interface CachedIssue {
+  summary: IssueSummary
+  body: Uint8Array
+  /** Division codes the issue adds to the catalog's places. */
+  places: string[]
+  /** Warnings the assembly gave for the issue. */
+  warnings: Warning[]
+}
+
+/** Assembled issues by a key over the issue's own pages: each page's cache key, given by `pageKey`. */
+export interface IssueCache {
+  pageKey(record: PageRecord): string | undefined
+  get(key: string): CachedIssue | undefined
+  set(key: string, issue: CachedIssue): void
+}
+
+/** The ids an issue's articles take (every one is in its summary). */
+const articleIds = (summary: IssueSummary) => summary.pages.flatMap((p) => p.articles.map((a) => a.id))
+
 export interface Assembled {
   catalog: Catalog
   /** Issue id → the issue body's JSON (UTF-8). Its pieces were validated where they were made (toRecord); ids and page numbers are made here. */
@@ -139,12 +161,15 @@ const BODY_CHUNK = 64 * 2 ** 20
 function writeBodies(partsById: Map<string, (string | Uint8Array)[]>): Map<string, Uint8Array> {
   const sizes = new Map<string, number>()
   for (const [id, parts] of partsById) {
+    // An issue taken whole from the cache is one buffer of its own already.
+    if (parts.length === 1 && typeof parts[0] !== 'string') continue
     let size = 0
     for (const part of parts) size += typeof part === 'string' ? Buffer.byteLength(part) : part.byteLength
     sizes.set(id, size)
   }
-  const ids = [...partsById.keys()]
+  const ids = [...sizes.keys()]
   const bodies = new Map<string, Uint8Array>()
+  for (const [id, parts] of partsById) if (!sizes.has(id)) bodies.set(id, parts[0] as Uint8Array)
   for (let first = 0; first < ids.length; ) {
     // As many issues as fit in one chunk; an issue larger than a chunk gets a buffer of its own.
     let last = first
@@ -168,7 +193,11 @@ function writeBodies(partsById: Map<string, (string | Uint8Array)[]>): Map<strin
   return bodies
 }
 
-export function assemble(records: PageRecord[], warnings: Warning[]): Assembled {
+/**
+ * Pages → issues and the catalog. With a cache, an issue whose pages are all unchanged is taken as assembled before, unless
+ * one of its ids is taken already here: ids are handed out in the same order as without the cache, so the result is the same.
+ */
+export function assemble(records: PageRecord[], warnings: Warning[], cache?: IssueCache): Assembled {
   const papers = new Map<string, Paper>()
   const groups = new Map<string, { paper: Paper; date?: string; records: PageRecord[] }>()
   const byName = new Intl.Collator().compare
@@ -184,9 +213,24 @@ export function assemble(records: PageRecord[], warnings: Warning[]): Assembled 
   const parts = new Map<string, (string | Uint8Array)[]>()
   const issues: IssueSummary[] = []
   const used = new Set<string>()
+  const fresh: { key: string; issueId: string; summary: IssueSummary; places: string[]; warnings: Warning[] }[] = []
   for (const [issueKey, group] of groups) {
     const issueId = group.date ? `${group.date}-${group.paper.id.slice(0, 6)}` : `u-${shortHash(issueKey, 10)}`
     group.records.sort((a, b) => pageOrder(a.meta) - pageOrder(b.meta) || byName(a.sourceFile, b.sourceFile))
+    const pageKeys = cache ? group.records.map((r) => cache.pageKey(r)) : []
+    const cacheKey = cache && pageKeys.every(Boolean) ? hash('sha1', `${issueKey}\0${pageKeys.join('\0')}`, 'hex') : undefined
+    const cached = cacheKey ? cache?.get(cacheKey) : undefined
+    if (cached && cached.summary.id === issueId && articleIds(cached.summary).every((id) => !taken.has(id))) {
+      for (const id of articleIds(cached.summary)) taken.add(id)
+      for (const code of cached.places) used.add(code)
+      warnings.push(...cached.warnings)
+      parts.set(issueId, [cached.body])
+      issues.push(cached.summary)
+      continue
+    }
+    const warningsBefore = warnings.length
+    const usedHere = new Set<string>()
+    let clash = false
     const seenPages = new Set<string>()
     const pages: PageOut[] = group.records.map((d) => {
       const { pageNumber, pageLabel } = d.meta
@@ -203,7 +247,7 @@ export function assemble(records: PageRecord[], warnings: Warning[]): Assembled 
         counts.set(label, n2 + 1)
         // Copies: linking fills in article ids, and the record stays as the page steps left it.
         return {
-          id: uniqueId(`${pageKey}|${label}|${n2}`, taken),
+          id: uniqueId(`${pageKey}|${label}|${n2}`, taken, () => (clash = true)),
           title: a.title,
           source: { file: d.sourceFile, startLine: a.startLine, endLine: a.endLine },
           continuedFrom: a.continuedFrom && { ...a.continuedFrom },
@@ -225,7 +269,7 @@ export function assemble(records: PageRecord[], warnings: Warning[]): Assembled 
     linkContinuations(pages.map((p) => ({ number: p.frame.number, label: p.frame.label, articles: p.articles })))
     parts.set(issueId, issueParts(issueId, pages))
     const lead = group.records[0]?.meta
-    issues.push({
+    const summary: IssueSummary = {
       id: issueId,
       paperId: group.paper.id,
       date: group.date,
@@ -237,7 +281,7 @@ export function assemble(records: PageRecord[], warnings: Warning[]): Assembled 
       pagesToday: lead?.pagesToday,
       body: `issues/${issueId}.json`,
       pages: pages.map(({ frame, articles, record }) => {
-        if (frame.meta.localityCode) used.add(frame.meta.localityCode)
+        if (frame.meta.localityCode) usedHere.add(frame.meta.localityCode)
         return {
           id: frame.id,
           number: frame.number,
@@ -245,14 +289,22 @@ export function assemble(records: PageRecord[], warnings: Warning[]): Assembled 
           name: frame.name,
           sourceFile: frame.sourceFile,
           articles: record.articles.map(({ kind, title, kicker, subtitle, places }, i) => {
-            for (const code of places) used.add(code)
+            for (const code of places) usedHere.add(code)
             return { id: articles[i]?.id as string, kind, title, kicker, subtitle, places: places.length ? places : undefined }
           }),
         }
       }),
-    })
+    }
+    issues.push(summary)
+    for (const code of usedHere) used.add(code)
+    // An issue whose ids were moved aside by another's is not kept: its ids depend on more than its own pages.
+    if (cacheKey && !clash) fresh.push({ key: cacheKey, issueId, summary, places: [...usedHere], warnings: warnings.slice(warningsBefore) })
   }
   issues.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (b.year ?? 0) - (a.year ?? 0) || a.id.localeCompare(b.id))
   const catalog: Catalog = { version: BUNDLE_VERSION, papers: [...papers.values()], places: placeEntries(used), issues, warnings }
-  return { catalog, bodies: writeBodies(parts) }
+  const bodies = writeBodies(parts)
+  for (const { key, issueId, summary, places, warnings: own } of fresh) {
+    cache?.set(key, { summary, body: bodies.get(issueId) as Uint8Array, places, warnings: own })
+  }
+  return { catalog, bodies }
 }

@@ -42,7 +42,7 @@ function issueDate(issue: Catalog['issues'][number]): string {
   return issue.date ?? (issue.year ? String(issue.year) : '')
 }
 
-function searchIssue(issue: Catalog['issues'][number], body: IssueBody | undefined): SearchIssue {
+export function searchIssue(issue: Catalog['issues'][number], body: IssueBody | undefined): SearchIssue {
   const docs: SearchDoc[] = []
   issue.pages.forEach((summary, index) => {
     const page = body?.pages.find((p) => p.id === summary.id) ?? body?.pages[index]
@@ -60,10 +60,25 @@ function issueChars(issue: SearchIssue): number {
   return n
 }
 
+/** A shard's two files: its text (columns) and its FlexSearch export. */
+export interface ShardExport {
+  text: string
+  index: string
+}
+
+/** Where a build may reuse earlier work (src/build/search-cache.ts): each is given the way to make the thing itself. */
+export interface SearchBuildReuse {
+  issue?: (issue: Catalog['issues'][number], make: () => SearchIssue) => SearchIssue
+  shard?: (issues: readonly SearchIssue[], make: () => ShardExport) => ShardExport
+}
+
 /** path (relative to the bundle root) → JSON text */
-export function buildSearchFiles(catalog: Catalog, bodies: ReadonlyMap<string, IssueBody>, sizes = DEFAULT_SHARD_SIZES): Map<string, string> {
-  const issues = catalog.issues.map((issue) => searchIssue(issue, bodies.get(issue.id)))
-  return shardFiles(issues, catalog.papers.map((p) => ({ id: p.id, name: paperLabel(p) })), sizes)
+export function buildSearchFiles(catalog: Catalog, bodies: ReadonlyMap<string, IssueBody>, sizes = DEFAULT_SHARD_SIZES, reuse: SearchBuildReuse = {}): Map<string, string> {
+  const issues = catalog.issues.map((issue) => {
+    const make = () => searchIssue(issue, bodies.get(issue.id))
+    return reuse.issue ? reuse.issue(issue, make) : make()
+  })
+  return shardFiles(issues, catalog.papers.map((p) => ({ id: p.id, name: paperLabel(p) })), sizes, reuse)
 }
 
 /** The issues' articles as one shard's columns. */
@@ -105,7 +120,7 @@ function contentHash(text: string): string {
 }
 
 /** Cuts issues (newest first, undated last, as the catalog lists them) into shards of growing size. */
-export function shardFiles(issues: readonly SearchIssue[], papers: SearchManifest['papers'], sizes = DEFAULT_SHARD_SIZES): Map<string, string> {
+export function shardFiles(issues: readonly SearchIssue[], papers: SearchManifest['papers'], sizes = DEFAULT_SHARD_SIZES, reuse: SearchBuildReuse = {}): Map<string, string> {
   const files = new Map<string, string>()
   const entries: ShardEntry[] = []
   let pending: SearchIssue[] = []
@@ -114,9 +129,12 @@ export function shardFiles(issues: readonly SearchIssue[], papers: SearchManifes
 
   const flush = () => {
     if (pending.length === 0) return
-    const shard = shardOf(pending)
-    const text = JSON.stringify(shard)
-    const index = JSON.stringify(shardIndexOf(shard))
+    const issues = pending
+    const make = (): ShardExport => {
+      const shard = shardOf(issues)
+      return { text: JSON.stringify(shard), index: JSON.stringify(shardIndexOf(shard)) }
+    }
+    const { text, index } = reuse.shard ? reuse.shard(issues, make) : make()
     // One hash names both files: a text is only ever read with the index built from it.
     const name = `search/shard-${String(entries.length).padStart(3, '0')}.${contentHash(text + index)}`
     const file = `${name}.json`
@@ -130,7 +148,7 @@ export function shardFiles(issues: readonly SearchIssue[], papers: SearchManifes
       newest: dates[0] ?? '',
       oldest: dates[dates.length - 1] ?? '',
       issueIds: pending.map((i) => i.id),
-      docs: shard.docs.id.length,
+      docs: pending.reduce((n, issue) => n + issue.docs.length, 0),
       bytes: encoder.encode(text).length + encoder.encode(index).length,
     })
     pending = []

@@ -151,3 +151,54 @@ export async function generateCorpus(seedDir: string, outDir: string, targetByte
   }
   return stats
 }
+
+export interface DatedArchive {
+  /** Papers in the archive, each printing `pagesPerDay` pages every day. */
+  papers: string[]
+  pagesPerDay: number
+}
+
+export const DAILY_PAPER: DatedArchive = { papers: ['衢州日报'], pagesPerDay: 8 }
+
+/**
+ * Writes one day's pages of every paper in the archive: `<paper>/<YYYY>/<MM>/<YYYY-MM-DD>-<nn>.<ext>`. Each day is generated
+ * from its own seed, so a day's files never depend on which other days exist (adding a day leaves the rest byte-identical).
+ */
+export async function writeDay(pool: Pool, outDir: string, date: Date, archive: DatedArchive = DAILY_PAPER): Promise<CorpusStats> {
+  const stats: CorpusStats = { files: 0, bytes: 0, formats: Object.fromEntries(FORMATS.map((f) => [f, 0])) as Record<Format, number> }
+  const day = isoDate(date)
+  for (const [p, paper] of archive.papers.entries()) {
+    const r = rng(Math.floor(date.getTime() / 86_400_000) * 131 + p)
+    const dir = join(outDir, paper, day.slice(0, 4), day.slice(5, 7))
+    await mkdir(dir, { recursive: true })
+    for (let number = 1; number <= archive.pagesPerDay; number++) {
+      const spec = { paper, date, number, pages: archive.pagesPerDay }
+      const x = r()
+      const format: Format = x < 0.03 ? 'gb18030' : (FORMATS[Math.floor(r() * (FORMATS.length - 1))] as Format)
+      const name = join(dir, `${day}-${String(number).padStart(2, '0')}.${format === 'markdown' ? 'md' : 'txt'}`)
+      let text = pageText(r, pool, format, spec)
+      if (format === 'frontmatter') text = frontMatter(spec) + text
+      if (format === 'crlf') text = text.replace(/\n/g, '\r\n')
+      const bytes = format === 'gb18030' ? iconv.encode(text, 'gb18030') : Buffer.from(text, 'utf8')
+      await writeFile(name, bytes)
+      if (format === 'sidecar') await writeFile(`${name}.meta.json`, JSON.stringify({ paper, date: day, page: number }))
+      stats.files++
+      stats.bytes += bytes.length
+      stats.formats[format]++
+    }
+  }
+  return stats
+}
+
+/** A dated archive of `days` consecutive days ending the day before `end` (UTC), `pagesPerDay` pages a day per paper. */
+export async function generateDatedArchive(seedDir: string, outDir: string, days: number, end: Date, archive: DatedArchive = DAILY_PAPER): Promise<CorpusStats> {
+  const pool = loadPool(seedDir)
+  const total: CorpusStats = { files: 0, bytes: 0, formats: Object.fromEntries(FORMATS.map((f) => [f, 0])) as Record<Format, number> }
+  for (let d = days; d >= 1; d--) {
+    const s = await writeDay(pool, outDir, new Date(end.getTime() - d * 86_400_000), archive)
+    total.files += s.files
+    total.bytes += s.bytes
+    for (const f of FORMATS) total.formats[f] += s.formats[f]
+  }
+  return total
+}

@@ -1,0 +1,65 @@
+// writeBundle over a folder that holds an earlier bundle: only what changed is written.
+import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { FRONT_PAGE, removeInput, writeInput } from '../../test/ingest-pages'
+import { ingestDirectory } from './ingest'
+import { writeBundle } from './write'
+
+const dirs: string[] = []
+afterAll(() => Promise.all(dirs.map(removeInput)))
+
+const day = (d: number) => FRONT_PAGE.replace('2024年5月6日 星期一', `2024年5月${d}日 星期${'日一二三四五六'[(d + 1) % 7]}`)
+
+const filesIn = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort()
+
+describe('writeBundle', () => {
+  it('leaves unchanged files alone, writes changed ones and removes what is no longer part of the bundle', async () => {
+    const input = await writeInput({ '6.txt': day(6), '7.txt': day(7), '8.txt': day(8) })
+    const out = await writeInput({ 'left-over.json': '{}', 'old/issue.json': '{}' })
+    dirs.push(input, out)
+    await writeBundle(await ingestDirectory(input), out)
+    const before = filesIn(out)
+    expect(before).not.toContain('left-over.json')
+    expect(readdirSync(out)).not.toContain('old')
+    const issueFile = (date: string) => before.find((f) => f.startsWith(`issues/${date}-`)) as string
+    expect(before).toHaveLength(4)
+
+    // Mark every file as written long ago; whatever is written again gets a new time.
+    const long = new Date('2001-01-01T00:00:00Z')
+    for (const f of before) utimesSync(join(out, f), long, long)
+    writeFileSync(join(input, '7.txt'), day(7).replace('正式向市民开放', '正式对外开放'))
+    writeFileSync(join(input, '9.txt'), day(9))
+    await writeBundle(await ingestDirectory(input), out)
+    const after = filesIn(out)
+    const written = after.filter((f) => statSync(join(out, f)).mtimeMs !== long.getTime())
+
+    expect(after).toHaveLength(5)
+    expect(after).toContain(issueFile('2024-05-06'))
+    expect(after).toContain(issueFile('2024-05-08'))
+    expect(after).not.toContain(issueFile('2024-05-07'))
+    expect(written.sort()).toEqual(['catalog.json', after.find((f) => f.startsWith('issues/2024-05-07-')), after.find((f) => f.startsWith('issues/2024-05-09-'))].sort())
+    const catalog = JSON.parse(readFileSync(join(out, 'catalog.json'), 'utf8')) as { issues: { body: string }[] }
+    expect(catalog.issues.map((i) => i.body).sort()).toEqual(after.filter((f) => f.startsWith('issues/')))
+  })
+
+  it('writes again a file whose bytes on disk differ from the bundle, even under the same name', async () => {
+    const input = await writeInput({ '6.txt': day(6) })
+    const out = await writeInput({})
+    dirs.push(input, out)
+    const result = await ingestDirectory(input)
+    await writeBundle(result, out)
+    const body = filesIn(out).find((f) => f.startsWith('issues/')) as string
+    const good = readFileSync(join(out, body))
+    writeFileSync(join(out, body), good.subarray(0, 20))
+    mkdirSync(join(out, 'issues/nested'), { recursive: true })
+    writeFileSync(join(out, 'issues/nested/stale.json'), '{}')
+    await writeBundle(result, out)
+    expect(readFileSync(join(out, body))).toEqual(good)
+    expect(filesIn(out)).toEqual(['catalog.json', body])
+  })
+})
