@@ -11,6 +11,9 @@ describe('security headers', () => {
   it('caches hashed files forever and revalidates everything else', () => {
     expect(cacheControlFor('/assets/index-Ab12Cd.js')).toContain('immutable')
     expect(cacheControlFor('/data/issues/2024-11-30-abc.0123456789.json')).toContain('immutable')
+    expect(cacheControlFor('/data/search/shard-2024-Q3.0123456789.json')).toContain('immutable')
+    expect(cacheControlFor('/data/search/shard-2024-Q3.0123456789.index.json')).toContain('immutable')
+    expect(cacheControlFor('/data/search/manifest.json')).toBe('no-cache')
     expect(cacheControlFor('/data/catalog.json')).toBe('no-cache')
     expect(cacheControlFor('/')).toBe('no-cache')
     expect(cacheControlFor('/articles/abc')).toBe('no-cache')

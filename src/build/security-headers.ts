@@ -20,9 +20,9 @@ export const CONTENT_SECURITY_POLICY = [
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 const REVALIDATE = 'no-cache'
 
-/** Hashed names never change content: Vite's assets, the subset fonts and the content-hashed issue bodies. */
+/** Hashed names never change content: Vite's assets, the subset fonts, the content-hashed issue bodies and search shards. */
 export function cacheControlFor(path: string): string {
-  if (/^\/assets\//.test(path) || /^\/data\/issues\/[^/]+\.[0-9a-f]{10}\.json$/.test(path)) return IMMUTABLE
+  if (/^\/assets\//.test(path) || /^\/data\/(issues|search)\/[^/]+\.[0-9a-f]{10}(\.index)?\.json$/.test(path)) return IMMUTABLE
   return REVALIDATE
 }
 
