@@ -2,8 +2,9 @@
 // shards that could hold matches, newest first, and searches them one by one
 // (a SearchRun), posting results as they grow until every shard is searched or
 // the reader stops. Shards stay in an LRU by bytes; their files come through the
-// browser's HTTP cache (hashed names, cached for a year). Paging past what a run
-// has found, or 继续检索 after a stop, carries on where it left off. Runs inside
+// browser's HTTP cache (hashed names, cached for a year). 继续检索 after a stop
+// carries on where the run left off; paging past what a stopped run has found
+// searches on only until that page is full. Runs inside
 // the search worker, or on the main thread where workers are missing. Talks only through `post`.
 import { loadShard, type LoadedShard, SearchIndex, type SearchRequest, type SearchResponse, SearchRun } from '@/search/engine'
 import { SearchManifest, Shard, ShardIndexFile } from '@/search/files'
@@ -38,7 +39,7 @@ const NEWEST_BYTES = 24 * 2 ** 20
 /** Results are posted at most this often while a run goes on (and when a page fills, and at the end). */
 const POST_EVERY_MS = 250
 /** Runs keep the best hits for pages of 20 up to a multiple of this. */
-const CAPACITY_STEP = 100
+const CAPACITY_STEP = 200
 
 async function fetchJson<T>(path: string, parse: (data: unknown) => T): Promise<T> {
   const response = await fetch(`${import.meta.env.BASE_URL}data/${path}`)
@@ -53,6 +54,8 @@ interface Active {
   offset: number
   limit: number
   stopped: boolean
+  /** Stopped, but a page past what was found asks for more: search on until it is full. */
+  fillPage: boolean
   lastPost: number
   pageFull: boolean
 }
@@ -78,6 +81,7 @@ export class ArchiveSearch {
       else this.search(m)
     } else if (this.active) {
       this.active.stopped = m.type === 'stop'
+      this.active.fillPage = false
       this.postResult(this.active)
       void this.drive()
     }
@@ -99,12 +103,13 @@ export class ArchiveSearch {
     const key = JSON.stringify([request.query, request.filters ?? {}, request.sort ?? 'relevance'])
     const a = this.active
     if (a && a.key === key && a.run.capacity >= offset + limit) {
-      // The same query, another page: go on from where the run is. Paging past what a stopped run found carries on.
+      // The same query, another page: go on from where the run is.
       Object.assign(a, { seq, offset, limit, pageFull: a.run.has(offset + limit) })
-      if (!a.pageFull) a.stopped = false
+      a.fillPage = a.stopped && !a.pageFull
     } else {
       const capacity = Math.ceil((offset + limit) / CAPACITY_STEP) * CAPACITY_STEP || CAPACITY_STEP
-      this.active = { key, run: new SearchRun(this.index!, request, capacity), seq, offset, limit, stopped: false, lastPost: 0, pageFull: false }
+      const run = new SearchRun(this.index!, request, capacity)
+      this.active = { key, run, seq, offset, limit, stopped: false, fillPage: false, lastPost: 0, pageFull: false }
     }
     this.postResult(this.active!)
     void this.drive()
@@ -116,10 +121,15 @@ export class ArchiveSearch {
       type: 'result',
       seq: a.seq,
       response: a.run.response(a.offset, a.limit),
-      searching: !a.stopped && !a.run.done,
+      searching: this.goesOn(a),
       stopped: a.stopped && !a.run.done,
       stats: { ...this.stats, cachedShards: this.cache.size, cachedBytes: this.cache.bytes },
     })
+  }
+
+  /** Whether the run searches on: not done, and not stopped unless a page asks for more. */
+  private goesOn(a: Active): boolean {
+    return !a.run.done && (!a.stopped || (a.fillPage && !a.pageFull))
   }
 
   /** Searches the active run's next shards until it is done, stopped or replaced (then the new one goes on). */
@@ -127,13 +137,12 @@ export class ArchiveSearch {
     if (this.driving) return
     this.driving = true
     try {
-      for (let a = this.active; a && !a.stopped; a = this.active) {
-        const next = a.run.nextShard()
-        if (next === undefined) break
+      for (let a = this.active; a && this.goesOn(a); a = this.active) {
+        const next = a.run.nextShard()!
         const shard = await this.shard(next)
         // Let a stop or a new query in between shards, even when they come from memory.
         await new Promise((resolve) => setTimeout(resolve, 0))
-        if (this.active !== a || a.stopped) continue
+        if (this.active !== a || !this.goesOn(a)) continue
         a.run.add(next, shard)
         const filled = !a.pageFull && a.run.has(a.offset + a.limit)
         if (filled) a.pageFull = true
