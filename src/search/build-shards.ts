@@ -8,11 +8,12 @@ import { buildShardIndex } from './flex-index.ts'
 import { cutByPeriod, isDated } from './periods.ts'
 
 /**
- * Characters of text per shard at most (a period over it is cut finer). About
- * a quarter of a daily 8-page paper: a shard imports in a fraction of a second
- * and holds about 10 MB of worker heap, so the worker can keep several.
+ * Characters of text per shard at most (a period over it is cut finer): about a
+ * month of a daily 8-page paper, some 4 MB of files. A shard is fetched and
+ * imported in well under a second, so the first results come early, and the
+ * worker can keep a dozen or so in memory.
  */
-export const SHARD_BUDGET = 3_000_000
+export const SHARD_BUDGET = 1_000_000
 
 /**
  * One article as the search takes it in: [id, page (as in URLs: 3, A2), kind, kicker, title, subtitle, body,

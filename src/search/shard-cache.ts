@@ -5,6 +5,11 @@
 // without pushing out the shards the next query needs at once.
 import type { SearchManifest } from './files.ts'
 
+/** Raw bytes of shard files the search worker holds at most (their heap is about the same). */
+export const CACHE_BYTES = 48 * 2 ** 20
+/** Of that, the newest shards are kept over older ones. */
+export const NEWEST_BYTES = 16 * 2 ** 20
+
 export class ShardCache<T> {
   // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
   private entries = new Map<number, { value: T; bytes: number }>()

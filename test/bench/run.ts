@@ -14,6 +14,7 @@ import type { IngestMeasure } from './ingest-worker'
 import { hotSpots } from './profile'
 import { pageLoadSection } from './page-load'
 import { searchSection } from './search'
+import { searchArchiveSection } from './search-archive'
 
 interface Table {
   title: string
@@ -126,7 +127,7 @@ const ingestSection: Section = {
 
 // BENCH_ONLY=search (comma-separated names) runs only those sections.
 const only = process.env.BENCH_ONLY?.split(',')
-const SECTIONS: Section[] = [ingestSection, searchSection, pageLoadSection].filter((s) => !only || only.includes(s.name))
+const SECTIONS: Section[] = [ingestSection, searchSection, searchArchiveSection, pageLoadSection].filter((s) => !only || only.includes(s.name))
 
 function markdown(table: Table): string {
   const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`

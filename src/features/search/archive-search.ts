@@ -8,7 +8,7 @@
 // the search worker, or on the main thread where workers are missing. Talks only through `post`.
 import { loadShard, type LoadedShard, SearchIndex, type SearchRequest, type SearchResponse, SearchRun } from '@/search/engine'
 import { SearchManifest, Shard, ShardIndexFile } from '@/search/files'
-import { newestShards, ShardCache } from '@/search/shard-cache'
+import { CACHE_BYTES, NEWEST_BYTES, newestShards, ShardCache } from '@/search/shard-cache'
 
 /** What the page needs of the index besides results: the filters' papers and places, and the years it spans. */
 export interface SearchIndexInfo {
@@ -32,10 +32,6 @@ export type FromSearch =
   | { type: 'result'; seq: number; response: SearchResponse; searching: boolean; stopped: boolean; stats: SearchFetchStats }
   | { type: 'error'; message: string }
 
-/** Raw bytes of shard files held in memory at most (their heap is about the same). */
-export const CACHE_BYTES = 64 * 2 ** 20
-/** Of that, the newest shards are kept over older ones. */
-const NEWEST_BYTES = 24 * 2 ** 20
 /** Results are posted at most this often while a run goes on (and when a page fills, and at the end). */
 const POST_EVERY_MS = 250
 /** Runs keep the best hits for pages of 20 up to a multiple of this. */
