@@ -66,7 +66,9 @@ export default defineConfig(({ mode }) => ({
           { urlPattern: /\/data\/(catalog|index)\.json$/, handler: 'NetworkFirst', options: { cacheName: 'banmian-catalog', networkTimeoutSeconds: 4 } },
           { urlPattern: /\/data\/(years|places|lookup)\//, handler: 'CacheFirst', options: { cacheName: 'banmian-lists', expiration: { maxEntries: 500 } } },
           { urlPattern: /\/data\/issues\//, handler: 'CacheFirst', options: { cacheName: 'banmian-issues', expiration: { maxEntries: 500 } } },
-          { urlPattern: /\/data\/search\//, handler: 'StaleWhileRevalidate', options: { cacheName: 'banmian-search' } },
+          // Search shards have hashed names (cache-first, the newest few hundred files); the manifest is network-first.
+          { urlPattern: /\/data\/search\/manifest\.json$/, handler: 'NetworkFirst', options: { cacheName: 'banmian-search', networkTimeoutSeconds: 4 } },
+          { urlPattern: /\/data\/search\//, handler: 'CacheFirst', options: { cacheName: 'banmian-search-shards', expiration: { maxEntries: 200 } } },
         ],
       },
     }),

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { EntryStore, keyOf, sourcesVersion, markVersionUsed, type CacheStats } from '../ingest/cache.ts'
 import type { BundleContent } from '../ingest/write.ts'
 import { IssueBody, type Catalog } from '../schema/bundle.ts'
-import { buildSearchFiles, DEFAULT_SHARD_SIZES, type SearchIssue, type ShardExport, type ShardSizes } from '../search/build-shards.ts'
+import { buildSearchFiles, SHARD_BUDGET, type SearchIssue, type ShardExport } from '../search/build-shards.ts'
 
 /** What the search files are made from: the search code, the schema, the page numbering, the packages; bump the label to drop old entries. */
 const SEARCH_SOURCES = ['src/search', 'src/schema', 'src/lib/data/locate.ts', 'package-lock.json']
@@ -53,14 +53,14 @@ export function buildSearchFilesCached(
   catalog: Catalog,
   bodies: BundleContent['bodies'],
   { dir, root, version = sourcesVersion('banmian-search-cache/1', SEARCH_SOURCES, root), warn = (m) => console.warn(`warning: ${m}`) }: SearchCacheOptions,
-  sizes: ShardSizes = DEFAULT_SHARD_SIZES,
+  budget = SHARD_BUDGET,
 ): SearchBuild {
   markVersionUsed(join(dir, 'search'), version)
   const base = join(dir, 'search', version)
   const issueStore = new EntryStore(base, 'issues', isSearchIssue, warn)
   const shardStore = new EntryStore(base, 'shards', isExport, warn)
   const keys = new WeakMap<SearchIssue, string>()
-  const files = buildSearchFiles(catalog, new BodiesOnDemand(bodies), sizes, {
+  const files = buildSearchFiles(catalog, new BodiesOnDemand(bodies), budget, {
     issue(issue, make) {
       const body = bodies.get(issue.id)
       const bytes = body instanceof Uint8Array ? body : JSON.stringify(body ?? null)

@@ -34,7 +34,7 @@ export function bundleFiles(content: BundleContent): Map<string, BundleFile> {
 /**
  * The same files one at a time (the catalogs last, once every body has its name), so a writer holds one issue's JSON at a
  * time: the bodies, the split catalog the reader loads (index.json, per paper-year files, the id map; split.ts), and the
- * whole catalog.json (search reads it).
+ * whole catalog.json (for tools that read the whole bundle; the app never loads it).
  */
 export function* bundleEntries({ catalog, bodies }: BundleContent): Generator<[string, BundleFile]> {
   const issues = []

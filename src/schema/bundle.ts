@@ -234,7 +234,7 @@ export type PlaceEntry = z.infer<typeof PlaceEntry>
 
 /**
  * catalog.json: every issue with its pages and article summaries, and every warning. It grows with the archive, so the
- * reader's routes never load it: they read index.json and the per-year files below. Search still reads it for now.
+ * app never loads it: routes read index.json and the per-year files below, search its own manifest and shards.
  */
 export const Catalog = z.object({
   version: z.literal(BUNDLE_VERSION),

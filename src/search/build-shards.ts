@@ -1,22 +1,25 @@
-// Build time: the bundle's articles → the search manifest, and per shard its
-// text as columns plus its exported FlexSearch index. Pure (no Node APIs): the
+// Build time: the bundle's articles → the search manifest, and per shard (one
+// calendar period) its text and facets as columns plus its exported FlexSearch index. Pure (no Node APIs): the
 // Vite plugin and the bench call it with an ingested bundle.
 import { pageNo } from '../lib/data/locate.ts'
 import { type Article, type ArticleKind, type Catalog, type IssueBody, paperLabel } from '../schema/bundle.ts'
 import { type SearchManifest, type Shard, type ShardDocs, type ShardEntry, type ShardIndexFile, foldDoc, SEARCH_VERSION } from './files.ts'
 import { buildShardIndex } from './flex-index.ts'
+import { cutByPeriod, isDated } from './periods.ts'
 
-export interface ShardSizes {
-  /** Characters in the first (newest) shard: small, so the first query runs early. */
-  first: number
-  /** Each later shard doubles, up to this many characters. */
-  max: number
-}
+/**
+ * Characters of text per shard at most (a period over it is cut finer): about a
+ * month of a daily 8-page paper, some 4 MB of files. A shard is fetched and
+ * imported in well under a second, so the first results come early, and the
+ * worker can keep a dozen or so in memory.
+ */
+export const SHARD_BUDGET = 1_000_000
 
-export const DEFAULT_SHARD_SIZES: ShardSizes = { first: 150_000, max: 1_200_000 }
-
-/** One article as the search takes it in: [id, page (as in URLs: 3, A2), kind, kicker, title, subtitle, body]. */
-export type SearchDoc = [id: string, page: string, kind: ArticleKind, kicker: string, title: string, subtitle: string, body: string]
+/**
+ * One article as the search takes it in: [id, page (as in URLs: 3, A2), kind, kicker, title, subtitle, body,
+ * the page as printed ('' when not printed; the URL page when left out), place codes (main first)].
+ */
+export type SearchDoc = [id: string, page: string, kind: ArticleKind, kicker: string, title: string, subtitle: string, body: string, printed?: string, places?: string[]]
 
 /** One issue's articles as the search takes them in. */
 export interface SearchIssue {
@@ -46,9 +49,11 @@ export function searchIssue(issue: Catalog['issues'][number], body: IssueBody | 
   const docs: SearchDoc[] = []
   issue.pages.forEach((summary, index) => {
     const page = body?.pages.find((p) => p.id === summary.id) ?? body?.pages[index]
+    const printed = summary.label ?? (summary.number === undefined ? '' : String(summary.number))
+    const placesOf = new Map(summary.articles.map((a) => [a.id, a.places ?? []]))
     for (const a of page?.articles ?? []) {
       if (a.kind === 'masthead') continue
-      docs.push([a.id, pageNo(summary, index), a.kind, a.kicker ?? '', a.title, a.subtitle ?? '', articleBody(a)])
+      docs.push([a.id, pageNo(summary, index), a.kind, a.kicker ?? '', a.title, a.subtitle ?? '', articleBody(a), printed, placesOf.get(a.id) ?? []])
     }
   })
   return { id: issue.id, paperId: issue.paperId, date: issueDate(issue), docs }
@@ -73,22 +78,24 @@ export interface SearchBuildReuse {
 }
 
 /** path (relative to the bundle root) → JSON text */
-export function buildSearchFiles(catalog: Catalog, bodies: ReadonlyMap<string, IssueBody>, sizes = DEFAULT_SHARD_SIZES, reuse: SearchBuildReuse = {}): Map<string, string> {
+export function buildSearchFiles(catalog: Catalog, bodies: ReadonlyMap<string, IssueBody>, budget = SHARD_BUDGET, reuse: SearchBuildReuse = {}): Map<string, string> {
   const issues = catalog.issues.map((issue) => {
     const make = () => searchIssue(issue, bodies.get(issue.id))
     return reuse.issue ? reuse.issue(issue, make) : make()
   })
-  return shardFiles(issues, catalog.papers.map((p) => ({ id: p.id, name: paperLabel(p) })), sizes, reuse)
+  return shardFiles(issues, { papers: catalog.papers.map((p) => ({ id: p.id, name: paperLabel(p) })), places: catalog.places }, budget, reuse)
 }
 
 /** The issues' articles as one shard's columns. */
 export function shardOf(issues: readonly SearchIssue[]): Shard {
-  const docs: ShardDocs = { id: [], issue: [], page: [], kind: [], kicker: [], title: [], subtitle: [], body: [] }
+  const docs: ShardDocs = { id: [], issue: [], page: [], printed: [], places: [], kind: [], kicker: [], title: [], subtitle: [], body: [] }
   issues.forEach((issue, at) => {
-    for (const [id, page, kind, kicker, title, subtitle, body] of issue.docs) {
+    for (const [id, page, kind, kicker, title, subtitle, body, printed = page, places = []] of issue.docs) {
       docs.id.push(id)
       docs.issue.push(at)
       docs.page.push(page)
+      docs.printed.push(printed)
+      docs.places.push(places)
       docs.kind.push(kind)
       docs.kicker.push(kicker)
       docs.title.push(title)
@@ -119,50 +126,47 @@ function contentHash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0').slice(-10)
 }
 
-/** Cuts issues (newest first, undated last, as the catalog lists them) into shards of growing size. */
-export function shardFiles(issues: readonly SearchIssue[], papers: SearchManifest['papers'], sizes = DEFAULT_SHARD_SIZES, reuse: SearchBuildReuse = {}): Map<string, string> {
+/**
+ * The search files: issues cut into shards by calendar period from the oldest end (periods.ts), each
+ * shard's issues newest first; the manifest lists the shards newest first, undated ones last. A shard whose
+ * issues are unchanged may be reused from an earlier build (`reuse.shard`).
+ */
+export function shardFiles(
+  issues: readonly SearchIssue[],
+  index: Pick<SearchManifest, 'papers' | 'places'>,
+  budget = SHARD_BUDGET,
+  reuse: SearchBuildReuse = {},
+): Map<string, string> {
   const files = new Map<string, string>()
   const entries: ShardEntry[] = []
-  let pending: SearchIssue[] = []
-  let pendingChars = 0
-  let target = sizes.first
-
-  const flush = () => {
-    if (pending.length === 0) return
-    const issues = pending
+  const encoder = new TextEncoder()
+  let undated = 0
+  for (const { period, items } of cutByPeriod(issues, issueChars, budget)) {
+    const newestFirst = [...items].reverse()
     const make = (): ShardExport => {
-      const shard = shardOf(issues)
+      const shard = shardOf(newestFirst)
       return { text: JSON.stringify(shard), index: JSON.stringify(shardIndexOf(shard)) }
     }
-    const { text, index } = reuse.shard ? reuse.shard(issues, make) : make()
+    const { text, index: indexText } = reuse.shard ? reuse.shard(newestFirst, make) : make()
     // One hash names both files: a text is only ever read with the index built from it.
-    const name = `search/shard-${String(entries.length).padStart(3, '0')}.${contentHash(text + index)}`
-    const file = `${name}.json`
-    files.set(file, text)
-    files.set(`${name}.index.json`, index)
-    const dates = pending.map((i) => i.date).filter(Boolean)
-    const encoder = new TextEncoder()
+    const name = `search/shard-${period === 'undated' ? `undated-${++undated}` : period}.${contentHash(text + indexText)}`
+    files.set(`${name}.json`, text)
+    files.set(`${name}.index.json`, indexText)
+    const dates = newestFirst.map((i) => i.date).filter(isDated)
     entries.push({
-      file,
+      file: `${name}.json`,
       index: `${name}.index.json`,
+      period,
       newest: dates[0] ?? '',
       oldest: dates[dates.length - 1] ?? '',
-      issueIds: pending.map((i) => i.id),
-      docs: pending.reduce((n, issue) => n + issue.docs.length, 0),
-      bytes: encoder.encode(text).length + encoder.encode(index).length,
+      papers: [...new Set(items.map((i) => i.paperId))].sort(),
+      issues: items.length,
+      docs: items.reduce((n, issue) => n + issue.docs.length, 0),
+      bytes: encoder.encode(text).length + encoder.encode(indexText).length,
     })
-    pending = []
-    pendingChars = 0
-    target = Math.min(target * 2, sizes.max)
   }
-
-  for (const issue of issues) {
-    pending.push(issue)
-    pendingChars += issueChars(issue)
-    if (pendingChars >= target) flush()
-  }
-  flush()
-  const manifest: SearchManifest = { version: SEARCH_VERSION, papers, shards: entries }
+  const dated = entries.filter((e) => e.period !== 'undated').reverse()
+  const manifest: SearchManifest = { version: SEARCH_VERSION, papers: index.papers, places: index.places, shards: [...dated, ...entries.filter((e) => e.period === 'undated')] }
   files.set('search/manifest.json', JSON.stringify(manifest))
   return files
 }

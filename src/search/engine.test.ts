@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { type SearchDoc, shardIndexOf, shardOf } from './build-shards'
-import { SearchEngine, type SearchRequest } from './engine'
-import { SEARCH_VERSION } from './files'
+import { loadShard, SearchEngine, SearchIndex, type SearchRequest, SearchRun } from './engine'
+import { SEARCH_VERSION, type SearchManifest, type ShardEntry } from './files'
 import { normalize } from './normalize'
+
+/** 浙江省 › 衢州市 › 开化县, and 杭州市. */
+const PLACES: SearchManifest['places'] = [
+  { code: '33', name: '浙江省', level: 'province' },
+  { code: '3308', name: '衢州市', level: 'city', parent: '33' },
+  { code: '330824', name: '开化县', level: 'county', parent: '3308' },
+  { code: '3301', name: '杭州市', level: 'city', parent: '33' },
+]
+/** Place codes of article a0, a1, … */
+const PLACES_OF: string[][] = [['330824', '3308'], ['3301'], [], ['3308']]
+
+/** A manifest entry for a one-day shard. */
+function shardEntry(date: string, docs: number, papers = ['p']): ShardEntry {
+  return { file: `s-${date}`, index: `s-${date}.index`, period: date, newest: date, oldest: date, papers, issues: 1, docs, bytes: 0 }
+}
 
 /** An engine over `shards` shards of articles given as [title, body], built as the build builds them; ids are a0, a1, … */
 function engineOf(articles: [string, string][], shards = 1): SearchEngine {
@@ -11,10 +26,13 @@ function engineOf(articles: [string, string][], shards = 1): SearchEngine {
   const engine = new SearchEngine({
     version: SEARCH_VERSION,
     papers: [{ id: 'p', name: '测试日报' }],
-    shards: Array.from({ length: shards }, (_, s) => ({ file: `s${s}`, index: `s${s}.index`, newest: date(s), oldest: date(s), issueIds: [`i${s}`], docs: per, bytes: 0 })),
+    places: PLACES,
+    shards: Array.from({ length: shards }, (_, s) => shardEntry(date(s), per)),
   })
   for (let s = 0; s < shards; s++) {
-    const docs: SearchDoc[] = articles.slice(s * per, (s + 1) * per).map(([title, body], k) => [`a${s * per + k}`, '1', 'news', '', title, '', body])
+    const docs: SearchDoc[] = articles
+      .slice(s * per, (s + 1) * per)
+      .map(([title, body], k) => [`a${s * per + k}`, '1', 'news', '', title, '', body, '1', PLACES_OF[s * per + k] ?? []])
     const shard = shardOf([{ id: `i${s}`, paperId: 'p', date: date(s), docs }])
     engine.addShard(s, shard, JSON.parse(JSON.stringify(shardIndexOf(shard))))
   }
@@ -136,21 +154,74 @@ describe('ranking, filters and scope', () => {
     expect(res.hits[0]!.snippet.filter((s) => s.mark).map((s) => s.text)).toEqual(['衢州'])
   })
 
-  it('keeps only the given ids, and lists every match before that filter when asked (for place counts)', () => {
+  it('filters by place (sub-places included) and counts matches per place before that filter', () => {
     const engine = engineOf(ARTICLES)
-    const response = engine.search({ query: '衢州', filters: { ids: ['a1', 'a4'] }, collectIds: true })
-    expect(response.hits.map((h) => h.id)).toEqual(['a1'])
-    expect(response.total).toBe(1)
-    expect(response.matchedIds?.sort()).toEqual(['a0', 'a1'])
-    expect(engine.search({ query: '衢州' }).matchedIds).toBeUndefined()
+    // a0 (开化县, 衢州市) and a1 (杭州市) hold 衢州.
+    const all = engine.search({ query: '衢州' })
+    expect(all.facets.places).toEqual({ '33': 2, '3308': 1, '330824': 1, '3301': 1 })
+    expect(all.facets.placeTotal).toBe(2)
+    const city = engine.search({ query: '衢州', filters: { place: '3308' } })
+    expect(city.hits.map((h) => h.id)).toEqual(['a0'])
+    expect(city.total).toBe(1)
+    expect(city.place).toBe('3308')
+    // The place counts stay those before the place filter, so each is what choosing it gives.
+    expect(city.facets.places).toEqual(all.facets.places)
+    // An unknown code is ignored.
+    const unknown = engine.search({ query: '衢州', filters: { place: '999999' } })
+    expect(unknown.total).toBe(2)
+    expect(unknown.place).toBeUndefined()
   })
 
-  it('reports shards not loaded yet', () => {
-    const engine = new SearchEngine({
-      version: SEARCH_VERSION,
-      papers: [],
-      shards: [{ file: 's0', index: 's0.index', newest: '', oldest: '', issueIds: ['x'], docs: 0, bytes: 0 }],
-    })
-    expect(engine.search({ query: '衢州' }).pendingShards).toBe(1)
+  it('counts kinds and papers under every filter but their own', () => {
+    const engine = engineOf(ARTICLES)
+    const ads = engine.search({ query: '衢州', filters: { kind: 'ad' } })
+    expect(ads.total).toBe(0)
+    expect(ads.facets.kinds).toEqual({ news: 2 })
+    expect(ads.facets.papers).toEqual({})
+  })
+
+  it('reports shards not searched yet', () => {
+    const engine = new SearchEngine({ version: SEARCH_VERSION, papers: [], places: [], shards: [shardEntry('2024-01-01', 0)] })
+    const response = engine.search({ query: '衢州' })
+    expect(response.pendingShards).toBe(1)
+    expect(response.searchedYears).toBeUndefined()
+  })
+})
+
+describe('a run across shards, one at a time', () => {
+  // Three one-day shards, newest first, each with two articles holding 衢州.
+  const dates = ['2024-03-01', '2023-03-01', '2022-03-01']
+  const manifest: SearchManifest = { version: SEARCH_VERSION, papers: [{ id: 'p', name: '测试日报' }], places: PLACES, shards: dates.map((d) => shardEntry(d, 2)) }
+  const loaded = dates.map((date, s) => {
+    const docs: SearchDoc[] = [0, 1].map((k) => [`d${s}${k}`, '1', 'news', '', `标题${k}`, '', '衢州'])
+    const shard = shardOf([{ id: `${date}-p`, paperId: 'p', date, docs }])
+    return loadShard(manifest.shards[s]!, shard, shardIndexOf(shard))
+  })
+
+  it('counts what it has searched as a lower bound with the years so far, and is exact at the end', () => {
+    const run = new SearchRun(new SearchIndex(manifest), { query: '衢州', sort: 'newest' }, 100)
+    expect(run.nextShard()).toBe(0)
+    run.add(0, loaded[0]!)
+    let r = run.response(0, 3)
+    expect([r.total, r.pendingShards, r.searchedYears, r.pendingDirection]).toEqual([2, 2, { from: 2024, to: 2024 }, 'older'])
+    run.add(1, loaded[1]!)
+    // Newest first: a page filled from the newest shards is already the final page.
+    r = run.response(0, 3)
+    expect(run.has(3)).toBe(true)
+    expect(r.hits.map((h) => h.date)).toEqual(['2024-03-01', '2024-03-01', '2023-03-01'])
+    run.add(2, loaded[2]!)
+    r = run.response(2, 3)
+    expect([r.total, r.pendingShards, r.searchedYears]).toEqual([6, 0, { from: 2022, to: 2024 }])
+    expect(r.hits.map((h) => h.date)).toEqual(['2023-03-01', '2023-03-01', '2022-03-01'])
+    expect(run.done).toBe(true)
+  })
+
+  it('starts from the oldest shard for the oldest-first order, and stops at the shard of a scope issue', () => {
+    expect(new SearchRun(new SearchIndex(manifest), { query: '衢州', sort: 'oldest' }, 20).nextShard()).toBe(2)
+    const scoped = new SearchRun(new SearchIndex(manifest), { query: '衢州', filters: { issueId: '2023-03-01-p' } }, 20)
+    expect(scoped.plan).toEqual([1])
+    scoped.add(1, loaded[1]!)
+    expect(scoped.response().scopeIssue).toEqual({ paperId: 'p', paperName: '测试日报', date: '2023-03-01' })
+    expect(scoped.response().total).toBe(2)
   })
 })

@@ -1,15 +1,16 @@
 // The search files the build emits next to the bundle (data/search/…): a small
-// manifest, then per shard (a run of issues, newest first) its text as
-// per-document columns and the FlexSearch index over that text, exported at
-// build time. A document's id in the index is its position in the columns. Both
+// manifest (papers, places, and per shard its period, date range, papers and
+// article count), then per shard (the issues of one calendar period) its text
+// and facets as per-document columns and the FlexSearch index over that text,
+// exported at build time. A document's id in the index is its position in the columns. Both
 // files of a shard carry one content hash in their names, so a cached text can
 // never meet another build's index. The shapes are zod schemas, like the
 // bundle's own; the browser validates what it reads.
 import { z } from 'zod'
-import { ArticleKind } from '../schema/bundle.ts'
+import { ArticleKind, PlaceEntry } from '../schema/bundle.ts'
 import { normalize } from './normalize.ts'
 
-export const SEARCH_VERSION = 3
+export const SEARCH_VERSION = 4
 
 export const ShardIssue = z.object({
   id: z.string(),
@@ -25,6 +26,10 @@ export const ShardDocs = z.object({
   issue: z.array(z.number().int().nonnegative()),
   /** The page as in URLs: 3, A2. */
   page: z.array(z.string()),
+  /** The page as printed (3, A2), or '' when the paper printed no number (shown as 版次不详). */
+  printed: z.array(z.string()),
+  /** Division codes of the article's places, the main one first (for the place filter and its counts). */
+  places: z.array(z.array(z.string())),
   kind: z.array(ArticleKind),
   kicker: z.array(z.string()),
   title: z.array(z.string()),
@@ -55,10 +60,15 @@ export const ShardEntry = z.object({
   file: z.string(),
   /** Its FlexSearch index (ShardIndexFile). */
   index: z.string(),
+  /** The calendar period the shard covers: 2020s, 2024, 2024-H1, 2024-Q3, 2024-05, 2024-05-D2 (days 11–20), 2024-05-17, or undated. */
+  period: z.string(),
   /** Newest and oldest date in the shard ('' when undated). */
   newest: z.string(),
   oldest: z.string(),
-  issueIds: z.array(z.string()),
+  /** Papers with issues in the shard. */
+  papers: z.array(z.string()),
+  issues: z.number().int(),
+  /** Articles in the shard. */
   docs: z.number().int(),
   /** Bytes of both files. */
   bytes: z.number().int(),
@@ -68,7 +78,9 @@ export type ShardEntry = z.infer<typeof ShardEntry>
 export const SearchManifest = z.object({
   version: z.literal(SEARCH_VERSION),
   papers: z.array(z.object({ id: z.string(), name: z.string() })),
-  /** Newest first. */
+  /** The divisions the articles name, with their parents (for the place filter). */
+  places: z.array(PlaceEntry),
+  /** Newest first; undated shards last. */
   shards: z.array(ShardEntry),
 })
 export type SearchManifest = z.infer<typeof SearchManifest>

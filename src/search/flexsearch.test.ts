@@ -71,7 +71,8 @@ describe('tag filters', () => {
     const engine = new SearchEngine({
       version: SEARCH_VERSION,
       papers: [],
-      shards: [{ file: 's', index: 'i', newest: '2024-12-30', oldest: '2024-12-30', issueIds: ['a-1', 'b-1'], docs: 300, bytes: 0 }],
+      places: [],
+      shards: [{ file: 's', index: 'i', period: '2024-12-30', newest: '2024-12-30', oldest: '2024-12-30', papers: ['a', 'b'], issues: 2, docs: 300, bytes: 0 }],
     })
     engine.addShard(0, shard, shardIndexOf(shard))
     expect(engine.search({ query: '衢州', filters: { paperId: 'b' } }).total).toBe(50)

@@ -19,6 +19,7 @@ import { lighthouseSection } from './lighthouse'
 import { pageLoadSection } from './page-load'
 import { prerenderSection } from './prerender'
 import { searchSection } from './search'
+import { searchArchiveSection } from './search-archive'
 
 interface Table {
   title: string
@@ -131,7 +132,7 @@ const ingestSection: Section = {
 
 // BENCH_ONLY=search (comma-separated names) runs only those sections.
 const only = process.env.BENCH_ONLY?.split(',')
-const SECTIONS: Section[] = [ingestSection, incrementalSection, searchSection, pageLoadSection, bundleLayoutSection, prerenderSection, lighthouseSection].filter((s) => !only || only.includes(s.name))
+const SECTIONS: Section[] = [ingestSection, incrementalSection, searchSection, searchArchiveSection, pageLoadSection, bundleLayoutSection, prerenderSection, lighthouseSection].filter((s) => !only || only.includes(s.name))
 
 function markdown(table: Table): string {
   const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`

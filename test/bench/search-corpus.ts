@@ -20,7 +20,7 @@ export interface SearchCorpus {
   chars: number
 }
 
-function seedSentences(seedDir: string): { sentences: string[]; headlines: string[]; chars: string } {
+export function seedSentences(seedDir: string): { sentences: string[]; headlines: string[]; chars: string } {
   const sentences: string[] = []
   const headlines: string[] = []
   for (const file of readdirSync(seedDir).sort()) {
@@ -35,7 +35,7 @@ function seedSentences(seedDir: string): { sentences: string[]; headlines: strin
   return { sentences, headlines, chars: [...new Set(sentences.join(''))].filter((c) => /\p{Script=Han}/u.test(c)).join('') }
 }
 
-function mutate(r: () => number, sentence: string, chars: string): string {
+export function mutate(r: () => number, sentence: string, chars: string): string {
   let s = sentence.replace(/\d+/g, (d) => (r() < 0.5 ? d : String(Math.floor(r() * 10 ** d.length))))
   if (r() < 0.3) {
     // Replace a few characters, so recombined text is not only seed text.

@@ -40,7 +40,7 @@ export const searchSection = {
     const paragraphs = Number(process.env.BENCH_SEARCH_PARAGRAPHS ?? 100_000)
     const corpus = generateSearchCorpus(join(ctx.root, 'seeds'), paragraphs)
     const built = performance.now()
-    const files = shardFiles(corpus.issues, corpus.papers)
+    const files = shardFiles(corpus.issues, { papers: corpus.papers, places: [] })
     const buildSeconds = (performance.now() - built) / 1000
     const dir = join(ctx.tmp, 'search')
     await mkdir(dir, { recursive: true })

@@ -1,13 +1,19 @@
 // The page's handle on the archive search: one worker per tab, started on first
 // use (never before the first paint), and a hook that runs a request and
-// re-renders as results and index progress arrive.
+// re-renders as results grow shard by shard; 停止 and 继续检索 go to the worker.
 import { useEffect, useSyncExternalStore } from 'react'
 import type { SearchRequest, SearchResponse } from '@/search/engine'
-import type { FromSearch, SearchProgress, ToSearch } from './archive-search'
+import type { FromSearch, SearchFetchStats, SearchIndexInfo, ToSearch } from './archive-search'
 
 export interface SearchState {
-  progress?: SearchProgress
+  /** Papers, places and years of the index, once its manifest is in. */
+  info?: SearchIndexInfo
   response?: SearchResponse
+  /** Older (or newer) shards are still being searched. */
+  searching: boolean
+  /** The reader stopped the search: the response holds what was found so far. */
+  stopped: boolean
+  stats?: SearchFetchStats
   /** The response answers an older request than the latest one. */
   stale: boolean
   error?: string
@@ -16,7 +22,7 @@ export interface SearchState {
 type Backend = { send(message: ToSearch): void }
 
 class SearchClient {
-  private state: SearchState = { stale: false }
+  private state: SearchState = { stale: false, searching: false, stopped: false }
   private listeners = new Set<() => void>()
   private seq = 0
   private answered = 0
@@ -42,11 +48,12 @@ class SearchClient {
   }
 
   private receive(message: FromSearch): void {
-    if (message.type === 'progress') this.set({ progress: message.progress })
+    if (message.type === 'index') this.set({ info: message.info })
     else if (message.type === 'error') this.set({ error: message.message })
     else if (message.seq >= this.answered) {
       this.answered = message.seq
-      this.set({ response: message.response, stale: message.seq < this.seq, error: undefined })
+      const { response, searching, stopped, stats } = message
+      this.set({ response, searching, stopped, stats, stale: message.seq < this.seq, error: undefined })
     }
   }
 
@@ -61,6 +68,9 @@ class SearchClient {
     this.backend.send({ type: 'search', seq: this.seq, request })
   }
 
+  stop = () => this.backend.send({ type: 'stop' })
+  resume = () => this.backend.send({ type: 'resume' })
+
   subscribe = (listener: () => void) => {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
@@ -71,14 +81,20 @@ class SearchClient {
 
 let client: SearchClient | undefined
 const getClient = () => (client ??= new SearchClient())
-const SERVER_STATE: SearchState = { stale: false }
+const SERVER_STATE: SearchState = { stale: false, searching: false, stopped: false }
 
-/** Runs `request` (when given) in the archive search and follows its results and the index's loading. */
-export function useArchiveSearch(request: SearchRequest | undefined): SearchState {
+export interface ArchiveSearchControls {
+  stop(): void
+  resume(): void
+}
+
+/** Runs `request` (when given) in the archive search and follows its results as they grow. */
+export function useArchiveSearch(request: SearchRequest | undefined): SearchState & ArchiveSearchControls {
   const c = getClient()
   const key = request ? JSON.stringify(request) : ''
   useEffect(() => {
     if (key) c.search(JSON.parse(key) as SearchRequest)
   }, [c, key])
-  return useSyncExternalStore(c.subscribe, c.snapshot, () => SERVER_STATE)
+  const state = useSyncExternalStore(c.subscribe, c.snapshot, () => SERVER_STATE)
+  return { ...state, stop: c.stop, resume: c.resume }
 }

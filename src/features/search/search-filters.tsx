@@ -1,8 +1,12 @@
 // Filters and order of the results: paper, date range, kind, scope; all in the URL.
+// Papers come from the search index; each option shows its count over the
+// results so far (under the other filters) once a search has run.
 import { getRouteApi } from '@tanstack/react-router'
-import type { Catalog } from '@/schema/bundle'
-import { ArticleKind, paperLabel } from '@/schema/bundle'
-import { issueDateLabel, kindLabel, pageLabel } from '@/lib/format'
+import { ArticleKind } from '@/schema/bundle'
+import type { SearchResponse } from '@/search/engine'
+import { kindLabel, pageLabel } from '@/lib/format'
+import type { SearchIndexInfo } from './archive-search'
+import { dateLabel } from './search-results'
 
 const route = getRouteApi('/search')
 const SORTS = [
@@ -13,16 +17,15 @@ const SORTS = [
 const KINDS = ArticleKind.options.filter((k) => k !== 'masthead')
 const FIELD = 'border border-rule bg-paper px-2 py-1 text-sm'
 
-export function SearchFilters({ catalog }: { catalog: Catalog | undefined }) {
+const counted = (label: string, n: number | undefined) => (n === undefined ? label : `${label}（${n}）`)
+
+export function SearchFilters({ info, response }: { info: SearchIndexInfo | undefined; response: SearchResponse | undefined }) {
   const s = route.useSearch()
   const navigate = route.useNavigate()
   // Any change starts again at the first page of results.
   const set = (patch: Partial<typeof s>) => void navigate({ search: (prev) => ({ ...prev, ...patch, p: undefined }) })
-  const issue = s.issue ? catalog?.issues.find((i) => i.id === s.issue) : undefined
-  const paperName = (id: string) => {
-    const paper = catalog?.papers.find((p) => p.id === id)
-    return paper ? paperLabel(paper) : id
-  }
+  const issue = response?.scopeIssue
+  const facets = response?.status === 'ok' ? response.facets : undefined
   const scope = s.scope ?? 'all'
 
   return (
@@ -33,7 +36,7 @@ export function SearchFilters({ catalog }: { catalog: Catalog | undefined }) {
           {(['all', 'issue', ...(s.page ? (['page'] as const) : [])] as const).map((value) => (
             <label key={value} className="flex items-center gap-1">
               <input type="radio" name="scope" checked={scope === value} onChange={() => set({ scope: value === 'all' ? undefined : value })} />
-              {value === 'all' ? '全部报纸' : value === 'issue' ? `本期${issue ? `（${paperName(issue.paperId)} ${issueDateLabel(issue)}）` : ''}` : `本版（${pageLabel(s.page!)}）`}
+              {value === 'all' ? '全部报纸' : value === 'issue' ? `本期${issue ? `（${issue.paperName} ${dateLabel(issue.date)}）` : ''}` : `本版（${pageLabel(s.page!)}）`}
             </label>
           ))}
         </fieldset>
@@ -42,9 +45,9 @@ export function SearchFilters({ catalog }: { catalog: Catalog | undefined }) {
         <span className="text-xs text-muted">报纸</span>
         <select className={FIELD} value={s.paper ?? ''} onChange={(e) => set({ paper: e.target.value || undefined })}>
           <option value="">全部</option>
-          {catalog?.papers.map((p) => (
+          {info?.papers.map((p) => (
             <option key={p.id} value={p.id}>
-              {paperLabel(p)}
+              {counted(p.name, facets && !s.paper ? (facets.papers[p.id] ?? 0) : undefined)}
             </option>
           ))}
         </select>
@@ -63,7 +66,7 @@ export function SearchFilters({ catalog }: { catalog: Catalog | undefined }) {
           <option value="">全部</option>
           {KINDS.map((k) => (
             <option key={k} value={k}>
-              {kindLabel(k)}
+              {counted(kindLabel(k), facets ? (facets.kinds[k] ?? 0) : undefined)}
             </option>
           ))}
         </select>

@@ -1,24 +1,20 @@
 // One page of search results: headline, where it was printed, and a snippet, matches marked.
 import { Link } from '@tanstack/react-router'
-import type { Catalog } from '@/schema/bundle'
 import type { SearchHit } from '@/search/engine'
-import { findIssue, findPageIndex } from '@/lib/data/locate'
-import { formatDate, kindLabel, pageLabel, pageLabelOf } from '@/lib/format'
+import { formatDate, kindLabel, pageLabelOf } from '@/lib/format'
 import { Marked } from './marked'
 
-function dateLabel(date: string): string {
+export function dateLabel(date: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return formatDate(date)
   return date ? `${date}年` : '日期不详'
 }
 
-/** The page as printed (版次不详 when its number was not), once the catalog is in; the index only knows its URL number. */
-export function hitPageLabel(hit: SearchHit, catalog: Catalog | undefined): string {
-  const pages = catalog && findIssue(catalog, hit.issueId)?.pages
-  const page = pages?.[findPageIndex(pages, hit.pageNo)]
-  return page ? pageLabelOf(page) : pageLabel(hit.pageNo)
+/** The page as printed (版次不详 when its number was not), as the shard records it; the URL number may be a position. */
+export function hitPageLabel(hit: Pick<SearchHit, 'printedPage'>): string {
+  return pageLabelOf({ label: hit.printedPage || undefined })
 }
 
-export function SearchResults({ hits, highlight, catalog }: { hits: SearchHit[]; highlight: string | undefined; catalog: Catalog | undefined }) {
+export function SearchResults({ hits, highlight }: { hits: SearchHit[]; highlight: string | undefined }) {
   return (
     <ol className="divide-y divide-rule" aria-label="检索结果">
       {hits.map((hit) => (
@@ -42,7 +38,7 @@ export function SearchResults({ hits, highlight, catalog }: { hits: SearchHit[];
             <span className="font-bold text-ink">{hit.paperName}</span>
             <span className="mx-2">{dateLabel(hit.date)}</span>
             <Link to="/issues/$issueId/pages/$pageNo" params={{ issueId: hit.issueId, pageNo: String(hit.pageNo) }} className="hover:text-accent">
-              {hitPageLabel(hit, catalog)}
+              {hitPageLabel(hit)}
             </Link>
             <span className="ml-2 border border-rule px-1">{kindLabel(hit.kind)}</span>
           </p>

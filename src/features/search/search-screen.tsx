@@ -1,14 +1,12 @@
 // /search: the query box (results follow as you type), filters, and the results
 // or a screen saying why there are none. Everything shown comes from the URL.
-import { useQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { useEffect, useRef, useState } from 'react'
 import type { SearchFilters as Filters, SearchRequest } from '@/search/engine'
 import { MAX_QUERY_CHARS } from '@/search/query'
-import { catalogQueryOptions } from '@/lib/data/catalog-query'
 import { useArchiveSearch } from './search-client'
 import { SearchFilters } from './search-filters'
-import { SearchPlaceFilter, useSearchPlaces } from './search-places'
+import { SearchPlaceFilter } from './search-places'
 import { SearchResults } from './search-results'
 import { SearchStatus } from './search-status'
 
@@ -19,7 +17,6 @@ const DEBOUNCE_MS = 200
 export function SearchScreen() {
   const s = route.useSearch()
   const navigate = route.useNavigate()
-  const { data: catalog } = useQuery(catalogQueryOptions())
   const q = s.q ?? ''
   const [draft, setDraft] = useState(q)
   const sent = useRef(q)
@@ -47,13 +44,14 @@ export function SearchScreen() {
   const filters: Filters = { paperId: s.paper, from: s.from, to: s.to, kind: s.kind }
   if (s.scope && s.scope !== 'all' && s.issue) filters.issueId = s.issue
   if (s.scope === 'page' && s.issue && s.page) filters.pageNo = s.page
-  const places = useSearchPlaces(catalog, s.place)
-  if (places?.ids) filters.ids = places.ids
+  if (s.place !== undefined) filters.place = String(s.place)
   const page = s.p ?? 1
-  const request: SearchRequest | undefined = q.trim() ? { query: q, filters, sort: s.sort, offset: (page - 1) * PER_PAGE, limit: PER_PAGE, collectIds: true } : undefined
+  const request: SearchRequest | undefined = q.trim() ? { query: q, filters, sort: s.sort, offset: (page - 1) * PER_PAGE, limit: PER_PAGE } : undefined
   const state = useArchiveSearch(request)
   const response = request ? state.response : undefined
-  const pages = response ? Math.ceil(response.total / PER_PAGE) : 0
+  // While older shards are being searched the total is a lower bound: a next page may still come.
+  const more = Boolean(response && response.pendingShards > 0)
+  const pages = response ? Math.max(Math.ceil(response.total / PER_PAGE), more ? page + 1 : 0) : 0
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -86,13 +84,13 @@ export function SearchScreen() {
         </div>
       </form>
       <div className="mt-3">
-        <SearchFilters catalog={catalog} />
+        <SearchFilters info={state.info} response={response} />
       </div>
-      {places && response && <SearchPlaceFilter places={places} response={response} />}
-      <SearchStatus q={q} state={state} response={response} catalogLoaded={Boolean(catalog)} />
+      {state.info && response && <SearchPlaceFilter places={state.info.places} response={response} />}
+      <SearchStatus q={q} state={state} response={response} />
       {response && response.hits.length > 0 && (
         <>
-          <SearchResults hits={response.hits} highlight={response.terms[0]} catalog={catalog} />
+          <SearchResults hits={response.hits} highlight={response.terms[0]} />
           {pages > 1 && (
             <nav aria-label="结果分页" className="mt-4 flex items-center justify-between text-sm">
               {page > 1 ? (
@@ -103,7 +101,8 @@ export function SearchScreen() {
                 <span />
               )}
               <span className="text-muted">
-                第 {page} / {pages} 页
+                第 {page} / {pages}
+                {more ? '+' : ''} 页
               </span>
               {page < pages ? (
                 <Link from="/search" search={(prev) => ({ ...prev, p: page + 1 })} className="hover:text-accent">

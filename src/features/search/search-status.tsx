@@ -1,5 +1,6 @@
-// What the results area says besides the results: how many, how far the index
-// has loaded, and the screens for an empty query, no results and errors.
+// What the results area says besides the results: how many, which years have
+// been searched and whether older ones still are (with 停止 / 继续检索), and the
+// screens for an empty query, no results and errors.
 import type { SearchResponse } from '@/search/engine'
 import type { SearchState } from './search-client'
 
@@ -9,19 +10,22 @@ const SYNTAX = [
   ['词前加减号', '排除：衢州 -广告'],
 ]
 
-function LoadProgress({ state }: { state: SearchState }) {
-  const p = state.progress
-  if (!p || p.loadedShards >= p.totalShards) return null
-  return (
-    <p className="flex items-center gap-2 text-xs text-muted" role="status">
-      <progress max={p.totalBytes || 1} value={p.loadedBytes} className="h-1.5 w-32 accent-accent" />
-      正在载入检索索引（{p.loadedShards}/{p.totalShards}），已载入部分的结果先行显示
-    </p>
-  )
+const BUTTON = 'border border-ink px-2 py-0.5 text-xs hover:bg-ink hover:text-paper'
+
+/** 已检索 2015–2024 年 */
+export function searchedYears(response: SearchResponse): string {
+  const y = response.searchedYears
+  if (!y) return response.searchedShards > 0 ? '已检索部分年份' : '尚未检索'
+  return y.from === y.to ? `已检索 ${y.from} 年` : `已检索 ${y.from}–${y.to} 年`
 }
 
-export function SearchStatus(props: { q: string; state: SearchState; response: SearchResponse | undefined; catalogLoaded: boolean }) {
-  const { q, state, response } = props
+interface Props {
+  q: string
+  state: SearchState & { stop(): void; resume(): void }
+  response: SearchResponse | undefined
+}
+
+export function SearchStatus({ q, state, response }: Props) {
   if (state.error) {
     return (
       <div role="alert" className="mt-8 border border-accent p-4">
@@ -44,39 +48,61 @@ export function SearchStatus(props: { q: string; state: SearchState; response: S
             </li>
           ))}
         </ul>
-        <LoadProgress state={state} />
       </div>
     )
   }
   if (!response) {
     return (
-      <div className="mt-6 space-y-2">
-        <p className="text-sm text-muted" role="status">
-          检索中…
-        </p>
-        <LoadProgress state={state} />
-      </div>
+      <p className="mt-6 text-sm text-muted" role="status">
+        检索中…
+      </p>
     )
   }
   if (response.status === 'exclusions-only') {
     return <p className="mt-6 text-sm">请至少输入一个要查找的词；带减号的词只用于排除。</p>
   }
-  const more = response.pendingShards > 0
+  const complete = response.pendingShards === 0
+  const further = response.pendingDirection === 'older' ? '更早' : '更晚'
+  const quoted = `“${q.length > 40 ? `${q.slice(0, 40)}…` : q}”`
   return (
     <div className="mt-6 mb-2 space-y-1">
-      <p className="text-sm" role="status" aria-live="polite">
-        {response.total > 0 ? (
-          <>
-            共 <strong data-testid="search-total">{response.total}</strong> 篇{more ? '（索引载入中，可能还有更多）' : ''}
-          </>
-        ) : more ? (
-          '检索中…'
+      <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm" role="status" aria-live="polite">
+        {complete ? (
+          response.total > 0 ? (
+            <span>
+              共 <strong data-testid="search-total">{response.total}</strong> 篇
+            </span>
+          ) : (
+            <span>没有找到包含{quoted}的文章。</span>
+          )
         ) : (
-          <>没有找到包含“{q.length > 40 ? `${q.slice(0, 40)}…` : q}”的文章。</>
+          <>
+            <span data-testid="search-progress">
+              {response.total > 0 ? (
+                <>
+                  {state.stopped ? '至少' : '已找到'} <strong data-testid="search-found">{response.total}</strong> 篇，
+                </>
+              ) : state.stopped ? (
+                `没有找到包含${quoted}的文章，`
+              ) : (
+                '暂无结果，'
+              )}
+              {searchedYears(response)}
+              {state.stopped ? `，${further}的年份未检索。` : `，正在检索${further}的年份…`}
+            </span>
+            {state.stopped ? (
+              <button type="button" className={BUTTON} onClick={state.resume}>
+                继续检索
+              </button>
+            ) : (
+              <button type="button" className={BUTTON} onClick={state.stop}>
+                停止
+              </button>
+            )}
+          </>
         )}
       </p>
-      {response.total === 0 && !more && <p className="text-sm text-muted">试试更短的词、检查错别字，或放宽报纸、日期和类别的筛选。</p>}
-      <LoadProgress state={state} />
+      {complete && response.total === 0 && <p className="text-sm text-muted">试试更短的词、检查错别字，或放宽报纸、日期和类别的筛选。</p>}
     </div>
   )
 }

@@ -1,5 +1,5 @@
 // Finding things in the bundle by the ids and numbers that appear in URLs.
-import type { Article, Catalog, IssueBody, IssueEntry, IssueSummary, Page, Paper } from '@/schema/bundle'
+import type { Article, IssueBody, IssueEntry, Page, Paper } from '@/schema/bundle'
 
 /** The name a page goes by in URLs and labels: its printed label (A2) or number, else its position in the issue. */
 export function pageNo(page: { number?: number; label?: string }, index: number): string {
@@ -9,11 +9,6 @@ export function pageNo(page: { number?: number; label?: string }, index: number)
 /** Index of the page whose name is `no` (as written in a URL), or -1. */
 export function findPageIndex(pages: readonly { number?: number; label?: string }[], no: string | number): number {
   return pages.findIndex((p, i) => String(pageNo(p, i)) === String(no))
-}
-
-/** An issue of the whole catalog (search reads catalog.json; the reader's routes find issues through the id map). */
-export function findIssue(catalog: Catalog, issueId: string): IssueSummary | undefined {
-  return catalog.issues.find((i) => i.id === issueId)
 }
 
 export function findPaper(library: { papers: readonly Paper[] }, paperId: string): Paper | undefined {
