@@ -22,7 +22,7 @@ export default defineConfig(({ mode }) => ({
       {
         // globalSetup serves dist/ with `vite preview` and starts Chromium; tests connect to both.
         extends: true,
-        test: { name: 'browser', include: ['test/**/*.e2e.test.ts'], environment: 'node', globalSetup: ['test/browser-setup.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
+        test: { name: 'browser', include: ['test/**/*.e2e.test.ts'], environment: 'node', globalSetup: ['test/browser-setup.ts'], testTimeout: 60_000, hookTimeout: 90_000 },
       },
     ],
   },

@@ -52,8 +52,8 @@ export function IssueCalendar({ paperId, year, month, issues, years, keep = {} }
     <section aria-labelledby="calendar-title" className="mt-6" data-testid="issue-calendar">
       <div className="flex items-center justify-between gap-2">
         {prev ? (
-          <Link {...monthLink(prev)} className={navButton} aria-label={`上个月 ${prev.year}年${prev.month}月`}>
-            ‹ 上月
+          <Link {...monthLink(prev)} className={navButton}>
+            <span aria-hidden="true">‹ </span>上月<span className="sr-only"> {`${prev.year}年${prev.month}月`}</span>
           </Link>
         ) : (
           <span />
@@ -62,8 +62,9 @@ export function IssueCalendar({ paperId, year, month, issues, years, keep = {} }
           {year}年{month}月
         </h2>
         {next ? (
-          <Link {...monthLink(next)} className={navButton} aria-label={`下个月 ${next.year}年${next.month}月`}>
-            下月 ›
+          <Link {...monthLink(next)} className={navButton}>
+            下月<span className="sr-only"> {`${next.year}年${next.month}月`}</span>
+            <span aria-hidden="true"> ›</span>
           </Link>
         ) : (
           <span />
@@ -81,7 +82,7 @@ export function IssueCalendar({ paperId, year, month, issues, years, keep = {} }
               {m}月
             </Link>
           ) : (
-            <span key={m} className="px-1.5 py-0.5 text-muted/60">
+            <span key={m} className="px-1.5 py-0.5 text-muted">
               {m}月
             </span>
           ),
@@ -119,7 +120,7 @@ export function IssueCalendar({ paperId, year, month, issues, years, keep = {} }
                         {day}
                       </Link>
                     ) : (
-                      <span className="block py-1.5 text-muted/60">{day ?? ''}</span>
+                      <span className="block py-1.5 text-muted">{day ?? ''}</span>
                     )}
                   </td>
                 )
