@@ -36,7 +36,7 @@ describe('a paper’s archive, one year at a time', () => {
 
     fireEvent.click(within(calendar).getByRole('link', { name: '1月' }))
     await screen.findByRole('heading', { name: '2024年1月' })
-    fireEvent.click(screen.getByRole('link', { name: '上月 2023年12月' }))
+    fireEvent.click(screen.getByRole('link', { name: /^上月\s*2023年12月$/ }))
     const december = await screen.findByRole('heading', { name: '2023年12月' })
     expect(router.state.location.search).toEqual({ year: 2023, month: 12 })
     const day = within(december.closest('section')!).getByRole('link', { name: '12月31日' })
