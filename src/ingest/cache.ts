@@ -16,7 +16,7 @@ const MAGIC = Buffer.from('BMC1')
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 /** What the page steps and the assembly are made of: their sources, the schema, and the packages (by the lockfile). */
-const VERSION_SOURCES = ['src/ingest', 'src/schema']
+const VERSION_SOURCES = ['src/ingest', 'src/schema', 'src/lib/typeset.ts']
 const VERSION_FILES = ['package-lock.json']
 
 /** The build's caches (the ingest's, the search exports') go in subfolders of this one. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { wordBreaks } from '../lib/typeset'
 import { articleDraft } from './article'
 import { ingestPage, type PageDraft } from './page'
 import { toRecord } from './page-record'
@@ -33,6 +34,13 @@ describe('toRecord', () => {
     expect(story?.places[0]).toBe(page.articles.find((a) => a.title === '大桥建成通车')?.places.find((p) => p.main)?.code)
     const untitled = toRecord({ ...page, articles: [articleDraft({ kind: 'unclassified', title: '', authors: [], paragraphs: ['无题的一段文字'], startLine: 1, endLine: 1 })] })
     expect(untitled.articles[0]?.lead).toBe('无题的一段文字')
+  })
+
+  it('gives each headline its word breaks, so the reader never loads a segmenter', () => {
+    const record = toRecord(page)
+    const i = page.articles.findIndex((a) => a.title === '大桥建成通车')
+    expect(members(record.content, record.ends, i).breaks).toEqual({ title: wordBreaks('大桥建成通车') })
+    expect(wordBreaks('大桥建成通车').length).toBeGreaterThan(0)
   })
 
   it('owns its bytes, so a worker can transfer them', () => {

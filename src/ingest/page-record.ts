@@ -6,6 +6,7 @@
 // from stringifying, validating or copying article text; a worker thread hands
 // the bytes over without a copy.
 import { Article, type ArticleKind, type Continuation, PageMeta, SourceRange } from '../schema/bundle'
+import { headlineBreaks } from '../lib/typeset'
 import type { ArticleDraft } from './article'
 import type { Encoding } from './decode'
 import type { PageDraft } from './page'
@@ -65,7 +66,7 @@ function headOf(a: ArticleDraft): ArticleHead {
 /** The JSON members of an article's content, validated against the bundle schema (which also drops the draft-only fields). */
 function contentMembers(a: ArticleDraft): string {
   // '{"kind":…}' → '"kind":…': the assembly puts id and source in front.
-  return JSON.stringify(ArticleContent.parse(a)).slice(1, -1)
+  return JSON.stringify(ArticleContent.parse({ ...a, breaks: headlineBreaks(a) })).slice(1, -1)
 }
 
 export function toRecord(page: PageDraft): PageRecord {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fullWidthPunctuation, looseWhenJustified, wordBreaks } from './typeset'
+import { fullWidthPunctuation, headlineBreaks, looseWhenJustified, wordBreaks } from './typeset'
 
 describe('fullWidthPunctuation', () => {
   it('draws OCR half-width marks between Chinese characters full-width', () => {
@@ -48,5 +48,20 @@ describe('looseWhenJustified', () => {
     expect(looseWhenJustified('2024年11月30日，市委召开会议')).toBe(false)
     expect(looseWhenJustified('咨询电话0570-8881234')).toBe(true)
     expect(looseWhenJustified('访问www.example.com了解')).toBe(true)
+  })
+})
+
+describe('headlineBreaks', () => {
+  it('gives each headline part its word breaks, leaving out parts without one', () => {
+    const breaks = headlineBreaks({ kicker: '研发经费投入总量强度双提升', title: '柯城赋能创新发展', subtitle: '好' })
+    expect(breaks?.kicker).toEqual(wordBreaks('研发经费投入总量强度双提升'))
+    expect(breaks?.title).toEqual(wordBreaks('柯城赋能创新发展'))
+    expect(breaks?.title?.length).toBeGreaterThan(1)
+    expect(breaks).not.toHaveProperty('subtitle')
+  })
+
+  it('says "no break" for a one-word headline, and nothing for an item without a headline', () => {
+    expect(headlineBreaks({ title: '好' })).toEqual({})
+    expect(headlineBreaks({ title: '' })).toBeUndefined()
   })
 })

@@ -2,6 +2,7 @@
 // between Chinese characters drawn full-width, and the places a headline may break (word boundaries).
 // Every function keeps offsets: the shown text has the stored text's length, so ?hl= runs and search offsets
 // computed on the stored text apply to it unchanged.
+import type { HeadlineBreaks } from '../schema/bundle'
 
 /** A Chinese character, or Chinese punctuation, quotes and brackets: the company a full-width mark keeps. */
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·]/u
@@ -43,7 +44,10 @@ export function fullWidthPunctuation(text: string): string {
 const NO_LINE_START = /[，。、；：！？）》」』”’…—·%,.;:!?)\]}]/u
 const NO_LINE_END = /[（《「『“‘([{]/u
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined
+const hasSegmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl
+// Made on first use: making one loads ICU's word dictionary (75 ms and more), which a reader's page never needs when the
+// bundle carries each headline's breaks (headlineBreaks, at build time).
+let segmenter: Intl.Segmenter | undefined
 
 /**
  * Offsets inside `text` where a line may break: the boundaries between words (Intl.Segmenter, zh), less those
@@ -51,7 +55,8 @@ const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.
  * (a space breaks by itself). Empty where the runtime has no segmenter.
  */
 export function wordBreaks(text: string): number[] {
-  if (!segmenter) return []
+  if (!hasSegmenter) return []
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })
   const breaks: number[] = []
   for (const { index } of segmenter.segment(text)) {
     if (index === 0) continue
@@ -64,7 +69,22 @@ export function wordBreaks(text: string): number[] {
 }
 
 /** Whether the runtime can tell words apart; headlines are set word-by-word (keep-all) only then. */
-export const canBreakWords = segmenter !== undefined
+export const canBreakWords = hasSegmenter
+
+/**
+ * The word breaks of a headline's parts, for the bundle (HeadlineBreaks): parts without a break are left out, and an
+ * item with no headline at all has none. An empty object still says "no break anywhere", so the reader need not look.
+ */
+export function headlineBreaks(parts: { kicker?: string; title?: string; subtitle?: string }): HeadlineBreaks | undefined {
+  if (!parts.kicker && !parts.title && !parts.subtitle) return undefined
+  const out: HeadlineBreaks = {}
+  for (const key of ['kicker', 'title', 'subtitle'] as const) {
+    const text = parts[key]
+    const breaks = text ? wordBreaks(text) : []
+    if (breaks.length) out[key] = breaks
+  }
+  return out
+}
 
 /**
  * A paragraph with a Latin word or a number of five or more characters: justified, a line before it that it no

@@ -66,6 +66,17 @@ export const PlaceRef = z.object({
 })
 export type PlaceRef = z.infer<typeof PlaceRef>
 
+/**
+ * Offsets inside each headline part where a line may break: the boundaries between words, found by Intl.Segmenter
+ * when the bundle is built, so the reader sets headlines word by word without loading the segmenter's dictionary.
+ */
+export const HeadlineBreaks = z.object({
+  kicker: z.array(z.number().int().positive()).optional(),
+  title: z.array(z.number().int().positive()).optional(),
+  subtitle: z.array(z.number().int().positive()).optional(),
+})
+export type HeadlineBreaks = z.infer<typeof HeadlineBreaks>
+
 export const Article = z.object({
   id: z.string().min(4).max(16),
   kind: ArticleKind,
@@ -75,6 +86,8 @@ export const Article = z.object({
   title: z.string(),
   /** 副题 */
   subtitle: z.string().optional(),
+  /** Where the headline's lines may break (absent in bundles built before it, or where no part has a break). */
+  breaks: HeadlineBreaks.optional(),
   /** The byline exactly as printed (may span two source lines, joined by a newline). */
   byline: z.string().optional(),
   authors: z.array(Author),

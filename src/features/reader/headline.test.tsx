@@ -48,4 +48,14 @@ describe('Headline', () => {
     const { container } = render(<Headline article={{ id: 'a1', title: '会议:通过决议' }} highlight="议:通" />)
     expect(container.querySelector('mark')!.textContent).toBe('议：通')
   })
+
+  it('breaks where the bundle says, part by part, and nowhere else', () => {
+    const article = { id: 'a1', kicker: '甲乙丙丁', title: '高屹率团赴韩国', subtitle: '成果丰硕', breaks: { kicker: [2], title: [2, 4] } }
+    const { container } = render(<Headline article={article} />)
+    const runs = (part: string) => container.querySelector(`[data-part=${part}]`)!.innerHTML.split('<wbr>')
+    expect(runs('kicker')).toEqual(['甲乙', '丙丁'])
+    expect(runs('title')).toEqual(['高屹', '率团', '赴韩国'])
+    // A part the bundle gives no breaks for has none: the reader does not ask the segmenter.
+    expect(runs('subtitle')).toEqual(['成果丰硕'])
+  })
 })

@@ -28,7 +28,7 @@ export function Headline({
   link = false,
   highlight,
 }: {
-  article: Pick<Article, 'id' | 'kicker' | 'title' | 'subtitle'>
+  article: Pick<Article, 'id' | 'kicker' | 'title' | 'subtitle' | 'breaks'>
   size?: Size
   as?: 'h1' | 'h2' | 'h3'
   /** Make the title a link to the article view. */
@@ -36,28 +36,30 @@ export function Headline({
   /** Text to mark (?hl= in the article view). */
   highlight?: string
 }) {
-  const { kicker, title, subtitle } = article
+  const { kicker, title, subtitle, breaks } = article
+  // The bundle's breaks; a bundle from before them has the segmenter find them here.
+  const words = (part: keyof NonNullable<Article['breaks']>) => (breaks ? (breaks[part] ?? []) : true)
   return (
     <header className={`break-inside-avoid break-after-avoid ${WORDS}`}>
       {kicker && (
         <p data-part="kicker" className="mb-1 text-sm leading-snug text-muted">
-          <Highlighted text={kicker} needle={highlight} words />
+          <Highlighted text={kicker} needle={highlight} words={words('kicker')} />
         </p>
       )}
       {title && (
         <Heading data-part="title" className={`${TITLE_SIZE[size]} leading-tight font-bold text-balance`}>
           {link ? (
             <Link to="/articles/$articleId" params={{ articleId: article.id }} className="hover:text-accent">
-              <Highlighted text={title} words />
+              <Highlighted text={title} words={words('title')} />
             </Link>
           ) : (
-            <Highlighted text={title} needle={highlight} words />
+            <Highlighted text={title} needle={highlight} words={words('title')} />
           )}
         </Heading>
       )}
       {subtitle && (
         <p data-part="subtitle" className={`mt-1.5 leading-snug ${size === 'small' || size === 'brief' ? 'text-sm' : 'text-lg'}`}>
-          <Highlighted text={subtitle} needle={highlight} words />
+          <Highlighted text={subtitle} needle={highlight} words={words('subtitle')} />
         </p>
       )}
     </header>
