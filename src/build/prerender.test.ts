@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { IssueBody } from '../schema/bundle.ts'
 import { readBundleDir } from './bundle-files.ts'
-import { escapeHtml, prerenderedFiles, summary, writePrerendered } from './prerender.ts'
+import { bundleFiles } from '../ingest/write.ts'
+import { dataPaths, escapeHtml, prerenderedFiles, summary, writePrerendered } from './prerender.ts'
 
 const TEMPLATE = `<!doctype html>
 <html lang="zh-CN">
@@ -49,6 +50,27 @@ describe('prerender', () => {
     expect(page).toContain('第1版')
     expect(page).toContain(`<a href="/articles/${article.id}">`)
     expect(page).toContain(`<link rel="canonical" href="https://banmian.example/issues/${issue.id}/pages/1">`)
+  })
+
+  it('preloads the data its route fetches first: the id map’s shard that names it, its year list and its issue body', async () => {
+    const content = await fixture()
+    const files = bundleFiles(content)
+    const html = new Map(prerenderedFiles(content, TEMPLATE, { ...site, data: dataPaths(files) }))
+    const issue = content.catalog.issues[0]!
+    const article = content.bodies.get(issue.id)!.pages[0]!.articles[0]!
+    const preloads = (path: string) =>
+      [...html.get(path)!.matchAll(/<link rel="preload" href="\/data\/([^"]+)" as="fetch" crossorigin>/g)].map((m) => m[1]!)
+    const read = (path: string) => JSON.parse(String(files.get(path))) as Record<string, Record<string, unknown>>
+    const [shard, year, body] = preloads(`articles/${article.id}.html`)
+    expect(read(shard!).articles).toHaveProperty(article.id)
+    expect((read(year!) as unknown as { issues: { id: string }[] }).issues.map((i) => i.id)).toContain(issue.id)
+    expect(body).toMatch(new RegExp(`^issues/${issue.id}\\.[0-9a-f]+\\.json$`))
+    expect(files.has(body!)).toBe(true)
+    const [pageShard, ...rest] = preloads(`issues/${issue.id}/pages/1.html`)
+    expect(read(pageShard!).issues).toHaveProperty(issue.id)
+    expect(rest).toEqual([year, body])
+    // Without the bundle's paths (a caller that gives none), no preloads.
+    expect(new Map(prerenderedFiles(content, TEMPLATE, site)).get(`articles/${article.id}.html`)).not.toContain('rel="preload"')
   })
 
   it('escapes page content everywhere it lands', async () => {

@@ -10,13 +10,16 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { BundleContent } from '../ingest/write.ts'
 import { articleLabel, issueDateLabel, pageLabelOf } from '../lib/format.ts'
-import { type Article, type IssueSummary, IssueBody, type Page, type Paper, paperLabel } from '../schema/bundle.ts'
+import { type Article, type IssueSummary, IssueBody, LibraryIndex, type Page, type Paper, paperLabel } from '../schema/bundle.ts'
+import { issueYear, shardPath } from '../schema/layout.ts'
 
 export const SITE_NAME = '版面 · 地方报纸数字阅览'
 
 export interface PrerenderSite {
   /** Vite's base path, ending in '/'. */
   base: string
+  /** The bundle files (paths under data/) a page's route loads first, to preload: see dataPaths. */
+  data?: DataPaths
   /** The public origin (https://example.org), for absolute canonical and og:url; without it they are root-relative. */
   siteUrl?: string
 }
@@ -41,6 +44,47 @@ export function summary(parts: readonly (string | undefined)[], max = DESCRIPTIO
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text
 }
 
+/** Where the bundle's files are: the app's route loaders fetch these, one after another, before a page shows. */
+export interface DataPaths {
+  /** The id-map shard of an article or issue id. */
+  shard(id: string): string
+  /** The year list an issue is filed in. */
+  year(issue: IssueSummary): string | undefined
+  /** An issue's body. */
+  body(issueId: string): string | undefined
+}
+
+/** DataPaths from the bundle's files as written (index.json, issues/<id>.<hash>.json). */
+export function dataPaths(files: ReadonlyMap<string, unknown>): DataPaths | undefined {
+  const raw = files.get('index.json')
+  if (raw === undefined) return undefined
+  const index = LibraryIndex.parse(JSON.parse(typeof raw === 'string' ? raw : decoder.decode(raw as Uint8Array)))
+  const bodies = new Map<string, string>()
+  for (const path of files.keys()) {
+    const m = /^issues\/(.+)\.[0-9a-f]+\.json$/.exec(path)
+    if (m) bodies.set(m[1]!, path)
+  }
+  const years = new Map(index.archives.flatMap((a) => a.years.map((y) => [`${a.paperId}/${y.year}`, y.file] as const)))
+  return {
+    shard: (id) => shardPath(index.lookup, id),
+    year: (issue) => years.get(`${issue.paperId}/${issueYear(issue)}`),
+    body: (issueId) => bodies.get(issueId),
+  }
+}
+
+/**
+ * Preloads of the data a route fetches before it shows (after index.json, which index.html preloads for every route:
+ * the id map's shard, the year list and the issue body, each named by the one before): fetched at once with the app's
+ * code instead of one after another.
+ * crossorigin: the app's fetch() is a CORS-mode request, and a preload is only used by a request of the same mode.
+ */
+function dataPreloads(site: PrerenderSite, issue: IssueSummary, id: string): string[] {
+  const { data } = site
+  if (!data) return []
+  const paths = [data.shard(id), data.year(issue), data.body(issue.id)].filter((p): p is string => Boolean(p))
+  return paths.map((p) => `<link rel="preload" href="${escapeHtml(`${site.base}data/${p}`)}" as="fetch" crossorigin>`)
+}
+
 interface Head {
   title: string
   /** What a link preview shows as the headline (it names the site from og:site_name). */
@@ -48,6 +92,8 @@ interface Head {
   description: string
   /** Path under the base, without a leading slash (articles/abc). */
   path: string
+  /** More tags for the head (preloads). */
+  extra?: string[]
 }
 
 /** The template with the item's head tags and its HTML in the root. Throws when the template lost a tag it fills. */
@@ -64,6 +110,7 @@ export function fillTemplate(template: string, head: Head, rootHtml: string, sit
     `<meta property="og:description" content="${description}">`,
     `<meta property="og:url" content="${escapeHtml(url)}">`,
     `<meta property="og:locale" content="zh_CN">`,
+    ...(head.extra ?? []),
   ]
   const replace = (html: string, pattern: RegExp, by: string) => {
     if (!pattern.test(html)) throw new Error(`prerender: index.html has no ${pattern.source}`)
@@ -89,24 +136,34 @@ function pageTitle({ paper, issue, page }: Printed): string {
   return [paperName(paper), issueDateLabel(issue), pageLabelOf(page), page.name].filter(Boolean).join(' ')
 }
 
+/**
+ * An article as the app sets it (article-view.tsx): the same column, type sizes and leading, so the app's first render,
+ * which replaces this, draws its text no larger; the browser then keeps this paint as the page's largest (LCP).
+ */
 function articleBody(article: Article, headingTag: 'h1' | 'h2', link?: string): string {
   const subheads = new Set(article.subheads ?? [])
   const title = escapeHtml(articleLabel(article))
-  const parts = [
-    article.kicker && `<p class="text-sm">${escapeHtml(article.kicker)}</p>`,
-    `<${headingTag} class="my-2 text-2xl font-bold">${link ? `<a href="${escapeHtml(link)}">${title}</a>` : title}</${headingTag}>`,
-    article.subtitle && `<p>${escapeHtml(article.subtitle)}</p>`,
-    article.byline && `<p class="my-2 text-sm">${escapeHtml(article.byline)}</p>`,
-    ...article.paragraphs.map((p, i) => (subheads.has(i) ? `<h3 class="my-3 font-bold">${escapeHtml(p)}</h3>` : `<p class="my-3 leading-loose">${escapeHtml(p)}</p>`)),
-    ...(article.figures ?? []).map((f) => `<p class="my-3 text-sm">${escapeHtml([f.caption, f.credit].filter(Boolean).join(' '))}</p>`),
+  const size = headingTag === 'h1' ? 'text-3xl md:text-4xl' : 'text-2xl'
+  const head = [
+    article.kicker && `<p class="mb-1 text-sm leading-snug">${escapeHtml(article.kicker)}</p>`,
+    `<${headingTag} class="${size} leading-tight font-bold">${link ? `<a href="${escapeHtml(link)}">${title}</a>` : title}</${headingTag}>`,
+    article.subtitle && `<p class="mt-1.5 text-lg leading-snug">${escapeHtml(article.subtitle)}</p>`,
+    article.byline && `<p class="mt-2 text-sm">${escapeHtml(article.byline)}</p>`,
   ]
-  return parts.filter(Boolean).join('')
+  const body = [
+    ...article.paragraphs.map((p, i) => (subheads.has(i) ? `<h3 class="font-bold">${escapeHtml(p)}</h3>` : `<p class="indent-[2em] text-justify">${escapeHtml(p)}</p>`)),
+    ...(article.figures ?? []).map((f) => `<p class="text-sm">${escapeHtml([f.caption, f.credit].filter(Boolean).join(' '))}</p>`),
+  ]
+  return (
+    `<div class="reading mt-8 text-center">${head.filter(Boolean).join('')}</div>` +
+    `<div class="reading mt-4 text-lg"><div class="mt-3 space-y-2 leading-loose">${body.join('')}</div></div>`
+  )
 }
 
 function shell(site: PrerenderSite, printed: Printed, inner: string): string {
   const pageLink = `${site.base}issues/${printed.issue.id}/pages/${printed.pageNo}`
   return (
-    `<main id="main" class="mx-auto max-w-3xl px-4 py-6">` +
+    `<main id="main" class="mx-auto max-w-[40rem] px-4 py-6">` +
     `<p class="text-sm"><a href="${escapeHtml(site.base)}">版面</a> › <a href="${escapeHtml(pageLink)}">${escapeHtml(pageTitle(printed))}</a></p>` +
     `${inner}</main>`
   )
@@ -119,6 +176,7 @@ export function articleHtml(template: string, article: Article, printed: Printed
     heading: label,
     description: summary([article.subtitle, ...article.paragraphs.filter((_, i) => !article.subheads?.includes(i))]) || label,
     path: `articles/${article.id}`,
+    extra: dataPreloads(site, printed.issue, article.id),
   }
   return fillTemplate(template, head, shell(site, printed, `<article>${articleBody(article, 'h1')}</article>`), site)
 }
@@ -131,6 +189,7 @@ export function pageHtml(template: string, printed: Printed, site: PrerenderSite
     heading: title,
     description: summary(articles.map((a) => articleLabel(a))) || title,
     path: `issues/${printed.issue.id}/pages/${printed.pageNo}`,
+    extra: dataPreloads(site, printed.issue, printed.issue.id),
   }
   const inner =
     `<h1 class="my-2 text-2xl font-bold">${escapeHtml(title)}</h1>` +

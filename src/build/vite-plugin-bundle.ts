@@ -12,7 +12,7 @@ import { cacheDirFromEnv } from '../ingest/cache.ts'
 import { buildSearchFiles } from '../search/build-shards.ts'
 import { readBundleDir } from './bundle-files.ts'
 import { type CharCounts, countChars, countJsonChars, fontHeadHtml, fontStylesheet, readUiText, subsetFonts, type FontFile } from './font-subset.ts'
-import { writePrerendered } from './prerender.ts'
+import { dataPaths, writePrerendered } from './prerender.ts'
 import { buildSearchFilesCached } from './search-cache.ts'
 
 export interface BundlePluginOptions {
@@ -128,7 +128,9 @@ export function banmianBundle(options: BundlePluginOptions = {}): Plugin {
           return ''
         },
       )
-      return html.replace('</head>', `${head}\n</head>`)
+      // Every route starts with index.json: fetched with the app's code, not after it (crossorigin: as fetch() asks).
+      const index = `<link rel="preload" href="${config.base}data/index.json" as="fetch" crossorigin>`
+      return html.replace('</head>', `${index}\n${head}\n</head>`)
     },
     async generateBundle() {
       const { files, fonts, fontCss } = await built!
@@ -138,11 +140,11 @@ export function banmianBundle(options: BundlePluginOptions = {}): Plugin {
     },
     // Static HTML per article and page, from the built index.html; written straight to disk, one issue at a time.
     async writeBundle(output) {
-      const { content } = await built!
+      const { content, files: data } = await built!
       const outDir = output.dir ?? resolve(config.root, config.build.outDir)
       const started = Date.now()
       const template = await readFile(resolve(outDir, 'index.html'), 'utf8')
-      const { files, bytes } = writePrerendered(content, template, outDir, { base: config.base, siteUrl: process.env.BANMIAN_SITE_URL })
+      const { files, bytes } = writePrerendered(content, template, outDir, { base: config.base, siteUrl: process.env.BANMIAN_SITE_URL, data: dataPaths(data) })
       config.logger.info(`banmian: prerendered ${files} pages and articles, ${(bytes / 1e6).toFixed(1)} MB (${Date.now() - started} ms)`)
     },
   }
