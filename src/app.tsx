@@ -1,10 +1,10 @@
+// The app: its router and data client, rendered into #root (after the first paint: ./main.tsx).
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { registerSW } from 'virtual:pwa-register'
 import { createAppRouter } from './router'
-import './styles.css'
 
 // Bundle files are static: one retry covers a network blip, then the error view offers 重试.
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } })
