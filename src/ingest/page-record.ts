@@ -6,15 +6,16 @@
 // from stringifying, validating or copying article text; a worker thread hands
 // the bytes over without a copy.
 import { Article, type ArticleKind, type Continuation, PageMeta, SourceRange } from '../schema/bundle'
+import { z } from 'zod/mini'
 import { headlineBreaks } from '../lib/typeset'
 import type { ArticleDraft } from './article'
 import type { Encoding } from './decode'
 import type { PageDraft } from './page'
 
 /** The members of an Article the page steps decide; id, source and the continuation links are the assembly's. */
-export const ArticleContent = Article.omit({ id: true, source: true, continuedFrom: true, continuedTo: true })
+export const ArticleContent = z.omit(Article, { id: true, source: true, continuedFrom: true, continuedTo: true })
 /** What the assembly takes from the page steps as they left it: continuation marks and line ranges. */
-const ArticleMarks = Article.pick({ continuedFrom: true, continuedTo: true }).extend({ lines: SourceRange.pick({ startLine: true, endLine: true }) })
+const ArticleMarks = z.extend(z.pick(Article, { continuedFrom: true, continuedTo: true }), { lines: z.pick(SourceRange, { startLine: true, endLine: true }) })
 
 export interface ArticleHead {
   kind: ArticleKind

@@ -1,7 +1,7 @@
 // The place hierarchy the bundle uses (catalog.places), as a tree the app can
 // walk: children, descendants, the chain from a province down, and how many
 // articles each place covers, counting its sub-places. Pure: no React, no DOM.
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { PlaceEntry } from '@/schema/bundle'
 
 export interface PlaceTree {
@@ -99,11 +99,10 @@ export function isPlaceCode(value: string): boolean {
 }
 
 /** The `place` search param: a division code, or undefined for anything else (a bad URL falls back to no filter). */
-export const placeSearchParam = z
-  .union([z.number(), z.string()])
-  .transform((value) => (isPlaceCode(String(value)) ? Number(value) : undefined))
-  .optional()
-  .catch(undefined)
+export const placeSearchParam = z.catch(
+  z.optional(z.pipe(z.union([z.number(), z.string()]), z.transform((value: number | string) => (isPlaceCode(String(value)) ? Number(value) : undefined)))),
+  undefined,
+)
 
 /** The code a `place` search value names, if the bundle knows it. */
 export function placeCode(tree: PlaceTree, param: number | undefined): string | undefined {

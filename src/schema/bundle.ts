@@ -1,15 +1,15 @@
 // The one contract between the build-time ingest and the app.
 // The ingest validates everything it writes against these schemas; the app
 // validates everything it reads. Types are z.infer — never hand-written twins.
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 export const BUNDLE_VERSION = 1
 
 /** Where a piece of the bundle came from: source file and 1-based line range. */
 export const SourceRange = z.object({
   file: z.string(),
-  startLine: z.number().int().positive(),
-  endLine: z.number().int().positive(),
+  startLine: z.int().check(z.positive()),
+  endLine: z.int().check(z.positive()),
 })
 export type SourceRange = z.infer<typeof SourceRange>
 
@@ -35,7 +35,7 @@ export const AuthorRole = z.enum([
 ])
 export type AuthorRole = z.infer<typeof AuthorRole>
 
-export const Author = z.object({ name: z.string().min(1), role: AuthorRole })
+export const Author = z.object({ name: z.string().check(z.minLength(1)), role: AuthorRole })
 export type Author = z.infer<typeof Author>
 
 /**
@@ -43,17 +43,17 @@ export type Author = z.infer<typeof Author>
  * A page in a lettered section (下转A2版) has `label` A2, and `page` is its number within the section.
  */
 export const Continuation = z.object({
-  page: z.number().int().positive(),
-  label: z.string().optional(),
+  page: z.int().check(z.positive()),
+  label: z.optional(z.string()),
   text: z.string(),
-  articleId: z.string().optional(),
+  articleId: z.optional(z.string()),
 })
 export type Continuation = z.infer<typeof Continuation>
 
 /** One picture of a photo item: its caption and credit (there are no images in the source). */
 export const Figure = z.object({
   caption: z.string(),
-  credit: z.string().optional(),
+  credit: z.optional(z.string()),
   authors: z.array(Author),
 })
 export type Figure = z.infer<typeof Figure>
@@ -62,7 +62,7 @@ export type Figure = z.infer<typeof Figure>
 export const PlaceRef = z.object({
   code: z.string(),
   name: z.string(),
-  main: z.boolean().optional(),
+  main: z.optional(z.boolean()),
 })
 export type PlaceRef = z.infer<typeof PlaceRef>
 
@@ -71,40 +71,40 @@ export type PlaceRef = z.infer<typeof PlaceRef>
  * when the bundle is built, so the reader sets headlines word by word without loading the segmenter's dictionary.
  */
 export const HeadlineBreaks = z.object({
-  kicker: z.array(z.number().int().positive()).optional(),
-  title: z.array(z.number().int().positive()).optional(),
-  subtitle: z.array(z.number().int().positive()).optional(),
+  kicker: z.optional(z.array(z.int().check(z.positive()))),
+  title: z.optional(z.array(z.int().check(z.positive()))),
+  subtitle: z.optional(z.array(z.int().check(z.positive()))),
 })
 export type HeadlineBreaks = z.infer<typeof HeadlineBreaks>
 
 export const Article = z.object({
-  id: z.string().min(4).max(16),
+  id: z.string().check(z.minLength(4)).check(z.maxLength(16)),
   kind: ArticleKind,
   /** 引题 */
-  kicker: z.string().optional(),
+  kicker: z.optional(z.string()),
   /** 主题 — may be empty for untitled items (a lone caption, an unclassified block). */
   title: z.string(),
   /** 副题 */
-  subtitle: z.string().optional(),
+  subtitle: z.optional(z.string()),
   /** Where the headline's lines may break (absent in bundles built before it, or where no part has a break). */
-  breaks: HeadlineBreaks.optional(),
+  breaks: z.optional(HeadlineBreaks),
   /** The byline exactly as printed (may span two source lines, joined by a newline). */
-  byline: z.string().optional(),
+  byline: z.optional(z.string()),
   authors: z.array(Author),
   /** Body paragraphs after reflow; for photos, the captions. */
   paragraphs: z.array(z.string()),
   /** Indices into paragraphs of the story's own subheads (小标题, Q&A question lines), ascending; shown as subheads, searched as text. */
-  subheads: z.array(z.number().int().nonnegative()).optional(),
-  figures: z.array(Figure).optional(),
+  subheads: z.optional(z.array(z.int().check(z.nonnegative()))),
+  figures: z.optional(z.array(Figure)),
   places: z.array(PlaceRef),
-  continuedFrom: Continuation.optional(),
-  continuedTo: Continuation.optional(),
+  continuedFrom: z.optional(Continuation),
+  continuedTo: z.optional(Continuation),
   /** For teasers: the page number the teaser points to (详见今日第二版 → 2). */
-  refersToPage: z.number().int().positive().optional(),
+  refersToPage: z.optional(z.int().check(z.positive())),
   /** For teasers pointing at a page in a lettered section (详见A3版): its label; refersToPage is then its number within the section. */
-  refersToLabel: z.string().optional(),
+  refersToLabel: z.optional(z.string()),
   /** Verbatim pointer text of a teaser (详见今日第二版). */
-  refersToText: z.string().optional(),
+  refersToText: z.optional(z.string()),
   source: SourceRange,
 })
 export type Article = z.infer<typeof Article>
@@ -115,30 +115,30 @@ export type Provenance = z.infer<typeof Provenance>
 
 /** Page-level metadata. Every field records how it was obtained; inferred values say why. */
 export const PageMeta = z.object({
-  paper: z.string().optional(),
-  edition: z.string().optional(),
-  organ: z.string().optional(),
-  publisher: z.string().optional(),
-  cn: z.string().optional(),
+  paper: z.optional(z.string()),
+  edition: z.optional(z.string()),
+  organ: z.optional(z.string()),
+  publisher: z.optional(z.string()),
+  cn: z.optional(z.string()),
   /** ISO date (YYYY-MM-DD) when day, month and year are known. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   /** When only the year can be inferred. */
-  year: z.number().int().optional(),
-  weekday: z.string().optional(),
-  lunarDate: z.string().optional(),
-  pagesToday: z.number().int().positive().optional(),
-  serial: z.number().int().positive().optional(),
-  pageNumber: z.number().int().positive().optional(),
+  year: z.optional(z.int()),
+  weekday: z.optional(z.string()),
+  lunarDate: z.optional(z.string()),
+  pagesToday: z.optional(z.int().check(z.positive())),
+  serial: z.optional(z.int().check(z.positive())),
+  pageNumber: z.optional(z.int().check(z.positive())),
   /** Papers printed in lettered sections (A叠, B叠) label pages A1, A2, B1… instead of numbering them: the label, and no pageNumber. */
-  pageLabel: z.string().optional(),
-  pageName: z.string().optional(),
-  editor: z.string().optional(),
-  phone: z.string().optional(),
-  hotline: z.string().optional(),
+  pageLabel: z.optional(z.string()),
+  pageName: z.optional(z.string()),
+  editor: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  hotline: z.optional(z.string()),
   /** Locality of the paper as text (e.g. 衢州市, 永康市), explicit or inferred. */
-  locality: z.string().optional(),
+  locality: z.optional(z.string()),
   /** Its division code, when the gazetteer knows it. */
-  localityCode: z.string().optional(),
+  localityCode: z.optional(z.string()),
   provenance: z.record(z.string(), Provenance),
   /** Why each inferred field was inferred, in Chinese, for display. */
   basis: z.record(z.string(), z.string()),
@@ -147,7 +147,7 @@ export type PageMeta = z.infer<typeof PageMeta>
 
 export const Warning = z.object({
   file: z.string(),
-  line: z.number().int().nonnegative(),
+  line: z.int().check(z.nonnegative()),
   message: z.string(),
 })
 export type Warning = z.infer<typeof Warning>
@@ -156,15 +156,15 @@ export type Warning = z.infer<typeof Warning>
 export const Page = z.object({
   /** Stable id of the page: issueId + page number (or label) or file. */
   id: z.string(),
-  number: z.number().int().positive().optional(),
+  number: z.optional(z.int().check(z.positive())),
   /** A lettered page's label (A2), in place of a number. */
-  label: z.string().optional(),
-  name: z.string().optional(),
+  label: z.optional(z.string()),
+  name: z.optional(z.string()),
   sourceFile: z.string(),
   encoding: z.string(),
   meta: PageMeta,
   /** YAML front matter exactly as written, when the page had one. */
-  frontMatter: z.string().optional(),
+  frontMatter: z.optional(z.string()),
   articles: z.array(Article),
 })
 export type Page = z.infer<typeof Page>
@@ -181,18 +181,18 @@ export const ArticleSummary = z.object({
   id: z.string(),
   kind: ArticleKind,
   title: z.string(),
-  kicker: z.string().optional(),
-  subtitle: z.string().optional(),
+  kicker: z.optional(z.string()),
+  subtitle: z.optional(z.string()),
   /** Codes of the article's places, the main one first (for filtering without loading bodies). */
-  places: z.array(z.string()).optional(),
+  places: z.optional(z.array(z.string())),
 })
 export type ArticleSummary = z.infer<typeof ArticleSummary>
 
 export const PageSummary = z.object({
   id: z.string(),
-  number: z.number().int().positive().optional(),
-  label: z.string().optional(),
-  name: z.string().optional(),
+  number: z.optional(z.int().check(z.positive())),
+  label: z.optional(z.string()),
+  name: z.optional(z.string()),
   sourceFile: z.string(),
   articles: z.array(ArticleSummary),
 })
@@ -201,14 +201,14 @@ export type PageSummary = z.infer<typeof PageSummary>
 export const IssueSummary = z.object({
   id: z.string(),
   paperId: z.string(),
-  date: z.string().optional(),
-  year: z.number().int().optional(),
+  date: z.optional(z.string()),
+  year: z.optional(z.int()),
   /** True when the date (or year) was inferred rather than printed. */
   dateInferred: z.boolean(),
-  weekday: z.string().optional(),
-  lunarDate: z.string().optional(),
-  serial: z.number().int().optional(),
-  pagesToday: z.number().int().optional(),
+  weekday: z.optional(z.string()),
+  lunarDate: z.optional(z.string()),
+  serial: z.optional(z.int()),
+  pagesToday: z.optional(z.int()),
   /** Path of the body file, relative to the bundle root (content-hashed once written). */
   body: z.string(),
   pages: z.array(PageSummary),
@@ -219,13 +219,13 @@ export const Paper = z.object({
   id: z.string(),
   /** Display name, e.g. 嘉兴日报·平湖版; for an unnamed paper 未署名报纸 (·edition), never a name made up from its place. */
   name: z.string(),
-  edition: z.string().optional(),
-  locality: z.string().optional(),
-  localityCode: z.string().optional(),
+  edition: z.optional(z.string()),
+  locality: z.optional(z.string()),
+  localityCode: z.optional(z.string()),
   /** True when the paper's name was not printed and had to be inferred. */
   nameInferred: z.boolean(),
   /** Set when no name was printed, given or inferable: why, in Chinese, for display. */
-  unnamed: z.string().optional(),
+  unnamed: z.optional(z.string()),
 })
 export type Paper = z.infer<typeof Paper>
 
@@ -241,7 +241,7 @@ export const PlaceEntry = z.object({
   code: z.string(),
   name: z.string(),
   level: PlaceLevel,
-  parent: z.string().optional(),
+  parent: z.optional(z.string()),
 })
 export type PlaceEntry = z.infer<typeof PlaceEntry>
 
@@ -253,7 +253,7 @@ export const Catalog = z.object({
   version: z.literal(BUNDLE_VERSION),
   papers: z.array(Paper),
   /** Only the divisions the bundle refers to, with their parents, so the app never ships the whole gazetteer. */
-  places: z.array(PlaceEntry).default([]),
+  places: z._default(z.array(PlaceEntry), []),
   /** Newest first; undated issues last. */
   issues: z.array(IssueSummary),
   warnings: z.array(Warning),
@@ -265,24 +265,24 @@ export type Catalog = z.infer<typeof Catalog>
 // path (years/…, places/…, lookup/<hash>/…), so it can be cached forever. Helpers that name these files: ./layout.ts.
 
 /** A page in an issue list: no article summaries; `lead` is its lead story's headline (only in index.json's latest issues). */
-export const PageEntry = PageSummary.omit({ articles: true }).extend({ lead: z.string().optional() })
+export const PageEntry = z.extend(z.omit(PageSummary, { articles: true }), { lead: z.optional(z.string()) })
 export type PageEntry = z.infer<typeof PageEntry>
 
 /** An issue in an issue list: what its summary says, with its pages named but not their articles. */
-export const IssueEntry = IssueSummary.omit({ pages: true }).extend({ pages: z.array(PageEntry) })
+export const IssueEntry = z.extend(z.omit(IssueSummary, { pages: true }), { pages: z.array(PageEntry) })
 export type IssueEntry = z.infer<typeof IssueEntry>
 
 /** An article that names a place, with where it is printed (for the place views). */
-export const PlacedArticle = ArticleSummary.extend({
-  places: z.array(z.string()).min(1),
+export const PlacedArticle = z.extend(ArticleSummary, {
+  places: z.array(z.string()).check(z.minLength(1)),
   issueId: z.string(),
   /** Index of its page in the issue. */
-  page: z.number().int().nonnegative(),
+  page: z.int().check(z.nonnegative()),
 })
 export type PlacedArticle = z.infer<typeof PlacedArticle>
 
 /** A month of a year (null: issues known only by their year, or not dated). */
-const MonthKey = z.number().int().min(1).max(12).nullable()
+const MonthKey = z.nullable(z.int().check(z.gte(1)).check(z.lte(12)))
 
 /**
  * places/<paperId>/<year>-<month>.<hash>.json: one paper's articles of one month that name a place, newest issue first,
@@ -292,7 +292,7 @@ const MonthKey = z.number().int().min(1).max(12).nullable()
 export const PlacedArticles = z.object({
   version: z.literal(BUNDLE_VERSION),
   paperId: z.string(),
-  year: z.number().int().nullable(),
+  year: z.nullable(z.int()),
   month: MonthKey,
   articles: z.array(PlacedArticle),
 })
@@ -303,7 +303,7 @@ export const PaperYear = z.object({
   version: z.literal(BUNDLE_VERSION),
   paperId: z.string(),
   /** null: the issues whose year is unknown. */
-  year: z.number().int().nullable(),
+  year: z.nullable(z.int()),
   issues: z.array(IssueEntry),
   /** The year's PlacedArticles files, one per month with articles that name a place, newest first. */
   places: z.array(z.object({ month: MonthKey, file: z.string() })),
@@ -312,17 +312,17 @@ export type PaperYear = z.infer<typeof PaperYear>
 
 /** A year of a paper's archive as index.json lists it. */
 export const YearEntry = z.object({
-  year: z.number().int().nullable(),
-  issues: z.number().int().nonnegative(),
+  year: z.nullable(z.int()),
+  issues: z.int().check(z.nonnegative()),
   /** Its PaperYear file. */
   file: z.string(),
   /** Which days of the year have an issue: a bitmap in hex (layout.ts dayBitmap), so 往年今日 needs no year file. */
-  days: z.string().regex(/^[0-9a-f]*$/),
+  days: z.string().check(z.regex(/^[0-9a-f]*$/)),
 })
 export type YearEntry = z.infer<typeof YearEntry>
 
 /** Articles at a place or below it, and those mainly about it (its main place is there). */
-export const PlaceCount = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
+export const PlaceCount = z.tuple([z.int().check(z.nonnegative()), z.int().check(z.nonnegative())])
 export type PlaceCount = z.infer<typeof PlaceCount>
 
 /** One paper's archive: its years (newest first, the unknown year last) and its place counts. */
@@ -330,8 +330,8 @@ export const PaperArchive = z.object({
   paperId: z.string(),
   years: z.array(YearEntry),
   /** Readable articles (no nameplates), and those that name a place. */
-  articles: z.number().int().nonnegative(),
-  tagged: z.number().int().nonnegative(),
+  articles: z.int().check(z.nonnegative()),
+  tagged: z.int().check(z.nonnegative()),
   /** Place code → counts over this paper's articles (a place counts its sub-places' articles, each article once). */
   placeCounts: z.record(z.string(), PlaceCount),
 })
@@ -347,19 +347,19 @@ export const LibraryIndex = z.object({
   /** The divisions the bundle uses, with their parents. */
   places: z.array(PlaceEntry),
   /** The id map: lookup/<dir>/<first `prefix` hex digits of layout.ts keyHash(key)>.json, one LookupShard each. */
-  lookup: z.object({ dir: z.string(), prefix: z.number().int().min(1).max(6) }),
+  lookup: z.object({ dir: z.string(), prefix: z.int().check(z.gte(1)).check(z.lte(6)) }),
 })
 export type LibraryIndex = z.infer<typeof LibraryIndex>
 
-const YearKey = z.number().int().nullable()
+const YearKey = z.nullable(z.int())
 
 /** One file of the id map: finds an article, an issue or a place's years without a table of the whole archive. */
 export const LookupShard = z.object({
   /** Article id → [issue id, page index, paper id, year]. */
-  articles: z.record(z.string(), z.tuple([z.string(), z.number().int().nonnegative(), z.string(), YearKey])),
+  articles: z.record(z.string(), z.tuple([z.string(), z.int().check(z.nonnegative()), z.string(), YearKey])),
   /** Issue id → [paper id, year]. */
   issues: z.record(z.string(), z.tuple([z.string(), YearKey])),
   /** Place code → the paper-months with articles there: [paper id, year, month, articles at it or below, mainly about it]. */
-  places: z.record(z.string(), z.array(z.tuple([z.string(), YearKey, MonthKey, z.number().int().nonnegative(), z.number().int().nonnegative()]))),
+  places: z.record(z.string(), z.array(z.tuple([z.string(), YearKey, MonthKey, z.int().check(z.nonnegative()), z.int().check(z.nonnegative())]))),
 })
 export type LookupShard = z.infer<typeof LookupShard>

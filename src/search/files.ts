@@ -6,7 +6,7 @@
 // files of a shard carry one content hash in their names, so a cached text can
 // never meet another build's index. The shapes are zod schemas, like the
 // bundle's own; the browser validates what it reads.
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { ArticleKind, PlaceEntry } from '../schema/bundle.ts'
 import { normalize } from './normalize.ts'
 
@@ -23,7 +23,7 @@ export type ShardIssue = z.infer<typeof ShardIssue>
 /** One column per field, one row per article; `issue` is a position in the shard's `issues`. */
 export const ShardDocs = z.object({
   id: z.array(z.string()),
-  issue: z.array(z.number().int().nonnegative()),
+  issue: z.array(z.int().check(z.nonnegative())),
   /** The page as in URLs: 3, A2. */
   page: z.array(z.string()),
   /** The page as printed (3, A2), or '' when the paper printed no number (shown as 版次不详). */
@@ -39,18 +39,18 @@ export const ShardDocs = z.object({
 })
 export type ShardDocs = z.infer<typeof ShardDocs>
 
-export const Shard = z
-  .object({ version: z.literal(SEARCH_VERSION), issues: z.array(ShardIssue), docs: ShardDocs })
-  .refine(({ issues, docs }) => Object.values(docs).every((column) => column.length === docs.id.length) && docs.issue.every((i) => i < issues.length), {
+export const Shard = z.object({ version: z.literal(SEARCH_VERSION), issues: z.array(ShardIssue), docs: ShardDocs }).check(
+  z.refine(({ issues, docs }) => Object.values(docs).every((column) => column.length === docs.id.length) && docs.issue.every((i) => i < issues.length), {
     message: 'shard columns differ in length or name a missing issue',
-  })
+  }),
+)
 export type Shard = z.infer<typeof Shard>
 
 /** A shard's FlexSearch index as `Index.export` gave it: [key, data] per chunk, for `Index.import`. */
 export const ShardIndexFile = z.object({
   version: z.literal(SEARCH_VERSION),
   /** Documents indexed: the length of the shard's columns. */
-  docs: z.number().int().nonnegative(),
+  docs: z.int().check(z.nonnegative()),
   chunks: z.array(z.tuple([z.string(), z.string()])),
 })
 export type ShardIndexFile = z.infer<typeof ShardIndexFile>
@@ -67,11 +67,11 @@ export const ShardEntry = z.object({
   oldest: z.string(),
   /** Papers with issues in the shard. */
   papers: z.array(z.string()),
-  issues: z.number().int(),
+  issues: z.int(),
   /** Articles in the shard. */
-  docs: z.number().int(),
+  docs: z.int(),
   /** Bytes of both files. */
-  bytes: z.number().int(),
+  bytes: z.int(),
 })
 export type ShardEntry = z.infer<typeof ShardEntry>
 

@@ -1,5 +1,5 @@
 import { createFileRoute, notFound } from '@tanstack/react-router'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { ArticleScreen } from '@/features/reader/article-screen'
 import { issueBodyQueryOptions } from '@/lib/data/issue-body-query'
 import { articleLocationQueryOptions } from '@/lib/data/lookup-query'
@@ -10,11 +10,10 @@ const MAX_HIGHLIGHT = 40
 
 // The router parses search values as JSON, so ?hl=2024 arrives as a number.
 const articleSearch = z.object({
-  hl: z
-    .union([z.string(), z.number().transform(String)])
-    .transform((text) => text.trim().slice(0, MAX_HIGHLIGHT) || undefined)
-    .optional()
-    .catch(undefined),
+  hl: z.catch(
+    z.optional(z.pipe(z.union([z.string(), z.pipe(z.number(), z.transform(String))]), z.transform((text: string) => text.trim().slice(0, MAX_HIGHLIGHT) || undefined))),
+    undefined,
+  ),
 })
 
 export const Route = createFileRoute('/articles/$articleId')({

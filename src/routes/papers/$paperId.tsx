@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute, notFound, redirect } from '@tanstack/react-router'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { NotFound } from '@/components/ui/not-found'
 import { PaperArchiveScreen } from '@/features/issues/paper-archive'
 import { PaperPlaces } from '@/features/places/paper-places'
@@ -16,9 +16,9 @@ export const Route = createFileRoute('/papers/$paperId')({
   // ?year= (or undated) and ?month= choose what the list and the calendar show; ?date=YYYY-MM-DD opens that day's issue.
   validateSearch: z.object({
     place: placeSearchParam,
-    year: z.union([z.number().int().min(1).max(9999), z.literal('undated')]).optional().catch(undefined),
-    month: z.number().int().min(1).max(12).optional().catch(undefined),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+    year: z.catch(z.optional(z.union([z.int().check(z.gte(1)).check(z.lte(9999)), z.literal('undated')])), undefined),
+    month: z.catch(z.optional(z.int().check(z.gte(1)).check(z.lte(12))), undefined),
+    date: z.catch(z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), undefined),
   }),
   loaderDeps: ({ search: { year, date } }) => ({ year, date }),
   loader: async ({ context: { queryClient }, params: { paperId }, deps: { year, date } }) => {

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute, notFound } from '@tanstack/react-router'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { NotFound } from '@/components/ui/not-found'
 import { PlacePage } from '@/features/places/place-page'
 import { libraryIndexQueryOptions } from '@/lib/data/library-index-query'
@@ -11,8 +11,8 @@ import { isPlaceCode } from '@/lib/places'
 export const Route = createFileRoute('/places/$code')({
   // ?year= (or undated) and ?month= choose the month whose articles are listed; a bad value falls back to the newest.
   validateSearch: z.object({
-    year: z.union([z.number().int().min(1).max(9999), z.literal('undated')]).optional().catch(undefined),
-    month: z.number().int().min(1).max(12).optional().catch(undefined),
+    year: z.catch(z.optional(z.union([z.int().check(z.gte(1)).check(z.lte(9999)), z.literal('undated')])), undefined),
+    month: z.catch(z.optional(z.int().check(z.gte(1)).check(z.lte(12))), undefined),
   }),
   loader: async ({ context: { queryClient }, params: { code } }) => {
     if (!isPlaceCode(code)) throw notFound()
