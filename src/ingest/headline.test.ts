@@ -135,3 +135,18 @@ describe('a bullet before a headline', () => {
     expect(splitHeadlineLine('  • “村超”归来: 乡村绿茵场再掀热潮')).toEqual({ title: '• “村超”归来: 乡村绿茵场再掀热潮' })
   })
 })
+
+describe('a stacked couplet', () => {
+  it('reads the line set as a couplet as the title, a plain statement above it as its kicker', () => {
+    expect(pairRole('某县全面推进老旧小区改造工程', '旧楼换新颜，居民笑开颜')).toBe('kicker')
+    expect(buildHeadline([{ text: '某县全面推进老旧小区改造工程' }, { text: '旧楼换新颜  居民笑开颜' }])).toEqual({ kicker: '某县全面推进老旧小区改造工程', title: '旧楼换新颜  居民笑开颜' })
+  })
+
+  it('reads a plain statement under a couplet as its subtitle', () => {
+    expect(buildHeadline([{ text: '绿色出行  低碳生活' }, { text: '全市公共交通日均客流首次突破百万人次' }])).toEqual({ title: '绿色出行  低碳生活', subtitle: '全市公共交通日均客流首次突破百万人次' })
+  })
+
+  it('leaves two plain statements undecided', () => {
+    expect(pairRole('某县全面推进老旧小区改造工程', '三百余户居民住上新房')).toBeUndefined()
+  })
+})

@@ -49,6 +49,12 @@ function isCouplet(a: string, b: string): boolean {
   return !DASH_OPENING.test(b) && !KICKER_CUE.test(a)
 }
 
+/** A line set as a couplet of its own (数智护航，成长更多彩 / 行走多彩贵州  感知活力中国): two matched halves split by a space or a comma. */
+function isCoupletLine(s: string): boolean {
+  const halves = s.split(/[ \t\u3000]+|[，,]/).filter(Boolean)
+  return halves.length === 2 && isCouplet(halves[0] ?? '', halves[1] ?? '')
+}
+
 /**
  * Two stacked headline parts: is the first a 引题 above the title, or the title above a 副题? Decided by the cues
  * printers use — a dash opening a 副题, a kicker's closing dash or colon, the column tag on the main title, a quote
@@ -63,6 +69,9 @@ export function pairRole(a: string, b: string): 'kicker' | 'subtitle' | undefine
   if (len(b) > SUBTITLE_LENGTH) return 'subtitle'
   if (QUOTED.test(b) && !QUOTED.test(a)) return 'kicker'
   if (len(a) <= 4 && len(b) - len(a) >= 3) return 'kicker'
+  // The 主题 is the line set as a couplet; a 引题 or a 副题 is one plain statement.
+  const [coupletA, coupletB] = [isCoupletLine(a), isCoupletLine(b)]
+  if (coupletA !== coupletB) return coupletB ? 'kicker' : 'subtitle'
   return undefined
 }
 
