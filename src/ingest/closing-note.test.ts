@@ -10,6 +10,8 @@ describe('readClosingNote', () => {
     expect(readClosingNote('作者单位：某研究院')).toEqual({ kind: 'author-note', authors: [] })
     expect(readClosingNote('（作者张三系某研究院研究员）')).toEqual({ kind: 'author-note', authors: [author('张三')] })
     expect(readClosingNote('(作者：李小明，某大学教授)')).toEqual({ kind: 'author-note', authors: [author('李小明')] })
+    // Tortoise-shell brackets hold a note that has round ones of its own.
+    expect(readClosingNote('〔作者系某市委党校（行政学院）常务副校长（副院长）〕')).toEqual({ kind: 'author-note', authors: [] })
     expect(readClosingNote('（作者张三、王为民分别为某大学教授、研究员）')).toEqual({ kind: 'author-note', authors: [author('张三'), author('王为民')] })
   })
 

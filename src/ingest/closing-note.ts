@@ -21,7 +21,8 @@ export interface ClosingNote {
 const MAX_NOTE = 60
 /** Every kind of note carries one of these; most lines of prose that are short enough carry none. */
 const NOTE_CUE = /作者|来源|记者|通讯员|摄|发|供图|提供|整理|采写|撰文|报道|报导|执笔|[）)]$/
-const BRACKETED = /^[（(]([^（()）]+)[）)]$/
+/** A note in round brackets, or in tortoise-shell ones when it holds round ones itself (〔作者系某党校（行政学院）副校长〕). */
+const BRACKETED = /^(?:[（(]([^（()）]+)[）)]|〔([^〔〕]+)〕)$/
 /** The writers of a piece signed by a team: 执笔：张三、李四 (执笔人 too). */
 const PENNED = /^执笔人?[:：][ \t\u3000]*(.+)$/
 
@@ -55,7 +56,7 @@ export function readClosingNote(line: string): ClosingNote | undefined {
   const t = line.trim()
   if (t.length < 2 || t.length > MAX_NOTE || !NOTE_CUE.test(t)) return undefined
   const bracketed = t.match(BRACKETED)
-  const inner = (bracketed?.[1] ?? t).trim()
+  const inner = (bracketed?.[1] ?? bracketed?.[2] ?? t).trim()
   if (AUTHOR_NOTE.test(inner)) return authorNote(inner, bracketed !== null)
   // A piece written by a team names its writers last: （执笔：张三、李四）.
   const penned = inner.match(PENNED)
