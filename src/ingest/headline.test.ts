@@ -31,6 +31,9 @@ describe('splitHeadlineLine', () => {
   it('keeps short spaced couplets together as one title', () => {
     expect(splitHeadlineLine('学技术 提能力')).toEqual({ title: '学技术 提能力' })
     expect(splitHeadlineLine('推进医保服务 保障人民健康')).toEqual({ title: '推进医保服务 保障人民健康' })
+    // On one line, halves of rather different lengths still make one title.
+    expect(splitHeadlineLine('老人迷路误入高速公路 民警护送回家')).toEqual({ title: '老人迷路误入高速公路 民警护送回家' })
+    expect(splitHeadlineLine('上半年新增就业近万人 稳就业再出实招')).toEqual({ title: '上半年新增就业近万人 稳就业再出实招' })
   })
 
   it('re-attaches a wrapped quoted word to the part it belongs to', () => {
