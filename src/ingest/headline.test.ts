@@ -153,3 +153,9 @@ describe('a stacked couplet', () => {
     expect(pairRole('某县全面推进老旧小区改造工程', '三百余户居民住上新房')).toBeUndefined()
   })
 })
+
+describe('colon-joined titles', () => {
+  it('reads two parts on one line joined by a colon as one title', () => {
+    expect(splitHeadlineLine('老一辈的治学标杆: 《某某读书记》')).toEqual({ title: '老一辈的治学标杆: 《某某读书记》' })
+  })
+})

@@ -109,6 +109,9 @@ export function splitHeadlineLine(line: string): Headline {
   if (parts.every((p) => len(p) <= 5)) return { title: parts.join(' ') }
   // Two matched halves (推进医保服务 保障人民健康) are one title set as a couplet.
   if (parts.length === 2 && isCouplet(parts[0] ?? '', parts[1] ?? '', ONE_LINE_COUPLET_SLACK)) return { title: parts.join(' ') }
+  // A colon closing the first of two parts on one line is the title's own (某某的标杆： 《某某记》): a kicker with a colon is
+  // set on a line of its own.
+  if (parts.length === 2 && /[：:]$/.test(parts[0])) return { title: parts.join(' ') }
   if (KICKER_CUE.test(parts[0])) {
     return { kicker: parts[0], title: parts[1], subtitle: parts.slice(2).join(' ') || undefined }
   }
