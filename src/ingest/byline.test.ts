@@ -27,6 +27,9 @@ describe('splitDateline', () => {
     expect(splitDateline('中新网杭州3月5日电（记者 李四）近日，会议召开。')?.authors).toEqual([{ name: '李四', role: 'reporter' }])
     expect(splitDateline('（记者 张三）近日，全市召开会议。')).toEqual({ byline: '（记者 张三）', authors: [{ name: '张三', role: 'reporter' }], rest: '近日，全市召开会议。' })
     expect(splitDateline('国家电网公司日前通电。')).toBeUndefined()
+    // A paper whose name ends in 电讯 opening a sentence of prose is no dateline; a paper's own 讯 is.
+    expect(splitDateline('某某每日电讯记者调研发现，当前此类案件多发。')).toBeUndefined()
+    expect(splitDateline('晨报讯 近日，全市召开会议。')).toMatchObject({ byline: '晨报讯', rest: '近日，全市召开会议。' })
     expect(splitDateline('（完）近日')).toBeUndefined()
   })
 

@@ -199,8 +199,9 @@ export function parseBareNames(text: string): Author[] | undefined {
   return tokens.map((name) => ({ name, role: 'author' as const }))
 }
 
+// A paper's own 讯 (星报讯) opens a dateline; a name ending in 电讯 (某某每日电讯记者…) is a paper named in prose.
 const DATELINE = new RegExp(
-  `^[【\\[]?(本报讯|又讯|[据據]?(?:本报|新华社|中新社|中新网|人民网|央视网|央广网)[${CJK}\\d]{0,14}?[讯电訊電]|[${CJK}]{2,8}[讯訊])[】\\]]?[ \\t\\u3000]*([（(][^（()）]{1,60}[）)])?[ \\t\\u3000]*`,
+  `^[【\\[]?(本报讯|又讯|[据據]?(?:本报|新华社|中新社|中新网|人民网|央视网|央广网)[${CJK}\\d]{0,14}?[讯电訊電]|[${CJK}]{2,8}(?<![电電])[讯訊])[】\\]]?[ \\t\\u3000]*([（(][^（()）]{1,60}[）)])?[ \\t\\u3000]*`,
 )
 /** A line or paragraph opening with a dateline (本报讯, 本报北京5月23日电, 新华社…电): a report's. */
 export const isDatelineByline = (text: string): boolean => DATELINE_CUE.test(text.slice(0, 24)) && DATELINE.test(text.trimStart())

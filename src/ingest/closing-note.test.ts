@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ingestPage } from './page'
 import { readClosingNote, splitClosingNote } from './closing-note'
 
 const author = (name: string) => ({ name, role: 'author' })
@@ -10,6 +11,8 @@ describe('readClosingNote', () => {
     expect(readClosingNote('作者单位：某研究院')).toEqual({ kind: 'author-note', authors: [] })
     expect(readClosingNote('（作者张三系某研究院研究员）')).toEqual({ kind: 'author-note', authors: [author('张三')] })
     expect(readClosingNote('(作者：李小明，某大学教授)')).toEqual({ kind: 'author-note', authors: [author('李小明')] })
+    // Tortoise-shell brackets hold a note that has round ones of its own.
+    expect(readClosingNote('〔作者系某市委党校（行政学院）常务副校长（副院长）〕')).toEqual({ kind: 'author-note', authors: [] })
     expect(readClosingNote('（作者张三、王为民分别为某大学教授、研究员）')).toEqual({ kind: 'author-note', authors: [author('张三'), author('王为民')] })
   })
 
@@ -98,5 +101,30 @@ describe('readClosingNote: notes in brackets that name nobody', () => {
     expect(readClosingNote('（相关报道见第二版）')).toEqual({ kind: 'reference', authors: [] })
     expect(readClosingNote('（本报某地7月14日电）')).toEqual({ kind: 'source', authors: [] })
     expect(readClosingNote('（见习生活第二天）')).toBeUndefined()
+  })
+})
+
+describe('readClosingNote: a reader\'s letter signed off', () => {
+  it('reads a reader of a place, and a place and a name set apart, naming the writer', () => {
+    expect(readClosingNote('浙江某某市读者')).toEqual({ kind: 'signature', authors: [] })
+    expect(readClosingNote('某某市读者 张三')).toEqual({ kind: 'signature', authors: [author('张三')] })
+    expect(readClosingNote('河北某某市  李小明')).toEqual({ kind: 'signature', authors: [author('李小明')] })
+  })
+
+  it('leaves a place before words that are no name, and a headline addressed to readers', () => {
+    expect(readClosingNote('杭州市 城管局')).toBeUndefined()
+    expect(readClosingNote('感谢广大读者')).toBeUndefined()
+    expect(readClosingNote('全市 一盘棋')).toBeUndefined()
+  })
+})
+
+describe('a letters column', () => {
+  it('keeps each letter\'s signature with it, never as the next letter\'s kicker', () => {
+    const page = ['路灯不亮  夜行难（读者来信）', '', '我家门前的路灯坏了半年，晚上出行很不方便。', '', '希望有关部门尽快修好路灯。', '', '河北某某市  李小明', '', '小区垃圾清运不及时', '', '我们小区的垃圾经常两三天才清运一次。', '', '希望物业和环卫部门加强管理。', '', '辽宁某某市读者']
+    const stories = (ingestPage('page.txt', new TextEncoder().encode(page.join('\n'))).page?.articles ?? []).filter((a) => a.kind !== 'masthead')
+    expect(stories.map((a) => [a.kicker, a.title, a.paragraphs.at(-1)])).toEqual([
+      [undefined, '路灯不亮 夜行难（读者来信）', '河北某某市  李小明'],
+      [undefined, '小区垃圾清运不及时', '辽宁某某市读者'],
+    ])
   })
 })

@@ -3,13 +3,14 @@
 //   byline          （本报记者 张三采访整理） （本报记者 张三 整理） （记者 张三）
 //   source          （来源：某某网） 来源：新华社
 //   photo credit    李四摄  新华社记者 王五摄  新华社发  视觉中国供图
+//   signature       a reader's letter signed off: 某省某市读者, 某省某市  张三
 // Reading one gives its kind and the people it names; the caller keeps the line's text verbatim.
 import type { Author } from '../schema/bundle'
 import { parseBareNames, parseBylineLine, splitCredit } from './byline'
 import { isPersonName, joinSpacedNames, splitRunTogetherNames } from './person-name'
 import { CJK, endsSentence } from './text'
 
-export type ClosingNoteKind = 'author-note' | 'byline' | 'source' | 'reference' | 'photo-credit'
+export type ClosingNoteKind = 'author-note' | 'byline' | 'source' | 'reference' | 'photo-credit' | 'signature'
 
 /** What a closing note is and the people it names (none for 来源：某某网 or 新华社发). */
 export interface ClosingNote {
@@ -21,7 +22,8 @@ export interface ClosingNote {
 const MAX_NOTE = 60
 /** Every kind of note carries one of these; most lines of prose that are short enough carry none. */
 const NOTE_CUE = /作者|来源|记者|通讯员|摄|发|供图|提供|整理|采写|撰文|报道|报导|执笔|[）)]$/
-const BRACKETED = /^[（(]([^（()）]+)[）)]$/
+/** A note in round brackets, or in tortoise-shell ones when it holds round ones itself (〔作者系某党校（行政学院）副校长〕). */
+const BRACKETED = /^(?:[（(]([^（()）]+)[）)]|〔([^〔〕]+)〕)$/
 /** The writers of a piece signed by a team: 执笔：张三、李四 (执笔人 too). */
 const PENNED = /^执笔人?[:：][ \t\u3000]*(.+)$/
 
@@ -53,9 +55,10 @@ const GATHERED = /([ \t\u3000]*)(?:根据|据)?(?:参与)?(?:采访|口述)?(?:�
 export function readClosingNote(line: string): ClosingNote | undefined {
   if (line.length > MAX_NOTE * 2) return undefined
   const t = line.trim()
-  if (t.length < 2 || t.length > MAX_NOTE || !NOTE_CUE.test(t)) return undefined
+  if (t.length < 2 || t.length > MAX_NOTE) return undefined
+  if (!NOTE_CUE.test(t)) return signature(t)
   const bracketed = t.match(BRACKETED)
-  const inner = (bracketed?.[1] ?? t).trim()
+  const inner = (bracketed?.[1] ?? bracketed?.[2] ?? t).trim()
   if (AUTHOR_NOTE.test(inner)) return authorNote(inner, bracketed !== null)
   // A piece written by a team names its writers last: （执笔：张三、李四）.
   const penned = inner.match(PENNED)
@@ -66,6 +69,23 @@ export function readClosingNote(line: string): ClosingNote | undefined {
   const source = inner.match(SOURCE)
   if (source) return { kind: 'source', authors: sourcePeople(source[1] ?? '') }
   return photoCredit(t, inner) ?? gatheredBy(inner, bracketed !== null) ?? bracketedNote(t)
+}
+
+/** A letter signed by a reader of a place (某省某市读者), with their name after it or not (某市读者 张三). */
+const SIGNED_AS = new RegExp(`^[${CJK}]{1,10}(?:省|市|县|区|州|镇|乡|村)读者(?:[ \\t\\u3000]+(.+))?$`)
+/** A letter signed with the writer's place and name, set apart by spaces: 某省某市  张三. */
+const SIGNED_FROM = new RegExp(`^[${CJK}]{1,10}(?:省|市|县|区|州|盟|旗)[ \\t\\u3000]+(.+)$`)
+
+/** The signature closing a reader's letter, naming the writer when it does. */
+function signature(t: string): ClosingNote | undefined {
+  const as = t.match(SIGNED_AS)
+  if (as) {
+    const names = as[1] ? namesIn(as[1]) : []
+    return names ? { kind: 'signature', authors: names } : undefined
+  }
+  const from = t.match(SIGNED_FROM)
+  const names = from ? namesIn(from[1] ?? '') : undefined
+  return names?.length ? { kind: 'signature', authors: names } : undefined
 }
 
 /** A note in brackets sending the reader to another page for more: （相关报道见第二版）, （《决定》全文见第十版）. */

@@ -31,6 +31,9 @@ describe('splitHeadlineLine', () => {
   it('keeps short spaced couplets together as one title', () => {
     expect(splitHeadlineLine('学技术 提能力')).toEqual({ title: '学技术 提能力' })
     expect(splitHeadlineLine('推进医保服务 保障人民健康')).toEqual({ title: '推进医保服务 保障人民健康' })
+    // On one line, halves of rather different lengths still make one title.
+    expect(splitHeadlineLine('老人迷路误入高速公路 民警护送回家')).toEqual({ title: '老人迷路误入高速公路 民警护送回家' })
+    expect(splitHeadlineLine('上半年新增就业近万人 稳就业再出实招')).toEqual({ title: '上半年新增就业近万人 稳就业再出实招' })
   })
 
   it('re-attaches a wrapped quoted word to the part it belongs to', () => {
@@ -133,5 +136,26 @@ describe('a bullet before a headline', () => {
   it('marks a title in a list: the whole line is the title, spaces and cues and all', () => {
     expect(splitHeadlineLine('• 新航线正式开通 旅客出行更加便捷')).toEqual({ title: '• 新航线正式开通 旅客出行更加便捷' })
     expect(splitHeadlineLine('  • “村超”归来: 乡村绿茵场再掀热潮')).toEqual({ title: '• “村超”归来: 乡村绿茵场再掀热潮' })
+  })
+})
+
+describe('a stacked couplet', () => {
+  it('reads the line set as a couplet as the title, a plain statement above it as its kicker', () => {
+    expect(pairRole('某县全面推进老旧小区改造工程', '旧楼换新颜，居民笑开颜')).toBe('kicker')
+    expect(buildHeadline([{ text: '某县全面推进老旧小区改造工程' }, { text: '旧楼换新颜  居民笑开颜' }])).toEqual({ kicker: '某县全面推进老旧小区改造工程', title: '旧楼换新颜  居民笑开颜' })
+  })
+
+  it('reads a plain statement under a couplet as its subtitle', () => {
+    expect(buildHeadline([{ text: '绿色出行  低碳生活' }, { text: '全市公共交通日均客流首次突破百万人次' }])).toEqual({ title: '绿色出行  低碳生活', subtitle: '全市公共交通日均客流首次突破百万人次' })
+  })
+
+  it('leaves two plain statements undecided', () => {
+    expect(pairRole('某县全面推进老旧小区改造工程', '三百余户居民住上新房')).toBeUndefined()
+  })
+})
+
+describe('colon-joined titles', () => {
+  it('reads two parts on one line joined by a colon as one title', () => {
+    expect(splitHeadlineLine('老一辈的治学标杆: 《某某读书记》')).toEqual({ title: '老一辈的治学标杆: 《某某读书记》' })
   })
 })

@@ -36,17 +36,30 @@ const PLACE_LABEL = /^[^：:\s]{2,6}[：:]/
 
 /** Longest half of a title set as a couplet (中孟关系新定位  合作共赢新篇章). */
 const COUPLET_HALF = 12
+/** How much longer one half of a couplet may be than the other. */
+const COUPLET_SLACK = 2
+/**
+ * On one line the halves may differ more (某某误上高速 民警护送回家): a 引题 or 副题 printed beside its title is the
+ * rare case, and one far shorter or longer than the title still reads as one.
+ */
+const ONE_LINE_COUPLET_SLACK = 4
 
 /**
  * Two halves of one title, set as a couplet on one line (推进医保服务 保障人民健康, 荒漠化治理  用上新技术（美丽中国）):
  * short, of about one length (a column tag closing the second does not count), with no cue that one introduces the other.
  */
-function isCouplet(a: string, b: string): boolean {
+function isCouplet(a: string, b: string, slack = COUPLET_SLACK): boolean {
   // Quotation marks take no beat of the couplet's rhythm (更智能更专业 翻译行业迎“智变”).
   // Nor does a place or a name set before the first half with a colon (某地：一江碧水东流 千里绘就长歌).
   const [la, lb] = [len(a.replace(PLACE_LABEL, '').replace(QUOTE_MARKS, '')), len(b.replace(COLUMN_TAG, '').replace(QUOTE_MARKS, ''))]
-  if (la > COUPLET_HALF || lb > COUPLET_HALF || Math.abs(la - lb) > 2) return false
+  if (la > COUPLET_HALF || lb > COUPLET_HALF || Math.abs(la - lb) > slack) return false
   return !DASH_OPENING.test(b) && !KICKER_CUE.test(a)
+}
+
+/** A line set as a couplet of its own (数智护航，成长更多彩 / 行走多彩贵州  感知活力中国): two matched halves split by a space or a comma. */
+function isCoupletLine(s: string): boolean {
+  const halves = s.split(/[ \t\u3000]+|[，,]/).filter(Boolean)
+  return halves.length === 2 && isCouplet(halves[0] ?? '', halves[1] ?? '')
 }
 
 /**
@@ -63,6 +76,9 @@ export function pairRole(a: string, b: string): 'kicker' | 'subtitle' | undefine
   if (len(b) > SUBTITLE_LENGTH) return 'subtitle'
   if (QUOTED.test(b) && !QUOTED.test(a)) return 'kicker'
   if (len(a) <= 4 && len(b) - len(a) >= 3) return 'kicker'
+  // The 主题 is the line set as a couplet; a 引题 or a 副题 is one plain statement.
+  const [coupletA, coupletB] = [isCoupletLine(a), isCoupletLine(b)]
+  if (coupletA !== coupletB) return coupletB ? 'kicker' : 'subtitle'
   return undefined
 }
 
@@ -92,7 +108,10 @@ export function splitHeadlineLine(line: string): Headline {
   if (LIST_BULLET.test(line)) return { title: parts.join(' ') }
   if (parts.every((p) => len(p) <= 5)) return { title: parts.join(' ') }
   // Two matched halves (推进医保服务 保障人民健康) are one title set as a couplet.
-  if (parts.length === 2 && isCouplet(parts[0] ?? '', parts[1] ?? '')) return { title: parts.join(' ') }
+  if (parts.length === 2 && isCouplet(parts[0] ?? '', parts[1] ?? '', ONE_LINE_COUPLET_SLACK)) return { title: parts.join(' ') }
+  // A colon closing the first of two parts on one line is the title's own (某某的标杆： 《某某记》): a kicker with a colon is
+  // set on a line of its own.
+  if (parts.length === 2 && /[：:]$/.test(parts[0])) return { title: parts.join(' ') }
   if (KICKER_CUE.test(parts[0])) {
     return { kicker: parts[0], title: parts[1], subtitle: parts.slice(2).join(' ') || undefined }
   }

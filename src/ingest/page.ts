@@ -14,6 +14,7 @@ import { forgetLines } from './line-memo'
 import { restitchAcrossArticles } from './restitch'
 import { settlePageKinds } from './kind'
 import { segment } from './segment'
+import { settleTitlesByEcho } from './title-echo'
 import { atSourceLines, unwrap } from './unwrap'
 import { paperReach } from './paper-reach'
 import { photoAtHome } from './photo-place'
@@ -181,6 +182,7 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
   const unwrapped = unwrap(fm.body)
   const units = atSourceLines(toUnits(unwrapped.text), unwrapped.spans)
   const articles = restitchAcrossArticles(segment(units).map(buildArticle))
+  settleTitlesByEcho(articles)
   // Places are found once per article and serve both the page's locality and each article's tags.
   const texts = articles.map((a) => (a.kind === 'masthead' ? undefined : { headline: [a.kicker, a.title, a.subtitle].filter(Boolean).join(' '), body: a.paragraphs.join('\n') }))
   const found = texts.map((t) => {

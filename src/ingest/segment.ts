@@ -11,6 +11,7 @@ import { markInterviews } from './interview'
 import { joinSidebars } from './sidebar'
 import { isCaptionOpening, isPhoto, splitLoosePhotos } from './photo'
 import { continues } from './reflow'
+import { splitRunInTitle } from './run-in-title'
 import { hasSubheadShape, isSubhead, markPlainSubheads } from './subhead'
 import { CJK, displayWidth, endsSentence, type PageDesignation, pageDesignation, SECTION_LETTER } from './text'
 
@@ -328,8 +329,18 @@ function settleKind(d: Draft): Draft {
   if (d.body.some((u) => u.role === 'pointer')) d.kind = 'teaser'
   else if (isPhoto(d, content)) d.kind = 'photo'
   else if (!content.length && !d.bylines.length) d.kind = 'banner'
-  else if (!d.head.length && !d.bylines.length) d.kind = 'headless'
+  else if (!d.head.length && !d.bylines.length) d.kind = takeRunInTitle(d) ? 'article' : 'headless'
   return d
+}
+
+/** A headless story whose first paragraph opens with its title on the same line: the title becomes its head. */
+function takeRunInTitle(d: Draft): boolean {
+  const first = d.body[0]
+  const split = first?.role === 'body' ? splitRunInTitle(first.text) : undefined
+  if (!first || !split) return false
+  d.head.push(withRole({ ...first, text: split.title }, 'headline'))
+  d.body[0] = { ...first, text: split.rest }
+  return true
 }
 
 /** Captions separated only by a heading form one photo group under that heading (▲ caption / heading / ▼ caption). */

@@ -3,7 +3,7 @@ import { buildArticle } from './article'
 import { toUnits } from './blocks'
 import { restitchAcrossArticles } from './restitch'
 import { segment } from './segment'
-import { hasSubheadShape } from './subhead'
+import { hasSubheadShape, isClauseSubhead } from './subhead'
 
 const articlesOf = (text: string) => restitchAcrossArticles(segment(toUnits(text)).map(buildArticle)).filter((a) => a.kind !== 'masthead')
 const subheadsOf = (a: { paragraphs: string[]; subheads?: number[] }) => (a.subheads ?? []).map((k) => a.paragraphs[k])
@@ -121,6 +121,28 @@ describe('plain subheads (no number, no quotes)', () => {
   it('are never a column of bulleted briefs\' headlines', () => {
     const briefs = ['• 城南新建口袋公园', '', '本报讯 公园正式开放。', '', '• 老街改造工程启动', '', '工程昨日启动。', '', '• 夜校开进文化礼堂', '', '首期夜校开课。']
     expect(articlesOf(briefs.join('\n')).map((a) => a.title)).toEqual(['• 城南新建口袋公园', '• 老街改造工程启动', '• 夜校开进文化礼堂'])
+  })
+
+  it('may be two short clauses split by a comma, which no sentence ends', () => {
+    const [a, ...rest] = articlesOf(story(['老旧小区，旧貌换新颜', '背街小巷，处处显整洁']).join('\n'))
+    expect(rest).toEqual([])
+    expect(subheadsOf(a!)).toEqual(['老旧小区，旧貌换新颜', '背街小巷，处处显整洁'])
+  })
+
+  it('count only when the story has several: one may be a paragraph cut at a line break', () => {
+    const page = [
+      '社保卡故事征集活动启动', '', '本报讯 (记者 陈明)近日，我区开展社保卡故事征集活动。', '',
+      '活动开展以来，全区通过进村入户、大型', '', '活动等形式，不断扩大宣传覆盖面。', '',
+      '城区开展防汛应急演练', '', '演练模拟了河水暴涨的险情。', '', '各部门协同处置，成效明显。',
+    ]
+    expect(articlesOf(page.join('\n')).map((a) => a.title)).toEqual(['社保卡故事征集活动启动', '城区开展防汛应急演练'])
+  })
+
+  it('are never a paragraph of prose, nor a clause cut at a comma', () => {
+    expect(isClauseSubhead('奔跑者，风雨兼程')).toBe(true)
+    expect(isClauseSubhead('对此，他表示赞同。')).toBe(false)
+    expect(isClauseSubhead('记者了解到，')).toBe(false)
+    expect(isClauseSubhead('今年以来，全市新建改建城市道路一百余条，完成投资二十多亿元')).toBe(false)
   })
 
   it('a lone one is taken for the next story\'s headline', () => {

@@ -56,14 +56,33 @@ const PLAIN_SUBHEAD_MAX = 36
 /** How many plain subheads a story must have before any is trusted (a lone one may be the next story's headline). */
 const PLAIN_SUBHEADS_MIN = 2
 
+/** Longest half of a subhead set as two clauses. */
+const CLAUSE_HALF_MAX = 16
+const CLAUSE_HALF_MIN = 3
+
+/**
+ * A subhead set as two clauses split by a comma (奔跑者，风雨兼程 / 监管关口前移，从源头规范预付式消费): it reads as
+ * a line of prose, but no sentence ends it and neither clause is long. A paragraph of prose ends its sentence.
+ */
+export function isClauseSubhead(text: string): boolean {
+  const t = text.trim()
+  if (endsSentence(t) || SENTENCE_MARK.test(t) || /[：:、，,”"]$/.test(t)) return false
+  const halves = t.split(COMMA)
+  return halves.length === 2 && halves.every((h) => h.length >= CLAUSE_HALF_MIN && h.length <= CLAUSE_HALF_MAX)
+}
+
+/** A line of prose in a subhead's two-clause shape; a paragraph cut short at a line break can look the same. */
+const isClauseCandidate = (u: Classified): boolean => u.role === 'body' && isClauseSubhead(u.text)
+
 /** A headline-like line between two paragraphs of prose: a plain subhead, or the headline of a story with no byline. */
 function plainSubheadCandidate(units: Classified[], i: number): boolean {
   const u = units[i] as Classified
   const prev = units[i - 1]
   const next = units[i + 1]
+  const shaped = u.role === 'headline' || isClauseCandidate(u)
   return (
     // A list bullet marks the headline of one brief in a column of briefs, never a subhead.
-    u.role === 'headline' && u.heading === undefined && u.text.length <= PLAIN_SUBHEAD_MAX && !LIST_BULLET.test(u.text) &&
+    shaped && u.heading === undefined && u.text.length <= PLAIN_SUBHEAD_MAX && !LIST_BULLET.test(u.text) &&
     prev?.role === 'body' && endsSentence(prev.text) &&
     next?.role === 'body' && !splitDateline(next.text)
   )
@@ -87,7 +106,10 @@ export function markPlainSubheads(units: Classified[], from: number): void {
   let attributed = false
   let candidates: number[] = []
   const settle = () => {
-    if (attributed && candidates.length >= PLAIN_SUBHEADS_MIN) for (const k of candidates) (units[k] as Classified).role = 'subhead'
+    // Two-clause lines count only when the story has several: one alone may be a paragraph cut at a line break.
+    const clauses = candidates.filter((k) => isClauseCandidate(units[k] as Classified)).length
+    const kept = clauses >= PLAIN_SUBHEADS_MIN ? candidates : candidates.filter((k) => !isClauseCandidate(units[k] as Classified))
+    if (attributed && kept.length >= PLAIN_SUBHEADS_MIN) for (const k of kept) (units[k] as Classified).role = 'subhead'
     candidates = []
   }
   for (let i = from; i < units.length; i++) {
