@@ -34,7 +34,7 @@ export function eagerAssets(html: string): { js: string[]; css: string[] } {
   return { js: js.filter((s): s is string => !!s), css: css.filter((s): s is string => !!s) }
 }
 
-interface Visit {
+export interface Visit {
   fcp: number
   /** When a story paragraph with text entered the DOM. */
   firstText: number
@@ -42,19 +42,26 @@ interface Visit {
   textVisible: number
   bytesBeforeText: number
   requestsBeforeText: number
+  /** The document and every resource finished by firstText, with their transfer sizes. */
+  resources: { url: string; transferSize: number }[]
 }
 
-// Runs in the page before any script: notes when the first article paragraph with text is in the DOM.
-const WATCH_FIRST_TEXT = `
+/** A story paragraph with text: the first text of home and an article. */
+export const STORY_TEXT = '[data-kind] p:not(:empty)'
+
+// Runs in the page before any script: notes when the first element matching the selector (by default an article
+// paragraph with text) is in the DOM.
+const watchFirstText = (selector: string) => `
   new MutationObserver((_, observer) => {
-    if (document.querySelector('[data-kind] p:not(:empty)')) {
+    if (document.querySelector(${JSON.stringify(selector)})) {
       window.__firstText = performance.now()
       observer.disconnect()
     }
   }).observe(document, { childList: true, subtree: true })
 `
 
-async function visit(browser: Browser, url: string, throttle: boolean): Promise<Visit> {
+/** A cold visit (fresh context) until `selector` is in the DOM. */
+export async function visit(browser: Browser, url: string, throttle: boolean, selector = STORY_TEXT): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
   const page = await context.newPage()
   if (throttle) {
@@ -62,7 +69,7 @@ async function visit(browser: Browser, url: string, throttle: boolean): Promise<
     await cdp.send('Network.enable')
     await cdp.send('Network.emulateNetworkConditions', SLOW_4G)
   }
-  await page.addInitScript(WATCH_FIRST_TEXT)
+  await page.addInitScript(watchFirstText(selector))
   await page.goto(url)
   await page.waitForFunction(() => (window as { __firstText?: number }).__firstText !== undefined, null, { timeout: 60_000 })
   // Paint entries land a frame after the paint.
@@ -78,6 +85,7 @@ async function visit(browser: Browser, url: string, throttle: boolean): Promise<
       textVisible: Math.max(firstText, fcp),
       bytesBeforeText: nav.transferSize + done.reduce((n, r) => n + r.transferSize, 0),
       requestsBeforeText: done.length + 1,
+      resources: [nav, ...done].map((r) => ({ url: r.name, transferSize: r.transferSize })),
     }
   })
   await context.close()

@@ -4,7 +4,8 @@
 // default 50), BENCH_RUNS (ingest runs per row, default 3: the median is
 // shown, with the range of MB/s), BENCH_PROFILE=1 (CPU profile of the
 // largest ingest), BENCH_KEEP=1 (keep the temp corpus and bundle),
-// BENCH_YEARS (archive sizes of the incremental rebuild, default 1,10).
+// BENCH_YEARS (archive sizes of the incremental rebuild, default 1,10),
+// BENCH_ARCHIVE_YEARS (archive sizes of the archive section, default 1,10,30).
 import { fork } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -12,6 +13,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateCorpus } from './corpus'
 import type { IngestMeasure } from './ingest-worker'
+import { archiveSection } from './archive'
 import { bundleLayoutSection } from './bundle-layout'
 import { incrementalSection } from './incremental'
 import { hotSpots } from './profile'
@@ -132,7 +134,7 @@ const ingestSection: Section = {
 
 // BENCH_ONLY=search (comma-separated names) runs only those sections.
 const only = process.env.BENCH_ONLY?.split(',')
-const SECTIONS: Section[] = [ingestSection, incrementalSection, searchSection, searchArchiveSection, pageLoadSection, bundleLayoutSection, prerenderSection, lighthouseSection].filter((s) => !only || only.includes(s.name))
+const SECTIONS: Section[] = [ingestSection, incrementalSection, searchSection, searchArchiveSection, pageLoadSection, bundleLayoutSection, prerenderSection, lighthouseSection, archiveSection].filter((s) => !only || only.includes(s.name))
 
 function markdown(table: Table): string {
   const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`
