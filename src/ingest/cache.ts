@@ -11,7 +11,7 @@ import { threadId } from 'node:worker_threads'
 import zlib from 'node:zlib'
 
 /** Bump when the entries' layout changes without a change to the sources hashed below. */
-const CACHE_FORMAT = 'banmian-ingest-cache/1'
+const CACHE_FORMAT = 'banmian-ingest-cache/2'
 const MAGIC = Buffer.from('BMC1')
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
