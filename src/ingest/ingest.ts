@@ -348,6 +348,21 @@ function keepOutcome(cache: OpenCache, key: string, outcome: PageOutcome): void 
   cache.pages.set(key, withoutContent(outcome))
 }
 
+/**
+ * A page outcome as the folder's run keeps it: without content, article heads or their ends, which only an issue that is
+ * put together again needs (they are read from the page's own entry then): the run stays small at any archive size.
+ */
+const light = (outcome: PageOutcome): PageOutcome => (outcome.page ? { ...outcome, page: { ...outcome.page, content: NO_CONTENT, articles: [], ends: [] } } : outcome)
+
+/** A page from the run: its article heads and their ends read from the page's entry when the assembly first needs them. */
+function lazyArticles(record: PageRecord, load: () => PageRecord | undefined): void {
+  let full: PageRecord | undefined
+  const get = () => (full ??= load() ?? { ...record, articles: [], ends: [] })
+  // Not enumerable: a copy of the record (light) must not read them.
+  Object.defineProperty(record, 'articles', { get: () => get().articles, enumerable: false })
+  Object.defineProperty(record, 'ends', { get: () => get().ends, enumerable: false })
+}
+
 /** A cached page's content, read when the assembly first needs it; a content entry gone bad is made again from the file. */
 function lazyContent(record: PageRecord, load: () => Uint8Array): void {
   let content: Uint8Array | undefined
@@ -410,6 +425,15 @@ async function processCached(
     const hit = packed ?? cache.pages.get(key)
     if (hit && hit.file === file) {
       if (hit.page) {
+        if (packed) {
+          lazyArticles(hit.page, () => {
+            const entry = cache.pages.get(key, false)
+            if (entry?.page) return entry.page
+            const again = processFile(inputDir, f.path, f.sidecar, readFileSync)
+            if (again.page) keepOutcome(cache, key, again)
+            return again.page
+          })
+        }
         lazyContent(hit.page, () => {
           const content = cache.contents.get(key)
           if (content) return content
@@ -433,7 +457,7 @@ async function processCached(
   if (missing.length || restamped || !lastRun || lastRun.outcomes.size !== files.length || lastRun.stamps.size !== stamps.size) {
     const run: Run = { stamps, outcomes: new Map() }
     outcomes.forEach((o, i) => {
-      if (keys[i]) run.outcomes.set(keys[i], withoutContent(o))
+      if (keys[i]) run.outcomes.set(keys[i], light(o))
     })
     cache.runs.set(runKey, run)
   }
@@ -490,7 +514,8 @@ export async function ingestDirectory(inputDir: string, options: IngestOptions =
       : undefined
   const { catalog, bodies } = assemble(records, warnings, issueCache)
   Catalog.parse(catalog)
-  const articles = records.reduce((n, r) => n + r.articles.length, 0)
+  // Counted in the catalog: a page taken from the cache reads its articles only when its issue is put together again.
+  const articles = catalog.issues.reduce((n, issue) => n + issue.pages.reduce((m, p) => m + p.articles.length, 0), 0)
   const seconds = (from: number, to = performance.now()) => (to - from) / 1000
   return {
     catalog,
