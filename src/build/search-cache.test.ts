@@ -60,6 +60,15 @@ describe('buildSearchFilesCached', () => {
     expect([...again.files.values()].some((f) => f.includes('（更正）'))).toBe(true)
   })
 
+  it('does not read an unchanged shard until its files are asked for, and makes it again then if its entry is gone', async () => {
+    const { dir, build } = await setUp()
+    const expected = new Map(build().files)
+    rmSync(join(dir, 'search', 'test', 'shards'), { recursive: true, force: true })
+    const warm = build()
+    expect(warm.stats.shards).toMatchObject({ hits: 3, misses: 0 })
+    expect(new Map(warm.files)).toEqual(expected)
+  })
+
   it('ignores a corrupt entry with a warning and makes it again', async () => {
     const { catalog, bodies, dir, warnings, build } = await setUp()
     build()
