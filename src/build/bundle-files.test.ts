@@ -19,9 +19,10 @@ describe('bundle files', () => {
     }
   })
 
-  it('lays the bundle out as catalog.json, index.json, each issue at a content-hashed path, and the files the index names', async () => {
+  it('lays the bundle out as index.json, each issue at a content-hashed path, the files the index names, and catalog.json when asked for', async () => {
     const content = await readBundleDir('test/fixtures/bundle')
-    const files = bundleFiles(content)
+    expect([...bundleFiles(content).keys()]).not.toContain('catalog.json')
+    const files = bundleFiles(content, { catalog: true })
     const catalog = json(files.get('catalog.json')) as { issues: { id: string; body: string }[] }
     const index = LibraryIndex.parse(json(files.get('index.json')))
     const lists = index.archives.flatMap((a) => a.years.map((y) => ({ file: y.file, list: PaperYear.parse(json(files.get(y.file))) })))
@@ -38,7 +39,7 @@ describe('bundle files', () => {
       expect((json(files.get(issue.body)) as { issueId: string }).issueId).toBe(issue.id)
     }
     // Same content, same names; a changed issue gets a new name.
-    expect([...bundleFiles(content).keys()]).toEqual([...files.keys()])
+    expect([...bundleFiles(content, { catalog: true }).keys()]).toEqual([...files.keys()])
     const first = content.catalog.issues[0]!.id
     const changed = new Map(content.bodies)
     changed.set(first, { ...content.bodies.get(first)!, pages: [] })

@@ -39,8 +39,8 @@ describe('buildSearchFilesCached', () => {
     const plain = buildSearchFiles(catalog, bodies, SIZES)
     const cold = build()
     const warm = build()
-    expect(cold.files).toEqual(plain)
-    expect(warm.files).toEqual(plain)
+    expect(new Map(cold.files)).toEqual(plain)
+    expect(new Map(warm.files)).toEqual(plain)
     expect(catalog.issues.length).toBe(3)
     expect(cold.stats.shards).toMatchObject({ hits: 0, misses: 3 })
     expect(warm.stats.shards).toMatchObject({ hits: 3, misses: 0 })
@@ -54,10 +54,19 @@ describe('buildSearchFilesCached', () => {
     const oldest = catalog.issues[catalog.issues.length - 1]!.id
     const changed = edited(bodies, oldest)
     const again = build(changed)
-    expect(again.files).toEqual(buildSearchFiles(catalog, changed, SIZES))
+    expect(new Map(again.files)).toEqual(buildSearchFiles(catalog, changed, SIZES))
     expect(again.stats.issues).toMatchObject({ hits: 2, misses: 1 })
     expect(again.stats.shards).toMatchObject({ hits: 2, misses: 1 })
     expect([...again.files.values()].some((f) => f.includes('（更正）'))).toBe(true)
+  })
+
+  it('does not read an unchanged shard until its files are asked for, and makes it again then if its entry is gone', async () => {
+    const { dir, build } = await setUp()
+    const expected = new Map(build().files)
+    rmSync(join(dir, 'search', 'test', 'shards'), { recursive: true, force: true })
+    const warm = build()
+    expect(warm.stats.shards).toMatchObject({ hits: 3, misses: 0 })
+    expect(new Map(warm.files)).toEqual(expected)
   })
 
   it('ignores a corrupt entry with a warning and makes it again', async () => {
@@ -66,8 +75,9 @@ describe('buildSearchFilesCached', () => {
     const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
     for (const e of entries) writeFileSync(join(e.parentPath, e.name), 'garbage')
     const again = build()
-    expect(again.files).toEqual(buildSearchFiles(catalog, bodies, SIZES))
-    expect(again.stats.shards.corrupt + again.stats.issues.corrupt).toBe(entries.length)
+    expect(new Map(again.files)).toEqual(buildSearchFiles(catalog, bodies, SIZES))
+    // Every entry but the one that lists the last build's issues and shards (it is read, found bad, and written anew).
+    expect(again.stats.shards.corrupt + again.stats.issues.corrupt).toBe(entries.length - 1)
     expect(warnings).toHaveLength(entries.length)
     expect(warnings[0]).toMatch(/ignoring unreadable cache entry .*not a cache entry/)
   })

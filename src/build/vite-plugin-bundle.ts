@@ -57,7 +57,8 @@ export function banmianBundle(options: BundlePluginOptions = {}): Plugin {
     // The search shards (data/search/…) are cut from the same content; unchanged ones come from the cache.
     const cacheDir = cacheDirFromEnv(process.env, resolve(config.root, 'node_modules/.cache/banmian'))
     const search = cacheDir ? buildSearchFilesCached(content.catalog, content.bodies, { dir: cacheDir, root: config.root }).files : buildSearchFiles(content.catalog, readBodies(content.bodies))
-    const files = new Map([...bundleFiles(content), ...search])
+    // catalog.json too: no route loads it, but the browser tests and the Lighthouse and page-load benches read it from dist/.
+    const files = new Map([...bundleFiles(content, { catalog: true }), ...search])
     return { files, fonts, fontCss: fontStylesheet(fonts, config.base), content }
   }
 

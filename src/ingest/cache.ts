@@ -11,7 +11,7 @@ import { threadId } from 'node:worker_threads'
 import zlib from 'node:zlib'
 
 /** Bump when the entries' layout changes without a change to the sources hashed below. */
-const CACHE_FORMAT = 'banmian-ingest-cache/1'
+const CACHE_FORMAT = 'banmian-ingest-cache/2'
 const MAGIC = Buffer.from('BMC1')
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -90,14 +90,15 @@ export class EntryStore<T> {
     return join(this.root, key.slice(0, 2), key)
   }
 
-  get(key: string): T | undefined {
+  /** The entry under key; `counted: false` for a second read of an entry already counted (a part read later). */
+  get(key: string, counted = true): T | undefined {
     const path = this.path(key)
     let data: Buffer
     try {
       data = readFileSync(path)
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.corrupt(path, (e as Error).message)
-      else this.stats.misses++
+      else if (counted) this.stats.misses++
       return undefined
     }
     try {
@@ -106,7 +107,7 @@ export class EntryStore<T> {
       if (checksum(payload) !== data.readUInt32BE(4)) throw new Error('checksum mismatch')
       const value: unknown = deserialize(payload)
       if (!this.valid(value)) throw new Error('unexpected shape')
-      this.stats.hits++
+      if (counted) this.stats.hits++
       return value
     } catch (e) {
       this.corrupt(path, (e as Error).message)

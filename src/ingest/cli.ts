@@ -1,4 +1,4 @@
-// npm run ingest -- <inputDir> <outDir> [--cache <dir> | --no-cache]
+// npm run ingest -- <inputDir> <outDir> [--cache <dir> | --no-cache] [--catalog]
 import { stat } from 'node:fs/promises'
 import { cacheDirFromEnv } from './cache'
 import { ingestDirectory } from './ingest'
@@ -6,7 +6,7 @@ import { tuneV8ForIngest } from './v8-tuning'
 import { writeBundle } from './write'
 
 function usage(message: string): never {
-  console.error(`${message}\n用法 (usage): npm run ingest -- <inputDir> <outDir> [--cache <dir> | --no-cache]`)
+  console.error(`${message}\n用法 (usage): npm run ingest -- <inputDir> <outDir> [--cache <dir> | --no-cache] [--catalog]`)
   process.exit(2)
 }
 
@@ -15,10 +15,13 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2)
   // The cache of unchanged pages' results: node_modules/.cache by default, BANMIAN_CACHE=<dir> or --cache <dir> elsewhere, off with BANMIAN_CACHE=off or --no-cache.
   let cacheDir = cacheDirFromEnv()
+  // catalog.json (the whole catalog in one file) only when asked for: no route loads it, and it grows with the archive.
+  let catalog = /^(1|on|true|yes)$/i.test(process.env.BANMIAN_CATALOG ?? '')
   const positional: string[] = []
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string
     if (arg === '--no-cache') cacheDir = false
+    else if (arg === '--catalog') catalog = true
     else if (arg === '--cache') cacheDir = args[++i] || usage('--cache 需要目录 (--cache needs a folder)')
     else if (arg.startsWith('--cache=')) cacheDir = arg.slice('--cache='.length) || usage('--cache 需要目录 (--cache needs a folder)')
     else if (arg.startsWith('--')) usage(`未知选项: ${arg} (unknown option)`)
@@ -41,7 +44,7 @@ async function main(): Promise<void> {
     },
   })
   if (showProgress) process.stderr.write('\n')
-  const bytes = await writeBundle(result, outDir)
+  const bytes = await writeBundle(result, outDir, { catalog })
   const seconds = (performance.now() - started) / 1000
   const { stats } = result
   console.log(
@@ -53,7 +56,7 @@ async function main(): Promise<void> {
   )
   for (const e of result.errors) console.error(`error: ${e.file}:${e.line}: ${e.message}`)
   for (const w of result.warnings.slice(0, 50)) console.warn(`warning: ${w.file}:${w.line}: ${w.message}`)
-  if (result.warnings.length > 50) console.warn(`… ${result.warnings.length - 50} more warnings (all are in catalog.json)`)
+  if (result.warnings.length > 50) console.warn(`… ${result.warnings.length - 50} more warnings (all are in catalog.json, written with --catalog)`)
   if (stats.pages === 0) {
     console.error('没有可用的版面，未生成数据包内容 (no usable pages were produced)')
     process.exit(1)

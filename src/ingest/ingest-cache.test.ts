@@ -1,5 +1,5 @@
 // The ingest's cache of unchanged pages and issues, as a caller of ingestDirectory and writeBundle sees it.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -40,7 +40,7 @@ function bundleOf(dir: string): Map<string, string> {
 async function ingestTo(input: string, cache?: IngestCacheOptions) {
   const out = tempDir()
   const result = await ingestDirectory(input, { cache })
-  await writeBundle(result, out)
+  await writeBundle(result, out, { catalog: true })
   return { result, files: bundleOf(out) }
 }
 
@@ -91,6 +91,71 @@ describe('ingestDirectory with a cache', () => {
     expect(renamed.files).toEqual((await ingestTo(input)).files)
   })
 
+  describe('skipping unchanged files by their size and mtime', () => {
+    const LONG_AGO = new Date('2020-01-01T00:00:00Z')
+    /** Every page file and sidecar of the input with the same old mtime. */
+    const age = (input: string, at = LONG_AGO) => {
+      for (const name of Object.keys(PAGES)) utimesSync(join(input, name), at, at)
+    }
+
+    it('takes a file whose size and mtime are as before as unchanged, without reading it', async () => {
+      const input = await writeInput(PAGES)
+      dirs.push(input)
+      age(input)
+      const { options } = withCache()
+      await ingestTo(input, options)
+      // The same bytes count, the same mtime: the stamp says unchanged, so the page's result comes from the cache.
+      const file = join(input, 'extra/page.txt')
+      writeFileSync(file, readFileSync(file, 'utf8').replace('两条', '三条'))
+      utimesSync(file, LONG_AGO, LONG_AGO)
+      const stamped = await ingestTo(input, options)
+      expect(stamped.result.cache?.pages).toMatchObject({ hits: 5, misses: 0 })
+      expect(stamped.files.get('catalog.json')).toContain('两条')
+    })
+
+    it('still finds a changed file of the same size once its mtime has changed', async () => {
+      const input = await writeInput(PAGES)
+      dirs.push(input)
+      age(input)
+      const { options } = withCache()
+      await ingestTo(input, options)
+      const file = join(input, 'extra/page.txt')
+      writeFileSync(file, readFileSync(file, 'utf8').replace('两条', '三条'))
+      const changed = await ingestTo(input, options)
+      expect(changed.result.cache?.pages).toMatchObject({ hits: 4, misses: 1 })
+      expect(changed.files.get('catalog.json')).toContain('三条')
+      expect(changed.files).toEqual((await ingestTo(input)).files)
+    })
+
+    it('reuses the entry of a file touched but not changed (its bytes decide), and of a sidecar touched', async () => {
+      const input = await writeInput(PAGES)
+      dirs.push(input)
+      age(input)
+      const { options } = withCache()
+      const first = await ingestTo(input, options)
+      age(input, new Date('2021-06-01T00:00:00Z'))
+      const touched = await ingestTo(input, options)
+      expect(touched.result.cache?.pages).toMatchObject({ hits: 5, misses: 0 })
+      expect(touched.result.cache?.issues).toMatchObject({ hits: 3, misses: 0 })
+      expect(touched.files).toEqual(first.files)
+    })
+
+    it('reads again a file changed moments before its last ingest, whose mtime may not show a later change', async () => {
+      const input = await writeInput(PAGES)
+      dirs.push(input)
+      const { options } = withCache()
+      // Just written: no stamp is kept for these files, so an edit within the same mtime tick is still seen.
+      await ingestTo(input, options)
+      const file = join(input, 'extra/page.txt')
+      const { mtime } = statSync(file)
+      writeFileSync(file, readFileSync(file, 'utf8').replace('两条', '三条'))
+      utimesSync(file, mtime, mtime)
+      const changed = await ingestTo(input, options)
+      expect(changed.result.cache?.pages).toMatchObject({ hits: 4, misses: 1 })
+      expect(changed.files.get('catalog.json')).toContain('三条')
+    })
+  })
+
   it('serves nothing made by another version of the ingest', async () => {
     const input = await writeInput(PAGES)
     dirs.push(input)
@@ -139,6 +204,16 @@ describe('ingestDirectory with a cache', () => {
     expect(rebuilt.result.cache?.issues).toMatchObject({ hits: 0, corrupt: 3 })
     expect(warnings).toHaveLength(3 + 5)
     expect(warnings.every((w) => warned.test(w))).toBe(true)
+
+    // Issue bodies alone (the issues themselves are good): a body is put together again from its pages when it is asked for.
+    warnings.length = 0
+    spoil(entries('bodies'))
+    const bodies = await ingestTo(input, options)
+    expect(bodies.files).toEqual(plain.files)
+    expect(bodies.result.cache?.issues).toMatchObject({ hits: 3, corrupt: 0 })
+    expect(warnings).toHaveLength(3)
+    expect(warnings.every((w) => warned.test(w))).toBe(true)
+    expect(entries('bodies')).toHaveLength(3)
 
     // Rebuilt: the next run takes everything from the cache, without a warning.
     warnings.length = 0

@@ -1,7 +1,7 @@
 // The pipeline over a folder: read every page file (and its sidecar), run the
 // page steps, drop byte-identical duplicates, assemble issues, validate.
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, type Stats, statSync, writeFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { basename, join, relative, resolve } from 'node:path'
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { threadId, Worker } from 'node:worker_threads'
 import { Catalog, type Warning } from '../schema/bundle'
 import { type CacheStats, cacheDirFromEnv, EntryStore, ingestVersion, keyOf, markVersionUsed } from './cache'
+import type { IssueBodies } from './issue-bodies'
 import { assemble, type CachedIssue, type IssueCache } from './issues'
 import type { PageRecord } from './page-record'
 import type { PageBatch, PageBatchResult } from './page-worker'
@@ -29,8 +30,8 @@ export interface IngestStats {
 
 export interface IngestResult {
   catalog: Catalog
-  /** Issue id → the issue body's JSON (UTF-8); readBodies() (write.ts) reads them back as objects. */
-  bodies: Map<string, Uint8Array>
+  /** Issue id → the issue body's JSON (UTF-8), with its digest; readBodies() (write.ts) reads them back as objects. */
+  bodies: IssueBodies
   warnings: Warning[]
   errors: Warning[]
   stats: IngestStats
@@ -267,21 +268,62 @@ const isOutcome = (v: unknown): v is PageOutcome => {
 
 const isIssue = (v: unknown): v is CachedIssue => {
   const o = v as CachedIssue | null
-  return typeof o?.summary?.id === 'string' && Array.isArray(o.summary.pages) && o.body instanceof Uint8Array && Array.isArray(o.places) && Array.isArray(o.warnings)
+  return typeof o?.summary?.id === 'string' && Array.isArray(o.summary.pages) && typeof o.digest === 'string' && typeof o.size === 'number' && Array.isArray(o.places) && Array.isArray(o.warnings)
 }
 
 const isBytes = (v: unknown): v is Uint8Array => v instanceof Uint8Array
 
-const isRun = (v: unknown): v is Map<string, PageOutcome> => v instanceof Map
+/**
+ * What a page file was when its key was made: its size and mtime, and its sidecar's (-1 when it has none). While they are
+ * the same the file is taken as unchanged without reading it; when they differ, its bytes are read and hashed, and the
+ * key (the content) decides.
+ */
+type Stamp = [size: number, mtimeMs: number, sidecarSize: number, sidecarMtimeMs: number, key: string]
+
+/** Per input folder, its last run in one entry (one read instead of one per page): each file's stamp, and the page outcomes (without content) by key. */
+interface Run {
+  stamps: Map<string, Stamp>
+  outcomes: Map<string, PageOutcome>
+}
+
+const isRun = (v: unknown): v is Run => (v as Run | null)?.stamps instanceof Map && (v as Run).outcomes instanceof Map
+
+/**
+ * A file changed this close (ms) before its stamp is taken may change again within the same mtime tick (coarse on some
+ * file systems) without its stamp showing it: such a file gets no stamp, so the next run reads it (as git does with
+ * "racily clean" entries).
+ */
+export const RACY_MS = 2000
+
+/** The file's and its sidecar's size and mtime; undefined when the file cannot be read. */
+function stampOf(f: FileEntry): [number, number, number, number] | undefined {
+  try {
+    const info = statSync(f.path)
+    let side: Stats | undefined
+    if (f.sidecar) {
+      try {
+        side = statSync(f.path + SIDECAR)
+      } catch {
+        side = undefined
+      }
+    }
+    return [info.size, info.mtimeMs, side?.size ?? -1, side?.mtimeMs ?? -1]
+  } catch {
+    return undefined
+  }
+}
+
+const sameStamp = (a: Stamp, b: readonly number[]) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3]
 
 interface OpenCache {
   version: string
-  /** Per input folder, the page outcomes (without content) of its last run in one entry: one read instead of one per page. */
-  runs: EntryStore<Map<string, PageOutcome>>
+  runs: EntryStore<Run>
   /** Page outcomes without their article content, which is kept apart: an issue taken whole from the cache never reads it. */
   pages: EntryStore<PageOutcome>
   contents: EntryStore<Uint8Array>
+  /** Assembled issues without their bodies, which are kept apart: an unchanged issue's body is read only when asked for. */
   issues: EntryStore<CachedIssue>
+  bodies: EntryStore<Uint8Array>
 }
 
 function openCache({ dir, version = ingestVersion(), warn = (m) => console.warn(`warning: ${m}`) }: IngestCacheOptions): OpenCache {
@@ -293,6 +335,7 @@ function openCache({ dir, version = ingestVersion(), warn = (m) => console.warn(
     pages: new EntryStore(root, 'pages', isOutcome, warn),
     contents: new EntryStore(root, 'contents', isBytes, warn),
     issues: new EntryStore(root, 'issues', isIssue, warn),
+    bodies: new EntryStore(root, 'bodies', isBytes, warn),
   }
 }
 
@@ -303,6 +346,21 @@ const withoutContent = (outcome: PageOutcome): PageOutcome => (outcome.page ? { 
 function keepOutcome(cache: OpenCache, key: string, outcome: PageOutcome): void {
   if (outcome.page) cache.contents.set(key, outcome.page.content)
   cache.pages.set(key, withoutContent(outcome))
+}
+
+/**
+ * A page outcome as the folder's run keeps it: without content, article heads or their ends, which only an issue that is
+ * put together again needs (they are read from the page's own entry then): the run stays small at any archive size.
+ */
+const light = (outcome: PageOutcome): PageOutcome => (outcome.page ? { ...outcome, page: { ...outcome.page, content: NO_CONTENT, articles: [], ends: [] } } : outcome)
+
+/** A page from the run: its article heads and their ends read from the page's entry when the assembly first needs them. */
+function lazyArticles(record: PageRecord, load: () => PageRecord | undefined): void {
+  let full: PageRecord | undefined
+  const get = () => (full ??= load() ?? { ...record, articles: [], ends: [] })
+  // Not enumerable: a copy of the record (light) must not read them.
+  Object.defineProperty(record, 'articles', { get: () => get().articles, enumerable: false })
+  Object.defineProperty(record, 'ends', { get: () => get().ends, enumerable: false })
 }
 
 /** A cached page's content, read when the assembly first needs it; a content entry gone bad is made again from the file. */
@@ -328,33 +386,54 @@ async function processCached(
   const missing: number[] = []
   const runKey = keyOf([cache.version, resolve(inputDir)])
   const lastRun = cache.runs.get(runKey)
+  const stamps = new Map<string, Stamp>()
+  // Files changed since this moment (less the mtime tick) get no stamp: see RACY_MS.
+  const trusted = Date.now() - RACY_MS
+  let restamped = false
   files.forEach((f, i) => {
-    let data: Buffer
-    let sidecar: Buffer | undefined
-    try {
-      data = readFileSync(f.path)
-    } catch {
-      // Unreadable: the page steps say so, and nothing is cached.
-      keys[i] = ''
-      missing.push(i)
-      return
-    }
-    if (f.sidecar) {
-      try {
-        sidecar = readFileSync(f.path + SIDECAR)
-      } catch {
-        sidecar = undefined
-      }
-    }
     const file = relative(inputDir, f.path)
-    const key = keyOf([cache.version, file, sidecar ? 'sidecar' : 'none', sidecar ?? '', data])
+    const stat = stampOf(f)
+    const last = lastRun?.stamps.get(file)
+    let key: string
+    if (stat && last && sameStamp(last, stat)) key = last[4]
+    else {
+      let data: Buffer
+      let sidecar: Buffer | undefined
+      try {
+        data = readFileSync(f.path)
+      } catch {
+        // Unreadable: the page steps say so, and nothing is cached.
+        keys[i] = ''
+        missing.push(i)
+        return
+      }
+      if (f.sidecar) {
+        try {
+          sidecar = readFileSync(f.path + SIDECAR)
+        } catch {
+          sidecar = undefined
+        }
+      }
+      key = keyOf([cache.version, file, sidecar ? 'sidecar' : 'none', sidecar ?? '', data])
+      restamped = true
+    }
     keys[i] = key
-    const packed = lastRun?.get(key)
+    if (stat && stat[1] < trusted && (stat[2] < 0 || stat[3] < trusted)) stamps.set(file, [...stat, key])
+    const packed = lastRun?.outcomes.get(key)
     if (packed) cache.pages.stats.hits++
     // Deserialised anew: the page outcome is the assembly's to change (the content getter below).
     const hit = packed ?? cache.pages.get(key)
     if (hit && hit.file === file) {
       if (hit.page) {
+        if (packed) {
+          lazyArticles(hit.page, () => {
+            const entry = cache.pages.get(key, false)
+            if (entry?.page) return entry.page
+            const again = processFile(inputDir, f.path, f.sidecar, readFileSync)
+            if (again.page) keepOutcome(cache, key, again)
+            return again.page
+          })
+        }
         lazyContent(hit.page, () => {
           const content = cache.contents.get(key)
           if (content) return content
@@ -374,11 +453,11 @@ async function processCached(
     outcomes[i] = outcome
     if (keys[i]) keepOutcome(cache, keys[i], outcome)
   })
-  // This run's outcomes for the next one, when anything changed.
-  const run = new Map<string, PageOutcome>()
-  if (missing.length || !lastRun || lastRun.size !== files.length) {
+  // This run's stamps and outcomes for the next one, when anything changed.
+  if (missing.length || restamped || !lastRun || lastRun.outcomes.size !== files.length || lastRun.stamps.size !== stamps.size) {
+    const run: Run = { stamps, outcomes: new Map() }
     outcomes.forEach((o, i) => {
-      if (keys[i]) run.set(keys[i], withoutContent(o))
+      if (keys[i]) run.outcomes.set(keys[i], light(o))
     })
     cache.runs.set(runKey, run)
   }
@@ -422,10 +501,21 @@ export async function ingestDirectory(inputDir: string, options: IngestOptions =
   // Article contents were validated against the schema where they were serialised, page and article frames as the
   // issue bodies were put together; the catalog is validated here.
   const issueCache: IssueCache | undefined =
-    cache && cached ? { pageKey: (r) => cached.keys.get(r), get: (k) => cache.issues.get(k), set: (k, v) => cache.issues.set(k, v) } : undefined
+    cache && cached
+      ? {
+          pageKey: (r) => cached.keys.get(r),
+          get: (k) => cache.issues.get(k),
+          body: (k) => cache.bodies.get(k),
+          set: (k, v, body) => {
+            cache.bodies.set(k, body)
+            cache.issues.set(k, v)
+          },
+        }
+      : undefined
   const { catalog, bodies } = assemble(records, warnings, issueCache)
   Catalog.parse(catalog)
-  const articles = records.reduce((n, r) => n + r.articles.length, 0)
+  // Counted in the catalog: a page taken from the cache reads its articles only when its issue is put together again.
+  const articles = catalog.issues.reduce((n, issue) => n + issue.pages.reduce((m, p) => m + p.articles.length, 0), 0)
   const seconds = (from: number, to = performance.now()) => (to - from) / 1000
   return {
     catalog,

@@ -4,6 +4,7 @@
 import { hash } from 'node:crypto'
 import { BUNDLE_VERSION, type Catalog, type Continuation, type IssueSummary, type Page, type Paper, type PlaceEntry, type SourceRange, type Warning } from '../schema/bundle'
 import { chainOf } from './gazetteer'
+import { IssueBodies } from './issue-bodies'
 import type { PageRecord } from './page-record'
 
 export function shortHash(key: string, length = 12): string {
@@ -94,7 +95,10 @@ function placeEntries(codes: Set<string>): PlaceEntry[] {
 /** An issue as assembled before, for an issue whose pages are all unchanged. */
 export interface CachedIssue {
   summary: IssueSummary
-  body: Uint8Array
+  /** The body's digest (bodyDigest): it names the body's file, so a rebuild need not read an unchanged body. */
+  digest: string
+  /** The body's bytes. */
+  size: number
   /** Division codes the issue adds to the catalog's places. */
   places: string[]
   /** Warnings the assembly gave for the issue. */
@@ -105,7 +109,9 @@ export interface CachedIssue {
 export interface IssueCache {
   pageKey(record: PageRecord): string | undefined
   get(key: string): CachedIssue | undefined
-  set(key: string, issue: CachedIssue): void
+  /** The body kept with the issue under `key`, read when it is asked for. */
+  body(key: string): Uint8Array | undefined
+  set(key: string, issue: CachedIssue, body: Uint8Array): void
 }
 
 /** The ids an issue's articles take (every one is in its summary). */
@@ -113,8 +119,11 @@ const articleIds = (summary: IssueSummary) => summary.pages.flatMap((p) => p.art
 
 export interface Assembled {
   catalog: Catalog
-  /** Issue id → the issue body's JSON (UTF-8). Its pieces were validated where they were made (toRecord); ids and page numbers are made here. */
-  bodies: Map<string, Uint8Array>
+  /**
+   * Issue id → the issue body's JSON (UTF-8). Its pieces were validated where they were made (toRecord); ids and page numbers
+   * are made here. The bodies of issues taken whole from the cache are read from it only when asked for.
+   */
+  bodies: IssueBodies
 }
 
 /** A page without its articles. */
@@ -161,15 +170,12 @@ const BODY_CHUNK = 64 * 2 ** 20
 function writeBodies(partsById: Map<string, (string | Uint8Array)[]>): Map<string, Uint8Array> {
   const sizes = new Map<string, number>()
   for (const [id, parts] of partsById) {
-    // An issue taken whole from the cache is one buffer of its own already.
-    if (parts.length === 1 && typeof parts[0] !== 'string') continue
     let size = 0
     for (const part of parts) size += typeof part === 'string' ? Buffer.byteLength(part) : part.byteLength
     sizes.set(id, size)
   }
   const ids = [...sizes.keys()]
   const bodies = new Map<string, Uint8Array>()
-  for (const [id, parts] of partsById) if (!sizes.has(id)) bodies.set(id, parts[0] as Uint8Array)
   for (let first = 0; first < ids.length; ) {
     // As many issues as fit in one chunk; an issue larger than a chunk gets a buffer of its own.
     let last = first
@@ -214,6 +220,13 @@ export function assemble(records: PageRecord[], warnings: Warning[], cache?: Iss
   const issues: IssueSummary[] = []
   const used = new Set<string>()
   const fresh: { key: string; issueId: string; summary: IssueSummary; places: string[]; warnings: Warning[] }[] = []
+  const fromCache = new Map<string, { key: string; issue: CachedIssue; digest: string; size: number; records: PageRecord[] }>()
+  /** A kept body gone bad: made again from the issue's pages alone, and kept again. */
+  const again = (id: string, { key, issue, records }: { key: string; issue: CachedIssue; records: PageRecord[] }): Uint8Array => {
+    const body = assemble(records, []).bodies.get(id) as Uint8Array
+    cache?.set(key, issue, body)
+    return body
+  }
   for (const [issueKey, group] of groups) {
     const issueId = group.date ? `${group.date}-${group.paper.id.slice(0, 6)}` : `u-${shortHash(issueKey, 10)}`
     group.records.sort((a, b) => pageOrder(a.meta) - pageOrder(b.meta) || byName(a.sourceFile, b.sourceFile))
@@ -224,7 +237,8 @@ export function assemble(records: PageRecord[], warnings: Warning[], cache?: Iss
       for (const id of articleIds(cached.summary)) taken.add(id)
       for (const code of cached.places) used.add(code)
       warnings.push(...cached.warnings)
-      parts.set(issueId, [cached.body])
+      parts.set(issueId, [])
+      fromCache.set(issueId, { key: cacheKey as string, issue: cached, digest: cached.digest, size: cached.size, records: group.records })
       issues.push(cached.summary)
       continue
     }
@@ -302,9 +316,18 @@ export function assemble(records: PageRecord[], warnings: Warning[], cache?: Iss
   }
   issues.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (b.year ?? 0) - (a.year ?? 0) || a.id.localeCompare(b.id))
   const catalog: Catalog = { version: BUNDLE_VERSION, papers: [...papers.values()], places: placeEntries(used), issues, warnings }
-  const bodies = writeBodies(parts)
+  const made = writeBodies(new Map([...parts].filter(([id]) => !fromCache.has(id))))
+  const bodies = new IssueBodies()
+  for (const id of parts.keys()) {
+    const cached = fromCache.get(id)
+    if (!cached) bodies.set(id, made.get(id) as Uint8Array)
+    // An issue whose pages are all unchanged was assembled from them alone (its ids clashed with no other's): should its
+    // kept body be gone or bad, assembling those pages again gives it.
+    else bodies.setLazyBody(id, cached.digest, cached.size, () => cache?.body(cached.key) ?? again(id, cached))
+  }
   for (const { key, issueId, summary, places, warnings: own } of fresh) {
-    cache?.set(key, { summary, body: bodies.get(issueId) as Uint8Array, places, warnings: own })
+    const body = made.get(issueId) as Uint8Array
+    cache?.set(key, { summary, digest: bodies.digest(issueId) as string, size: body.byteLength, places, warnings: own }, body)
   }
   return { catalog, bodies }
 }

@@ -38,11 +38,11 @@ describe('writeBundle', () => {
     writeFileSync(join(input, '7.txt'), day(7).replace('正式向市民开放', '正式对外开放'))
     writeFileSync(join(input, '9.txt'), day(9))
     const second = await ingestDirectory(input)
-    await writeBundle(second, out)
+    await writeBundle(second, out, { catalog: true })
     const after = filesIn(out)
     const written = after.filter((f) => statSync(join(out, f)).mtimeMs !== long.getTime())
 
-    expect(after).toEqual([...bundleFiles(second).keys()].sort())
+    expect(after).toEqual([...bundleFiles(second, { catalog: true }).keys()].sort())
     expect(after).toContain(issueFile('2024-05-06'))
     expect(after).toContain(issueFile('2024-05-08'))
     expect(after).not.toContain(issueFile('2024-05-07'))
@@ -51,6 +51,7 @@ describe('writeBundle', () => {
       [after.find((f) => f.startsWith('issues/2024-05-07-')), after.find((f) => f.startsWith('issues/2024-05-09-'))].sort(),
     )
     expect(written).toContain('catalog.json')
+    expect(written).toContain('index.json')
     // Files whose bytes did not change keep their time (the id map's shards mostly do).
     expect(written.length).toBeLessThan(after.length)
     const catalog = JSON.parse(readFileSync(join(out, 'catalog.json'), 'utf8')) as { issues: { body: string }[] }
@@ -72,5 +73,42 @@ describe('writeBundle', () => {
     expect(readFileSync(join(out, body))).toEqual(good)
     expect(filesIn(out)).toEqual([...bundleFiles(result).keys()].sort())
     expect(filesIn(out)).not.toContain('issues/nested/stale.json')
+  })
+
+  it('writes catalog.json only when asked for, and removes it when no longer asked for', async () => {
+    const input = await writeInput({ '6.txt': day(6) })
+    const out = await writeInput({})
+    dirs.push(input, out)
+    const result = await ingestDirectory(input)
+    await writeBundle(result, out)
+    expect(filesIn(out)).not.toContain('catalog.json')
+    await writeBundle(result, out, { catalog: true })
+    expect(JSON.parse(readFileSync(join(out, 'catalog.json'), 'utf8'))).toMatchObject({ issues: [{ id: result.catalog.issues[0]!.id }] })
+    await writeBundle(result, out)
+    expect(filesIn(out)).not.toContain('catalog.json')
+  })
+
+  it('does not read again an issue body the cache kept when its file is there whole; rewrites it when its size differs', async () => {
+    const input = await writeInput({ '6.txt': day(6), '7.txt': day(7) })
+    const out = await writeInput({})
+    const cacheDir = await writeInput({})
+    dirs.push(input, out, cacheDir)
+    const cache = { dir: cacheDir, version: 'test', warn: () => undefined }
+    await writeBundle(await ingestDirectory(input, { cache }), out)
+    const warm = await ingestDirectory(input, { cache })
+    const reads: string[] = []
+    const watched = new Map([...warm.bodies.keys()].map((id) => [id, () => (reads.push(id), new Uint8Array())]))
+    for (const [id, load] of watched) warm.bodies.setLazyBody(id, warm.bodies.digest(id)!, warm.bodies.bytesOf(id)!, load)
+    const before = filesIn(out)
+    await writeBundle(warm, out)
+    expect(reads).toEqual([])
+    expect(filesIn(out)).toEqual(before)
+
+    const body = before.find((f) => f.startsWith('issues/')) as string
+    const good = readFileSync(join(out, body))
+    writeFileSync(join(out, body), good.subarray(0, 20))
+    const again = await ingestDirectory(input, { cache })
+    await writeBundle(again, out)
+    expect(readFileSync(join(out, body))).toEqual(good)
   })
 })

@@ -65,16 +65,30 @@ function issueChars(issue: SearchIssue): number {
   return n
 }
 
-/** A shard's two files: its text (columns) and its FlexSearch export. */
+/** What cutting an issue into a shard and listing it in the manifest need of it, without its text. */
+export interface SearchIssueInfo {
+  id: string
+  paperId: string
+  date: string
+  /** Characters of text (the shard budget's measure). */
+  chars: number
+  docs: number
+}
+
+export const infoOf = (issue: SearchIssue): SearchIssueInfo => ({ id: issue.id, paperId: issue.paperId, date: issue.date, chars: issueChars(issue), docs: issue.docs.length })
+
+/** A shard's two files: its text (columns) and its FlexSearch export, with the hash that names them and their UTF-8 bytes. */
 export interface ShardExport {
   text: string
   index: string
+  hash: string
+  bytes: number
 }
 
 /** Where a build may reuse earlier work (src/build/search-cache.ts): each is given the way to make the thing itself. */
 export interface SearchBuildReuse {
   issue?: (issue: Catalog['issues'][number], make: () => SearchIssue) => SearchIssue
-  shard?: (issues: readonly SearchIssue[], make: () => ShardExport) => ShardExport
+  shard?: (issues: readonly SearchIssueInfo[], make: () => ShardExport) => ShardExport
 }
 
 /** path (relative to the bundle root) → JSON text */
@@ -83,8 +97,14 @@ export function buildSearchFiles(catalog: Catalog, bodies: ReadonlyMap<string, I
     const make = () => searchIssue(issue, bodies.get(issue.id))
     return reuse.issue ? reuse.issue(issue, make) : make()
   })
-  return shardFiles(issues, { papers: catalog.papers.map((p) => ({ id: p.id, name: paperLabel(p) })), places: catalog.places }, budget, reuse)
+  return shardFiles(issues, manifestIndex(catalog), budget, reuse)
 }
+
+/** The manifest's papers and places. */
+export const manifestIndex = (catalog: Catalog): Pick<SearchManifest, 'papers' | 'places'> => ({
+  papers: catalog.papers.map((p) => ({ id: p.id, name: paperLabel(p) })),
+  places: catalog.places,
+})
 
 /** The issues' articles as one shard's columns. */
 export function shardOf(issues: readonly SearchIssue[]): Shard {
@@ -126,6 +146,15 @@ function contentHash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0').slice(-10)
 }
 
+/** Makes a shard's export from its issues (newest first). */
+export function exportShard(issues: readonly SearchIssue[]): ShardExport {
+  const shard = shardOf(issues)
+  const text = JSON.stringify(shard)
+  const index = JSON.stringify(shardIndexOf(shard))
+  const encoder = new TextEncoder()
+  return { text, index, hash: contentHash(text + index), bytes: encoder.encode(text).length + encoder.encode(index).length }
+}
+
 /**
  * The search files: issues cut into shards by calendar period from the oldest end (periods.ts), each
  * shard's issues newest first; the manifest lists the shards newest first, undated ones last. A shard whose
@@ -137,21 +166,34 @@ export function shardFiles(
   budget = SHARD_BUDGET,
   reuse: SearchBuildReuse = {},
 ): Map<string, string> {
+  const byId = new Map(issues.map((i) => [i.id, i]))
   const files = new Map<string, string>()
+  for (const [path, file] of shardFilesOf(issues.map(infoOf), (info) => byId.get(info.id) as SearchIssue, index, budget, reuse)) files.set(path, file())
+  return files
+}
+
+/**
+ * shardFiles over what the cutting needs of each issue (`full` gives an issue's text when its shard is made): path →
+ * the way to get the file's text, so a caller that keeps the files already can leave an unchanged shard unread.
+ */
+export function shardFilesOf(
+  issues: readonly SearchIssueInfo[],
+  full: (issue: SearchIssueInfo) => SearchIssue,
+  index: Pick<SearchManifest, 'papers' | 'places'>,
+  budget = SHARD_BUDGET,
+  reuse: SearchBuildReuse = {},
+): Map<string, () => string> {
+  const files = new Map<string, () => string>()
   const entries: ShardEntry[] = []
-  const encoder = new TextEncoder()
   let undated = 0
-  for (const { period, items } of cutByPeriod(issues, issueChars, budget)) {
+  for (const { period, items } of cutByPeriod(issues, (i) => i.chars, budget)) {
     const newestFirst = [...items].reverse()
-    const make = (): ShardExport => {
-      const shard = shardOf(newestFirst)
-      return { text: JSON.stringify(shard), index: JSON.stringify(shardIndexOf(shard)) }
-    }
-    const { text, index: indexText } = reuse.shard ? reuse.shard(newestFirst, make) : make()
+    const make = (): ShardExport => exportShard(newestFirst.map(full))
+    const made = reuse.shard ? reuse.shard(newestFirst, make) : make()
     // One hash names both files: a text is only ever read with the index built from it.
-    const name = `search/shard-${period === 'undated' ? `undated-${++undated}` : period}.${contentHash(text + indexText)}`
-    files.set(`${name}.json`, text)
-    files.set(`${name}.index.json`, indexText)
+    const name = `search/shard-${period === 'undated' ? `undated-${++undated}` : period}.${made.hash}`
+    files.set(`${name}.json`, () => made.text)
+    files.set(`${name}.index.json`, () => made.index)
     const dates = newestFirst.map((i) => i.date).filter(isDated)
     entries.push({
       file: `${name}.json`,
@@ -161,12 +203,13 @@ export function shardFiles(
       oldest: dates[dates.length - 1] ?? '',
       papers: [...new Set(items.map((i) => i.paperId))].sort(),
       issues: items.length,
-      docs: items.reduce((n, issue) => n + issue.docs.length, 0),
-      bytes: encoder.encode(text).length + encoder.encode(indexText).length,
+      docs: items.reduce((n, issue) => n + issue.docs, 0),
+      bytes: made.bytes,
     })
   }
   const dated = entries.filter((e) => e.period !== 'undated').reverse()
   const manifest: SearchManifest = { version: SEARCH_VERSION, papers: index.papers, places: index.places, shards: [...dated, ...entries.filter((e) => e.period === 'undated')] }
-  files.set('search/manifest.json', JSON.stringify(manifest))
+  const manifestText = JSON.stringify(manifest)
+  files.set('search/manifest.json', () => manifestText)
   return files
 }
