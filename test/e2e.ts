@@ -24,9 +24,14 @@ export async function newContext(browser: Browser, viewport = DESKTOP, { service
   return browser.newContext({ viewport, locale: 'zh-CN', baseURL, serviceWorkers: serviceWorkers ? 'allow' : 'block' })
 }
 
+/**
+ * A new page at `path`, once the app is up: a prerendered article or page shows its text (and its h1) before the app
+ * has booted, and keys pressed then reach no handler. The site's header (banner) is the app's own.
+ */
 export async function open(browser: Browser, path: string, viewport = DESKTOP): Promise<Page> {
   const page = await (await newContext(browser, viewport)).newPage()
   await page.goto(path)
+  await page.getByRole('banner').first().waitFor()
   return page
 }
 
