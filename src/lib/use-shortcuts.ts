@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent } from 'react'
+import { useEffectEvent, useLayoutEffect } from 'react'
 
 /** True when a key press belongs to a text field, so single-letter shortcuts must leave it alone. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -22,7 +22,9 @@ export function useShortcuts(keys: Record<string, (() => void) | undefined>) {
     event.preventDefault()
     run()
   })
-  useEffect(() => {
+  // Attached as the view is committed, before it is painted: a key pressed as soon as the page shows is not lost (a
+  // passive effect runs after the paint, and a first render that takes long leaves a gap between them).
+  useLayoutEffect(() => {
     const listener = (event: KeyboardEvent) => onKeyDown(event)
     document.addEventListener('keydown', listener)
     return () => document.removeEventListener('keydown', listener)
