@@ -1,10 +1,22 @@
-// The entry: boots the app (./app) once the page has painted what the server sent. A prerendered article or page
-// (src/build/prerender.ts) then shows its text before the app's code runs, rather than after; the app's first render
-// replaces it. index.html preloads the app's modules (vite.config.ts), so waiting a frame costs no round trip.
-// The styles belong to the entry, so index.html links them and they apply to the prerendered text at once.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { RouterProvider } from '@tanstack/react-router'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { registerSW } from 'virtual:pwa-register'
+import { createAppRouter } from './router'
 import './styles.css'
 
-const boot = () => void import('./app')
+// Bundle files are static: one retry covers a network blip, then the error view offers 重试.
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } })
+const router = createAppRouter(queryClient)
 
-if (document.getElementById('root')?.hasChildNodes()) requestAnimationFrame(() => setTimeout(boot, 0))
-else boot()
+// After one visit the reader and the issues already opened work offline.
+if ('serviceWorker' in navigator) registerSW({ immediate: true })
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>,
+)
