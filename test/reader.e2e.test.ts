@@ -55,11 +55,12 @@ describe('moving through the paper', () => {
     await page.waitForURL('**/issues/qzrb-20241130/pages/1')
     await shown(1)
 
+    // A page turn is a same-document navigation: wait for the URL only, not for a load event.
     await page.keyboard.press('ArrowRight')
-    await page.waitForURL('**/issues/qzrb-20241130/pages/4')
+    await page.waitForURL('**/issues/qzrb-20241130/pages/4', { waitUntil: 'commit' })
     await shown(4)
     await page.keyboard.press('ArrowLeft')
-    await page.waitForURL('**/issues/qzrb-20241130/pages/1')
+    await page.waitForURL('**/issues/qzrb-20241130/pages/1', { waitUntil: 'commit' })
     await shown(1)
     await page.getByRole('link', { name: /^下一版/ }).click()
     await page.waitForURL('**/issues/qzrb-20241130/pages/4')
