@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { type CorpusPage, hardWrap, ingestCorpusPage, isReserved, loadCorpus, reading, scorePage } from './accuracy'
 
 const sample = fileURLToPath(new URL('../corpus/sample', import.meta.url))
+const real = ['dev', 'holdout'].map((set) => fileURLToPath(new URL(`../corpus/${set}`, import.meta.url)))
 
 describe('scorePage', () => {
   const [page] = loadCorpus(sample) as [CorpusPage]
@@ -46,5 +47,23 @@ describe('the corpus', () => {
     // A page wrapped already is left as it is: a second wrap would make stub lines no scan has.
     const wrapped = Array.from({ length: 12 }, () => '一二三四五六七八九十一二三四五六七八九十一').join('\n')
     expect(hardWrap(wrapped, 18)).toBe(wrapped)
+  })
+})
+
+describe('the real pages of the corpus', () => {
+  const pages = real.flatMap((dir) => loadCorpus(dir))
+
+  it('holds pages of many papers, each with its truth', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(90)
+    expect(new Set(pages.map((p) => p.paper)).size).toBeGreaterThanOrEqual(20)
+  })
+
+  // Nothing is lost: every character of every real page ends up in the bundle, as given and hard-wrapped.
+  it.each([undefined, 18])('keeps every character of every page (wrapped at %s)', (wrap) => {
+    const lost = pages.flatMap((p) => {
+      const n = scorePage(p, ingestCorpusPage(p, wrap)).charsLost
+      return n ? [`${p.file}: ${n}`] : []
+    })
+    expect(lost).toEqual([])
   })
 })

@@ -9,7 +9,7 @@ import { type CorpusPage, type PageScore, type Tally, ingestCorpusPage, loadCorp
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
 function corpusDir(arg: string | undefined): string {
-  const candidates = [arg, process.env.BANMIAN_CORPUS, join(root, '../corpus'), join(root, '../shared/corpus')]
+  const candidates = [arg, process.env.BANMIAN_CORPUS, join(root, 'test/corpus/dev')]
   const found = candidates.find((d) => d && existsSync(join(d, 'truth')))
   if (!found) throw new Error(`no corpus found (tried ${candidates.filter(Boolean).join(', ')}); see test/corpus/README.md`)
   return found
