@@ -84,7 +84,7 @@ export function norm(s: string | undefined): string {
 type OutArticle = PageDraft['articles'][number]
 
 /** The byline counts as body: truth files may start a story's body at its dateline (本报讯…) or after it. */
-const bodyOf = (a: OutArticle): string => norm([a.byline ?? '', ...a.paragraphs, ...(a.figures ?? []).map((f) => f.caption)].join(''))
+const bodyOf = (a: OutArticle): string => norm([a.byline ?? '', ...a.paragraphs, ...(a.figures ?? []).map((f) => f.caption + (f.credit ?? ''))].join(''))
 
 /** The output article that holds the item's first words, else the one with its title. */
 function matchItem(item: TruthItem, articles: OutArticle[], bodies: string[]): number {
