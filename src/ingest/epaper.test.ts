@@ -34,6 +34,8 @@ describe('readFurniture', () => {
     expect(readFurniture('01版：要闻 02版：要闻 03版：综合')).toEqual({ kind: 'pageList', fields: {} })
     expect(readFurniture('版面导航：A01版：要闻 A02版：城事')).toEqual({ kind: 'pageList', fields: {} })
     expect(readFurniture('第01版 要闻 第02版 经济')).toEqual({ kind: 'pageList', fields: {} })
+    // A supplement's pages, coded with two letters and named with a middle dot
+    expect(readFurniture('SZ01版:城市周刊·头版 SZ02版:城市周刊·人物')).toEqual({ kind: 'pageList', fields: {} })
   })
 
   it('reads paper, date and page from footers', () => {

@@ -54,7 +54,7 @@ const NAV_MARKS = /[|｜<>«»‹›＜＞←→◄►◀▶【】[\]()（）—
 const NAV_WORD = new RegExp(NAV_WORDS, 'i')
 const NAV_WORD_ALL = new RegExp(NAV_WORDS, 'gi')
 /** One entry of the list of the issue's pages: 01版：要闻, 第A2版 城事, a0008版. */
-const PAGE_ENTRY = new RegExp(`第?[ \\t\\u3000]*(?:[A-Za-zＡ-Ｚａ-ｚ][ \\t\\u3000]*)?[0-9０-９]{1,5}[ \\t\\u3000]*版(?:[ \\t\\u3000]*[:：][ \\t\\u3000]*[${CJK}·]{1,10}(?<!第)|[ \\t\\u3000]+[${CJK}·]{1,10}(?<!第))?`, 'g')
+const PAGE_ENTRY = new RegExp(`第?[ \\t\\u3000]*(?:[A-Za-zＡ-Ｚａ-ｚ]{1,2}[ \\t\\u3000]*)?[0-9０-９]{1,5}[ \\t\\u3000]*版(?:[ \\t\\u3000]*[:：][ \\t\\u3000]*[${CJK}·]{1,14}(?<!第)|[ \\t\\u3000]+[${CJK}·]{1,10}(?<!第))?`, 'g')
 const LIST_SEPARATORS = /^[\s|｜·•、,，/]*$/
 /** Brackets around the rest of a footer: 《人民日报》（2024年06月03日 第04版）. */
 const BRACKETS = /[（）()【】[\]]/g

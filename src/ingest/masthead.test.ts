@@ -38,6 +38,10 @@ describe('readMetaLine', () => {
     expect(readMetaLine('00003版：要闻').fields).toEqual({ pageNumber: 3, pageName: '要闻' })
     expect(readMetaLine('第03版：要闻').fields).toEqual({ pageNumber: 3, pageName: '要闻' })
     expect(readMetaLine('a0008版').fields).toEqual({ pageLabel: 'A8' })
+    // A special section's long page name, its parts joined by a middle dot
+    expect(readMetaLine('b0012版:回望·一座城市的四十年记忆')).toEqual({ fields: { pageLabel: 'B12', pageName: '回望·一座城市的四十年记忆' }, rest: '' })
+    // A supplement's two-letter section code
+    expect(readMetaLine('SZ03版：城市周刊').fields).toEqual({ pageLabel: 'SZ3', pageName: '城市周刊' })
     expect(readMetaLine('第b02版：城事').fields).toEqual({ pageLabel: 'B2', pageName: '城事' })
     expect(readMetaLine('版次：03')).toEqual({ fields: { pageNumber: 3 }, rest: '' })
     expect(readMetaLine('版名：要闻')).toEqual({ fields: { pageName: '要闻' }, rest: '' })
