@@ -149,6 +149,27 @@ describe('plain subheads (no number, no quotes)', () => {
     expect(articlesOf(story(['老旧小区焕新颜']).join('\n')).map((a) => a.title)).toEqual(['城市更新按下快进键', '老旧小区焕新颜'])
   })
 
+  it('stay in a story with no byline whose closing note says where it comes from', () => {
+    const page = [
+      '城市更新按下快进键', '', '今年以来，我市城市更新工作全面提速，一批老旧小区旧貌换新颜。',
+      '老旧小区焕新颜', '第一段正文，说的是城市更新的一个方面。', '背街小巷变通途', '第二段正文，说的是城市更新的另一个方面。',
+      '（新华社某地5月6日电）',
+    ]
+    const [a, ...rest] = articlesOf(page.join('\n'))
+    expect(rest).toEqual([])
+    expect(subheadsOf(a!)).toEqual(['老旧小区焕新颜', '背街小巷变通途'])
+  })
+
+  it('never run on past a blank line where the story\'s paragraphs have none between them', () => {
+    const page = [
+      '城市更新按下快进键', '本报记者 陈明', '今年以来，我市城市更新工作全面提速。', '老旧小区焕新颜', '第一段正文。', '背街小巷变通途', '第二段正文。',
+      '', '夜校开进文化礼堂', '首期夜校吸引了六十多位村民。', '', '城南新建口袋公园', '公园正式开放，市民纷纷前来。',
+    ]
+    const [a, ...rest] = articlesOf(page.join('\n'))
+    expect(subheadsOf(a!)).toEqual(['老旧小区焕新颜', '背街小巷变通途'])
+    expect(rest.map((x) => x.title)).toEqual(['夜校开进文化礼堂', '城南新建口袋公园'])
+  })
+
   it('are never made of the headlines of briefs that name no reporter', () => {
     const briefs = ['城南新建口袋公园', '', '公园正式开放，市民纷纷前来。', '', '老街改造工程启动', '', '老街改造工程昨日启动。', '', '夜校开进文化礼堂', '', '首期夜校吸引了六十多位村民。']
     expect(articlesOf(briefs.join('\n')).map((a) => a.title)).toEqual(['城南新建口袋公园', '老街改造工程启动', '夜校开进文化礼堂'])

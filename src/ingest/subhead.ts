@@ -84,7 +84,9 @@ function plainSubheadCandidate(units: Classified[], i: number): boolean {
     // A list bullet marks the headline of one brief in a column of briefs, never a subhead.
     shaped && u.heading === undefined && u.text.length <= PLAIN_SUBHEAD_MAX && !LIST_BULLET.test(u.text) &&
     prev?.role === 'body' && endsSentence(prev.text) &&
-    next?.role === 'body' && !splitDateline(next.text)
+    next?.role === 'body' && !splitDateline(next.text) &&
+    // Where a story's paragraphs follow each other with no blank line, a blank line before a headline ends the story.
+    !(u.gap > 0 && prev.gap === 0)
   )
 }
 
@@ -122,6 +124,8 @@ export function markPlainSubheads(units: Classified[], from: number): void {
     const furnitureInHead = u.role === 'meta' && HEAD_ROLES.has(units[i - 1]?.role ?? 'meta') && units[i + 1]?.role === 'body'
     const ends = (u.role === 'meta' && !furnitureInHead) || u.role === 'closing' || u.role === 'pointer' || u.role === 'headline'
     if (ends) {
+      // A note closing the story (（新华社某地某日电）, （作者为…）) names where it comes from, as a byline would.
+      if (u.role === 'closing') attributed = true
       settle()
       attributed = isAuthorUnderHeadline(units, i)
     } else if (!attributed && (u.role === 'byline' || (u.role === 'body' && splitDateline(u.text)))) {
