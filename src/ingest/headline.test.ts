@@ -74,6 +74,9 @@ describe('buildHeadline', () => {
   it('reads two plain lines as title and subtitle unless the first introduces the second', () => {
     expect(buildHeadline([{ text: '数字经济驱动新发展' }, { text: '1至5月产值增长36.8%' }])).toEqual({ title: '数字经济驱动新发展', subtitle: '1至5月产值增长36.8%' })
     expect(buildHeadline([{ text: '记者手记：' }, { text: '雪夜守护' }])).toEqual({ kicker: '记者手记：', title: '雪夜守护' })
+    // Who issued or proposed something, above what they issued: the 引题 names the actor, the 主题 the thing.
+    expect(buildHeadline([{ text: '省政府办公厅印发' }, { text: '《关于加快发展县域经济的意见》' }])).toEqual({ kicker: '省政府办公厅印发', title: '《关于加快发展县域经济的意见》' })
+    expect(buildHeadline([{ text: '市文明委倡议' }, { text: '文明过节 绿色出行' }])).toEqual({ kicker: '市文明委倡议', title: '文明过节 绿色出行' })
   })
 
   it('reads a line closed by a dash under the title as the kicker set below it', () => {

@@ -9,7 +9,7 @@ export interface Headline {
 }
 
 /** A part ending like this introduces the main title: 习近平…强调 / 记者手记： */
-const KICKER_CUE = /(?:强调|指出|表示|要求|寄语|号召|——|—|：|:)$/
+const KICKER_CUE = /(?:强调|指出|表示|要求|寄语|号召|印发|公布|倡议|宣布|签署|透露|——|—|：|:)$/
 
 /** A kicker's closing dash (某某设施较为完备，但有的无法运行——). */
 const KICKER_DASH = /[—–]$/
