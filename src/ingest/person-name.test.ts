@@ -6,6 +6,10 @@ describe('isPersonName', () => {
     expect(isPersonName('张三')).toBe(true)
     expect(isPersonName('李小明')).toBe(true)
     expect(isPersonName('欧阳明')).toBe(true)
+    // Common surnames the list once missed (傅, 赖, 洪 …): a credit by 傅某某 alone is a photographer's.
+    expect(isPersonName('傅明远')).toBe(true)
+    expect(isPersonName('赖小华')).toBe(true)
+    expect(isPersonName('洪涛')).toBe(true)
     expect(isPersonName('大美衢州')).toBe(false)
     expect(isPersonName('要闻')).toBe(false)
   })
