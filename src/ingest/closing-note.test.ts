@@ -24,6 +24,16 @@ describe('readClosingNote', () => {
     expect(readClosingNote('（王小明整理）')).toEqual({ kind: 'byline', authors: [author('王小明')] })
   })
 
+  it('reads a closing dateline with the reporters who filed it, however many places it names', () => {
+    const reporters = (...names: string[]) => names.map((name) => ({ name, role: 'reporter' }))
+    expect(readClosingNote('（本报某地5月6日电  记者张三）')).toEqual({ kind: 'byline', authors: reporters('张三') })
+    expect(readClosingNote('（本报北京、伦敦、开罗、悉尼、里约热内卢、新德里、约翰内斯堡、莫斯科5月6日电  记者张三、李四、王小明、赵敏、钱多多）')).toEqual({
+      kind: 'byline',
+      authors: reporters('张三', '李四', '王小明', '赵敏', '钱多多'),
+    })
+    expect(readClosingNote('（本报某地5月6日电）')).toEqual({ kind: 'source', authors: [] })
+  })
+
   it('reads a team’s writers, a helper who took part, and where a reprinted piece first ran', () => {
     expect(readClosingNote('（执笔：张三、李小明）')).toEqual({ kind: 'author-note', authors: [author('张三'), author('李小明')] })
     expect(readClosingNote('（王小明参与采写）')).toEqual({ kind: 'byline', authors: [author('王小明')] })

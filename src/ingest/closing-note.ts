@@ -55,6 +55,9 @@ const GATHERED = /([ \t\u3000]*)(?:根据|据)?(?:参与)?(?:采访|口述)?(?:�
 export function readClosingNote(line: string): ClosingNote | undefined {
   if (line.length > MAX_NOTE * 2) return undefined
   const t = line.trim()
+  // A closing dateline may name many places, and its reporters after it (（本报北京、东京1月16日电  记者张三、李四）).
+  const filed = t.length <= MAX_NOTE * 2 && t.endsWith('）') ? datelineWithReporters(t) : undefined
+  if (filed) return filed
   if (t.length < 2 || t.length > MAX_NOTE) return undefined
   if (!NOTE_CUE.test(t)) return signature(t)
   const bracketed = t.match(BRACKETED)
@@ -95,6 +98,15 @@ const CLOSING_DATELINE = /^[（(](?:本报|新华社|中新社|据|综合|本刊
 
 /** Where a reprinted piece first ran, in brackets: （摘编自《某某日报》，原题为《…》）, （原载《某某》2024年第3期）. */
 const REPRINTED = /^[（(](?:摘编自|摘自|选编自|转载自|转自|原载于?|来自)[^（()）]{2,50}[）)]$/
+
+/** A closing dateline with the reporters who filed it, in one pair of brackets: （本报某地1月16日电  记者张三、李四）. */
+const DATELINE_REPORTERS = /^[（(](?:本报|新华社|中新社)[^（()）]{1,80}?电[ \t\u3000]+(?:本报|新华社|中新社)?记者[ \t\u3000]*([^（()）]{2,80})[）)]$/
+
+function datelineWithReporters(t: string): ClosingNote | undefined {
+  const m = t.match(DATELINE_REPORTERS)
+  const names = m ? namesIn(m[1] ?? '') : undefined
+  return names?.length ? { kind: 'byline', authors: names.map((a) => ({ ...a, role: 'reporter' as const })) } : undefined
+}
 
 /** A cross-reference, a closing dateline or a reprint's source in brackets: notes that name nobody. */
 function bracketedNote(t: string): ClosingNote | undefined {
