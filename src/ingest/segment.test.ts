@@ -253,6 +253,15 @@ describe('cut paragraphs', () => {
   })
 })
 
+describe('dialogue', () => {
+  it('keeps a short spoken line answering the one above in its story: it is never the next story\'s headline', () => {
+    const page = ['夜校里的烹饪课', '', '“来，我们再练一遍，先放什么？”', '', '“葱花！”', '', '“对，葱花放最后……”', '', '在村文化礼堂的厨房里，二十多位村民围着灶台学做菜。']
+    const articles = articlesOf(page.join('\n')).filter((a) => a.kind !== 'masthead')
+    expect(articles.map((a) => a.title)).toEqual(['夜校里的烹饪课'])
+    expect(articles[0]?.paragraphs).toContain('“葱花！”')
+  })
+})
+
 describe('section breaks', () => {
   it('a row of ellipses or a rule between two stretches of a story\'s prose stays in the story as its own paragraph', () => {
     for (const mark of ['…………', '* * *']) {

@@ -219,6 +219,16 @@ function isClosingDateline(u: Classified, next: Classified | undefined, prev: Cl
   return prev?.role === 'body' && next?.role !== 'body' && isDatelineAlone(u.text)
 }
 
+/** A quoted line that ends its own sentence inside the quotes (“骨碟！”, “先摆什么？”): speech, not a headline. */
+const SPOKEN = /^[“"「][^“”"「」]*[。！？!?…][”"」]$/
+
+/** A spoken line answering the quoted line of prose above it: dialogue inside a story, never the next story's headline. */
+function isDialogueLine(u: Classified, prev: Classified | undefined): boolean {
+  if (u.role !== 'headline' || !prev || !SPOKEN.test(u.text.trim())) return false
+  // The line above may be a reply of its own not yet read as one (this pass runs from the bottom up).
+  return (prev.role === 'body' && /[”"」]$/.test(prev.text.trim())) || (prev.role === 'headline' && SPOKEN.test(prev.text.trim()))
+}
+
 const LABEL_MAX = 12
 
 /** A short line ending in a colon or dash right above a headline is that headline's label (记者手记：, 专家观点——), not prose. */
@@ -233,7 +243,7 @@ export function classifyAll(units: Unit[]): Classified[] {
   const classified: Classified[] = units.map((u) => withRole(u, classify(u)))
   for (let i = classified.length - 2; i >= 0; i--) {
     const u = classified[i] as Classified
-    if (isCutParagraph(u, classified[i + 1], classified[i - 1]) || isLeadIn(u, classified[i + 1], classified[i - 1])) u.role = 'body'
+    if (isCutParagraph(u, classified[i + 1], classified[i - 1]) || isLeadIn(u, classified[i + 1], classified[i - 1]) || isDialogueLine(u, classified[i - 1])) u.role = 'body'
     else if (isLabel(u, classified[i + 1])) u.role = 'headline'
     else if (isSectionBreak(u, classified[i + 1], classified[i - 1])) u.role = 'break'
     else if (isClosingDateline(u, classified[i + 1], classified[i - 1])) u.role = 'closing'
