@@ -160,6 +160,13 @@ describe('plain subheads (no number, no quotes)', () => {
     expect(subheadsOf(a!)).toEqual(['老旧小区焕新颜', '背街小巷变通途'])
   })
 
+  it('stay in a story whose headline is a Markdown heading, byline or not', () => {
+    const page = ['## 城市更新按下快进键', '', '今年以来，我市城市更新工作全面提速。', '', '老旧小区焕新颜', '', '第一段正文。', '', '背街小巷变通途', '', '第二段正文。', '', '## 夜校开进文化礼堂', '', '首期夜校吸引了六十多位村民。']
+    const [a, ...rest] = articlesOf(page.join('\n'))
+    expect(subheadsOf(a!)).toEqual(['老旧小区焕新颜', '背街小巷变通途'])
+    expect(rest.map((x) => x.title)).toEqual(['夜校开进文化礼堂'])
+  })
+
   it('never run on past a blank line where the story\'s paragraphs have none between them', () => {
     const page = [
       '城市更新按下快进键', '本报记者 陈明', '今年以来，我市城市更新工作全面提速。', '老旧小区焕新颜', '第一段正文。', '背街小巷变通途', '第二段正文。',

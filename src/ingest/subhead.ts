@@ -127,7 +127,9 @@ export function markPlainSubheads(units: Classified[], from: number): void {
       // A note closing the story (（新华社某地某日电）, （作者为…）) names where it comes from, as a byline would.
       if (u.role === 'closing') attributed = true
       settle()
-      attributed = isAuthorUnderHeadline(units, i)
+      // A story whose headline is a Markdown heading: its plain headline-like lines cannot be the next story's (that
+      // one would be a heading too).
+      attributed = isAuthorUnderHeadline(units, i) || (u.role === 'headline' && u.heading !== undefined)
     } else if (!attributed && (u.role === 'byline' || (u.role === 'body' && splitDateline(u.text)))) {
       attributed = true
     }
