@@ -95,6 +95,9 @@ describe('pairRole: two stacked headline lines', () => {
     ['上半年', '机械工业规上企业增加值增长6.4%', 'kicker'],
     ['某地举行秋收节', '农民丰收节庆活动在全市各地同时举行，来自各乡镇的农户带来了当季的瓜果蔬菜和特色农产品参展', 'subtitle'],
     ['古城韵味', '大美山城', undefined],
+    // A place's name set alone above its story's title, as a page of stories from several places prints it
+    ['东坡', '油菜花开', 'kicker'],
+    ['青溪镇', '古桥换新颜', 'kicker'],
     ['巴黎奥运会代表团成立', '42名奥运冠军领衔', undefined],
   ])('%s / %s → %s', (a, b, role) => expect(pairRole(a, b)).toBe(role))
 

@@ -76,6 +76,8 @@ export function pairRole(a: string, b: string): 'kicker' | 'subtitle' | undefine
   if (len(b) > SUBTITLE_LENGTH) return 'subtitle'
   if (QUOTED.test(b) && !QUOTED.test(a)) return 'kicker'
   if (len(a) <= 4 && len(b) - len(a) >= 3) return 'kicker'
+  // A name of two or three characters alone above its title (某地 / 某某某某) is a label: the place or the topic.
+  if (len(a) <= 3 && len(b) - len(a) >= 2) return 'kicker'
   // The 主题 is the line set as a couplet; a 引题 or a 副题 is one plain statement.
   const [coupletA, coupletB] = [isCoupletLine(a), isCoupletLine(b)]
   if (coupletA !== coupletB) return coupletB ? 'kicker' : 'subtitle'
