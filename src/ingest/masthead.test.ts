@@ -42,6 +42,13 @@ describe('readMetaLine', () => {
     expect(readMetaLine('b0012版:回望·一座城市的四十年记忆')).toEqual({ fields: { pageLabel: 'B12', pageName: '回望·一座城市的四十年记忆' }, rest: '' })
     // A supplement's two-letter section code
     expect(readMetaLine('SZ03版：城市周刊').fields).toEqual({ pageLabel: 'SZ3', pageName: '城市周刊' })
+    // A page's running head: its name, then its number zero-padded or lettered
+    expect(readMetaLine('城区新闻 B04')).toEqual({ fields: { pageLabel: 'B4', pageName: '城区新闻' }, rest: '' })
+    expect(readMetaLine('2024运动会特刊 07')).toEqual({ fields: { pageNumber: 7, pageName: '2024运动会特刊' }, rest: '' })
+    expect(readMetaLine('文化·读书  00012')).toEqual({ fields: { pageNumber: 12, pageName: '文化·读书' }, rest: '' })
+    // A headline ending in a plain number is none
+    expect(isMetaLine('全市客流突破 2024')).toBe(false)
+    expect(isMetaLine('我们的 5')).toBe(false)
     expect(readMetaLine('第b02版：城事').fields).toEqual({ pageLabel: 'B2', pageName: '城事' })
     expect(readMetaLine('版次：03')).toEqual({ fields: { pageNumber: 3 }, rest: '' })
     expect(readMetaLine('版名：要闻')).toEqual({ fields: { pageName: '要闻' }, rest: '' })

@@ -116,6 +116,11 @@ const TOKENS: Token[] = [
     else setPage(f, m[2] ?? m[5], m[1] ?? m[4])
     if (m[6]) f.pageName = m[6].replace(/[ \t\u3000]/g, '')
   }, '版'],
+  // A page's running head, the whole line: its name, then its number zero-padded or lettered (区域新闻 A06, 某某专页 05)
+  [new RegExp(`^${S}((?=[0-9]{0,4}[${CJK}])[${CJK}0-9][${CJK}·0-9]{1,11})[ \\t\\u3000]+(?:(${PAGE_LETTER}{1,2})([0-9]{1,3})|0+([1-9][0-9]{0,2}))${S}$`), (m, f) => {
+    setPage(f, m[3] ?? m[4], m[2])
+    f.pageName = m[1]
+  }, /[0-9]$/],
   // A lettered page's label and name with a bar between them, the whole line (A2 | 新聞)
   [new RegExp(`^${S}(${PAGE_LETTER})${S}([0-9０-９]{1,2})${S}[|｜]${S}([${CJK}·]{2,8})${S}$`), (m, f) => {
     setPage(f, m[2], m[1])
