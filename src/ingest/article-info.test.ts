@@ -51,6 +51,8 @@ describe('readBreadcrumb', () => {
     expect(readBreadcrumb('logo 首頁 > 某某日報 > 體育 > 正文')).toEqual({ paper: '某某日報', pageName: '體育' })
     expect(readBreadcrumb('首页 > 某某晚报 > 2024-06-03 > 第A02版')).toEqual({ paper: '某某晚报', date: '2024-06-03', pageLabel: 'A2' })
     expect(readBreadcrumb('当前位置《某某网》 > 某某周刊> 第434期>第4版')).toEqual({ serial: 434, pageNumber: 4 })
+    // A portal's path, its label worded politely and its colon set apart
+    expect(readBreadcrumb('您当前的位置 : 某某新闻网  >  新闻中心  >  区县(市)')).toEqual({})
   })
 
   it('leaves a line that names no home, or prose, alone', () => {

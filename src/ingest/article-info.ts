@@ -146,7 +146,7 @@ export function readArticleInfo(line: string): ArticleInfo | undefined {
 }
 
 const BREADCRUMB_SEPARATOR = /[ \t\u3000]*[>＞»›][ \t\u3000]*/
-const HOME = /^(?:logo[ \t\u3000]*)?(?:首页|首頁|主页|主頁|网站首页|網站首頁|当前位置|當前位置|您的位置|你的位置|您现在的位置)[:：]?/i
+const HOME = /^(?:logo[ \t\u3000]*)?(?:首页|首頁|主页|主頁|网站首页|網站首頁|当前位置|當前位置|您的位置|你的位置|您现在的位置|您当前的位置|您當前的位置)[ \t\u3000]*[:：]?/i
 const ARTICLE_PAGE = /^(?:正文|正文内容|内容|內容|阅读|閱讀|详细|詳細)$/
 
 /**

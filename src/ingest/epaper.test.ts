@@ -36,6 +36,8 @@ describe('readFurniture', () => {
     expect(readFurniture('第01版 要闻 第02版 经济')).toEqual({ kind: 'pageList', fields: {} })
     // A supplement's pages, coded with two letters and named with a middle dot
     expect(readFurniture('SZ01版:城市周刊·头版 SZ02版:城市周刊·人物')).toEqual({ kind: 'pageList', fields: {} })
+    // The site's "you are here" label before its home link, worded politely
+    expect(readFurniture('您当前的位置：首页')).toEqual({ kind: 'navigation', fields: {} })
   })
 
   it('reads paper, date and page from footers', () => {

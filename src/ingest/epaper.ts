@@ -46,7 +46,7 @@ const NAV_WORDS =
   '文章(?:标题|内容|作者|来源)|' +
   // How many pages the issue has and which one this is (本期共4版(1-2-3-4), 当前第3版), the site's labels for the page
   // and the paper (当前版：04版, 当前位置：, 版面：, 当前报纸名称：), and its reading tools (电子报阅读机, 手机终端下载).
-  '本期共[0-9０-９]{1,3}版(?:[（(][0-9０-９\\-－]*[）)])?|当前(?=第)|当前(?:版|位置|报纸名称|报章|報章)|當前(?:版|位置|報紙名稱|報章)|版面(?=[:：])|电子报阅读机|手机终端下载|通版阅读请点击|展开通版|收缩通版'
+  '本期共[0-9０-９]{1,3}版(?:[（(][0-9０-９\\-－]*[）)])?|当前(?=第)|您?当前的?位置|当前(?:版|报纸名称|报章|報章)|當前(?:版|位置|報紙名稱|報章)|版面(?=[:：])|电子报阅读机|手机终端下载|通版阅读请点击|展开通版|收缩通版'
 /** Separators and arrows between navigation words (<< 上一篇  下一篇 >>, 上一版 | 下一版). */
 const NAV_SEPARATORS = /^[\s|｜/·•<>«»‹›＜＞←→◄►◀▶【】[\]()（）:：\-—_,，]*$/
 /** The arrows and brackets among them, set apart from a date or page label they surround (首页 > 2024-06-03 > 第03版). */
