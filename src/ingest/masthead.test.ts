@@ -46,6 +46,9 @@ describe('readMetaLine', () => {
     expect(readMetaLine('城区新闻 B04')).toEqual({ fields: { pageLabel: 'B4', pageName: '城区新闻' }, rest: '' })
     expect(readMetaLine('2024运动会特刊 07')).toEqual({ fields: { pageNumber: 7, pageName: '2024运动会特刊' }, rest: '' })
     expect(readMetaLine('文化·读书  00012')).toEqual({ fields: { pageNumber: 12, pageName: '文化·读书' }, rest: '' })
+    // A county weekly's page labelled in Chinese numerals, its issue number and compile date beside it
+    expect(readMetaLine('三版：文化生活总第512期 >2018-05-06编印').fields).toEqual({ pageNumber: 3, pageName: '文化生活', serial: 512, date: '2018-05-06' })
+    expect(readMetaLine('十二版：体育').fields).toEqual({ pageNumber: 12, pageName: '体育' })
     // A headline ending in a plain number is none
     expect(isMetaLine('全市客流突破 2024')).toBe(false)
     expect(isMetaLine('我们的 5')).toBe(false)

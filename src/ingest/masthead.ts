@@ -116,6 +116,12 @@ const TOKENS: Token[] = [
     else setPage(f, m[2] ?? m[5], m[1] ?? m[4])
     if (m[6]) f.pageName = m[6].replace(/[ \t\u3000]/g, '')
   }, '版'],
+  // A page labelled in Chinese numerals opening the line, its name after a colon (二版：综合新闻)
+  [new RegExp(`^${S}([一二三四五六七八九十]{1,3})${S}版${S}[:：]${S}([${CJK}·]{2,14})(?=$|[\\s|｜>＞]|[总總]第)`), (m, f) => {
+    const n = parseChineseNumber(m[1] ?? '')
+    if (n) f.pageNumber = n
+    f.pageName = m[2]
+  }, /^[\s\u3000]*[一二三四五六七八九十]{1,3}[\s\u3000]*版/],
   // A page's running head, the whole line: its name, then its number zero-padded or lettered (区域新闻 A06, 某某专页 05)
   [new RegExp(`^${S}((?=[0-9]{0,4}[${CJK}])[${CJK}0-9][${CJK}·0-9]{1,11})[ \\t\\u3000]+(?:(${PAGE_LETTER}{1,2})([0-9]{1,3})|0+([1-9][0-9]{0,2}))${S}$`), (m, f) => {
     setPage(f, m[3] ?? m[4], m[2])
