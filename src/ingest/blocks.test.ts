@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toUnits } from './blocks'
+import { toUnits, withoutMarkup } from './blocks'
 
 /** A paragraph hard-wrapped at ten characters, as a narrow column's OCR gives it. */
 const wrapAt10 = (text: string): string[] => text.match(/.{1,10}/gu) ?? []
@@ -15,5 +15,15 @@ describe('a page hard-wrapped to one column', () => {
   it('keeps two stacked lines apart on a page of one paragraph per line', () => {
     const page = [PROSE, '', '系统掌握前沿技术的最新', '动态', '', PROSE].join('\n')
     expect(toUnits(page).map((u) => u.text)).toEqual([PROSE, '系统掌握前沿技术的最新', '动态', PROSE])
+  })
+})
+
+describe('Markdown italics around a whole line', () => {
+  it('are markup: the line is read, and checked for loss, without them', () => {
+    const text = '*某某日报 2024-06-03 第2版*\n\n城南新建口袋公园\n\n公园正式开放，3*4米的花坛*很醒目'
+    expect(toUnits(text)[0]?.text).toBe('某某日报 2024-06-03 第2版')
+    expect(withoutMarkup(text)).toBe('某某日报 2024-06-03 第2版\n\n城南新建口袋公园\n\n公园正式开放，3*4米的花坛*很醒目')
+    // A rule of stars and a bulleted line are no emphasis
+    expect(withoutMarkup('* * *\n* 第一条')).toBe('* * *\n* 第一条')
   })
 })
