@@ -59,6 +59,12 @@ describe('splitDateline', () => {
 describe('byline lines', () => {
   it('parses a role line and a second line of a split byline', () => {
     expect(parseBylineLine('记者 黄某某')).toEqual([{ name: '黄某某', role: 'reporter' }])
+    // The verb of those who gathered the story, run on to the last name, is no part of it
+    expect(parseBylineLine('（综合本报记者张三、李小明、王五报道）')).toEqual([
+      { name: '张三', role: 'reporter' },
+      { name: '李小明', role: 'reporter' },
+      { name: '王五', role: 'reporter' },
+    ])
     expect(parseBylineLine('通讯员 夏某 倪某某')).toEqual([
       { name: '夏某', role: 'correspondent' },
       { name: '倪某某', role: 'correspondent' },

@@ -116,10 +116,13 @@ export function parseBylineLine(text: string): Author[] | undefined {
   if (!ROLE_START.test(t)) return namesAroundRoles(t)
   // A colon at the end introduces what follows (记者手记：, 记者观察：): a column's label, not a byline.
   if (/[。！？，,]/.test(t) || /[：:]$/.test(t) || t.length > 40) return undefined
-  const authors = parseAuthors(t)
+  // The verb of those who gathered the story, run on to the last name (记者张三、李四报道), is no part of it.
+  const authors = parseAuthors(t.replace(GATHERED_AFTER_NAME, ''))
   if (!authors.length || authors.some((a) => a.name.length > 5)) return undefined
   return authors
 }
+
+const GATHERED_AFTER_NAME = new RegExp(`(?<=[${CJK}])(?:采访)?(?:整理|采写|撰文|报道|报导)$`)
 
 /** A name's own role after it: 张三/文 李四/图. */
 const ROLE_AFTER_NAME = /\/(?:文|图|摄)(?=[\s\u3000]|$)/g
