@@ -34,13 +34,14 @@ const HEADING_ANYWHERE = /^#/m
 // The content never holds the marker itself, so each attempt stops at the next marker: linear, however many a line has.
 const EMPHASIS = /(\*\*|__)(?=[^\s*_])((?:(?!\1).)+?)(?<=[^\s*_])\1/g
 const EMPHASIS_ANYWHERE = /\*|__/
+const STRONG_ANYWHERE = /\*\*|__/
 /** A whole line set in Markdown italics (*某某日报 2024-03-29 第1版*): a site's footer or a caption so marked. */
 const LINE_EMPHASIS = /^(\s*)\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(\s*)$/
 
 /** The line without Markdown emphasis markers: strong anywhere, italics around the whole line. */
 function withoutEmphasis(line: string): string {
   if (!EMPHASIS_ANYWHERE.test(line)) return line
-  const strong = /\*\*|__/.test(line) ? line.replace(EMPHASIS, '$2') : line
+  const strong = STRONG_ANYWHERE.test(line) ? line.replace(EMPHASIS, '$2') : line
   return strong.includes('*') ? strong.replace(LINE_EMPHASIS, '$1$2$3') : strong
 }
 

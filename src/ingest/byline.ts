@@ -122,7 +122,9 @@ export function parseBylineLine(text: string): Author[] | undefined {
   return authors
 }
 
-const GATHERED_AFTER_NAME = new RegExp(`(?<=[${CJK}])(?:采访)?(?:整理|采写|撰文|报道|报导)$`)
+/** The verb of whoever gathered a story, closing their byline: 整理, 采写, 撰文, 报道. Shared with closing notes. */
+export const GATHERING_VERB = '(?:整理|采写|撰文|报道|报导)'
+const GATHERED_AFTER_NAME = new RegExp(`(?<=[${CJK}])(?:采访)?${GATHERING_VERB}$`)
 
 /** A name's own role after it: 张三/文 李四/图. */
 const ROLE_AFTER_NAME = /\/(?:文|图|摄)(?=[\s\u3000]|$)/g

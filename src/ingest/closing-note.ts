@@ -6,7 +6,7 @@
 //   signature       a reader's letter signed off: 某省某市读者, 某省某市  张三
 // Reading one gives its kind and the people it names; the caller keeps the line's text verbatim.
 import type { Author } from '../schema/bundle'
-import { parseBareNames, parseBylineLine, splitCredit } from './byline'
+import { GATHERING_VERB, parseBareNames, parseBylineLine, splitCredit } from './byline'
 import { isPersonName, joinSpacedNames, splitRunTogetherNames } from './person-name'
 import { CJK, endsSentence } from './text'
 
@@ -38,7 +38,7 @@ const ISSUED = new RegExp(`^[${CJK}]{1,10}?(?:社|网|报|台|视觉)[ \\t\\u300
 /** A picture supplied by someone: 视觉中国供图, 受访者供图, 通讯员 张三 供图, 图片由受访者提供. */
 const SUPPLIED = /^(?:图片由([^，,。；;]{1,20})提供|([^，,。；;]{2,24}?)[ \t\u3000]*供图)$/
 /** The verb closing a byline of someone who gathered the story: 整理, 采访整理, 采写, 撰文, 报道. */
-const GATHERED = /([ \t\u3000]*)(?:根据|据)?(?:参与)?(?:采访|口述)?(?:整理|采写|撰文|报道|报导)$/
+const GATHERED = new RegExp(`([ \\t\\u3000]*)(?:根据|据)?(?:参与)?(?:采访|口述)?${GATHERING_VERB}$`)
 
 /**
  * Reads a line that closes a story: an author note, a byline (with 整理 and the like), a source, or a photo credit,
@@ -56,7 +56,7 @@ export function readClosingNote(line: string): ClosingNote | undefined {
   if (line.length > MAX_NOTE * 2) return undefined
   const t = line.trim()
   // A closing dateline may name many places, and its reporters after it (（本报北京、东京1月16日电  记者张三、李四）).
-  const filed = t.length <= MAX_NOTE * 2 && t.endsWith('）') ? datelineWithReporters(t) : undefined
+  const filed = /[）)]$/.test(t) ? datelineWithReporters(t) : undefined
   if (filed) return filed
   if (t.length < 2 || t.length > MAX_NOTE) return undefined
   if (!NOTE_CUE.test(t)) return signature(t)
