@@ -16,6 +16,15 @@ describe('routes', () => {
     expect(screen.getByRole('heading', { level: 3, name: /柯城新闻/ })).toBeTruthy()
   })
 
+  it('asks for the newest issue’s body right after index.json, with no id-map shard or year list in between', async () => {
+    const { fetchMock } = renderApp('/')
+    await screen.findByRole('heading', { name: '“小鹿灯计划”为重疾患儿点亮希望' })
+    const asked = fetchMock.mock.calls.map(([input]) => String(input).replace(/^.*\/data\//, ''))
+    const body = asked.findIndex((path) => path.startsWith('issues/'))
+    expect(body).toBeGreaterThan(0)
+    expect(asked.slice(0, body)).toEqual(['index.json'])
+  })
+
   it('redirects an issue to its first page', async () => {
     const { router } = renderApp('/issues/qzrb-20241130')
     await waitFor(() => expect(router.state.location.pathname).toBe('/issues/qzrb-20241130/pages/1'))
@@ -73,7 +82,8 @@ describe('routes', () => {
   it('walks to the same paper’s previous and next issue, and lists its past issues by date', async () => {
     const { router } = renderApp('/issues/qzrb-20241130/pages/4')
     const issues = await screen.findByRole('navigation', { name: '期次' })
-    expect(within(issues).getByRole('link', { name: /上一期/ }).getAttribute('href')).toBe('/issues/qzrb-20241129')
+    // The neighbours come from the year's list, which a latest issue (its entry is in index.json) loads after the page shows.
+    expect((await within(issues).findByRole('link', { name: /上一期/ })).getAttribute('href')).toBe('/issues/qzrb-20241129')
     expect(within(issues).queryByRole('link', { name: /下一期/ })).toBeNull()
     fireEvent.click(within(issues).getByRole('link', { name: '本报往期' }))
     await waitFor(() => expect(router.state.location.pathname).toBe('/papers/quzhou-daily'))

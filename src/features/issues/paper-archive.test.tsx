@@ -26,6 +26,22 @@ describe('a paper’s archive, one year at a time', () => {
     expect(screen.queryByRole('link', { name: /^2024年1月1日/ })).toBeNull()
   })
 
+  it('lists a daily’s long year one month at a time: the calendar’s month, and another month when it is chosen', async () => {
+    // Every day of October to December 2024: 92 issues, more than a weekly's year.
+    const days = Array.from({ length: 92 }, (_, i) => new Date(Date.UTC(2024, 9, 1 + i)).toISOString().slice(0, 10))
+    renderApp('/papers/quzhou-daily', fixtureFiles(archiveFixture(days)))
+    expect(await screen.findByText(/^下列2024年12月的 31 期（全年 92 期）/)).toBeTruthy()
+    const listed = () => screen.getAllByRole('link', { name: /^2024年\d+月\d+日 星期/ }).map((a) => a.textContent)
+    expect(listed()).toHaveLength(31)
+    expect(listed()[0]).toBe('2024年12月31日 星期二')
+    expect(screen.queryByRole('link', { name: /^2024年11月30日/ })).toBeNull()
+
+    fireEvent.click(within(screen.getByTestId('issue-calendar')).getByRole('link', { name: /^上月/ }))
+    expect(await screen.findByText(/^下列2024年11月的 30 期/)).toBeTruthy()
+    expect(screen.getByRole('link', { name: '2024年11月30日 星期六' })).toBeTruthy()
+    expect(screen.queryByRole('link', { name: /^2024年12月31日/ })).toBeNull()
+  })
+
   it('shows a month as a calendar whose marked days open their issue, and steps across the year’s end', async () => {
     const { router } = renderApp('/papers/quzhou-daily', files())
     const calendar = await screen.findByTestId('issue-calendar')

@@ -40,6 +40,9 @@ interface Props {
   renderFilter: (props: PlaceFilterProps) => ReactNode
 }
 
+/** Issues in a year that the list shows whole (a weekly's year); a longer year is listed one month at a time. */
+const WHOLE_YEAR_MAX = 62
+
 const wantedYear = (search: ArchiveSearch) => (search.year === 'undated' ? null : (search.year ?? (search.date ? Number(search.date.slice(0, 4)) : undefined)))
 
 export function PaperArchiveScreen(props: Props) {
@@ -59,9 +62,17 @@ function ArchiveYear(props: Props & { years: YearChoice[]; file: string }) {
   const dateMonth = search.date && Number(search.date.slice(0, 4)) === year ? search.date.slice(5, 7) : undefined
   const month = (search.year === year && search.month) || Number(dateMonth ?? newestMonth ?? 1)
   const datedYears = archive.years.flatMap((y) => (y.year === null ? [] : [y.year]))
+  // A daily's year is 300+ issues and thousands of page links: past a weekly's year, the list holds the calendar's month.
+  const byMonth = year !== null && list.issues.length > WHOLE_YEAR_MAX
+  const issues = byMonth ? list.issues.filter((i) => !i.date || Number(i.date.slice(5, 7)) === month) : list.issues
   return (
-    <Archive {...props} unit="期" year={year} issues={list.issues} filter={props.renderFilter({ matching: [], matchingTotal: 0, periodLabel: '' })}>
+    <Archive {...props} unit="期" year={year} issues={issues} filter={props.renderFilter({ matching: [], matchingTotal: 0, periodLabel: '' })}>
       {year !== null && list.issues.length > 0 && <IssueCalendar paperId={paper.id} year={year} month={month} issues={list.issues} years={datedYears} />}
+      {byMonth && (
+        <p className="mt-6 text-sm text-muted">
+          {`下列${year}年${month}月的 ${issues.length} 期（全年 ${list.issues.length} 期）；其他月份请在日历中选择。`}
+        </p>
+      )}
     </Archive>
   )
 }

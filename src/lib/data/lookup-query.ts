@@ -63,9 +63,13 @@ export function issueEntryQueryOptions(issueId: string) {
   return queryOptions({
     queryKey: ['issue-entry', issueId],
     queryFn: async ({ client }): Promise<IssueEntry | null> => {
+      // The latest issues are in index.json already: the home page's front page needs no shard and no year list.
+      const index = await client.ensureQueryData(libraryIndexQueryOptions())
+      const latest = index.latest.find((i) => i.id === issueId)
+      if (latest) return latest
       const found = await client.ensureQueryData(issueLocationQueryOptions(issueId))
       if (!found) return null
-      const year = yearEntryOf(await client.ensureQueryData(libraryIndexQueryOptions()), found.paperId, found.year)
+      const year = yearEntryOf(index, found.paperId, found.year)
       if (!year) return null
       const list = await client.ensureQueryData(paperYearQueryOptions(year.file))
       return list.issues.find((i) => i.id === issueId) ?? null
