@@ -64,7 +64,9 @@ export default defineConfig(({ mode }) => ({
         navigateFallbackDenylist: [/^\/data\//],
         runtimeCaching: [
           { urlPattern: /\/data\/(catalog|index)\.json$/, handler: 'NetworkFirst', options: { cacheName: 'banmian-catalog', networkTimeoutSeconds: 4 } },
-          { urlPattern: /\/data\/(years|places|lookup)\//, handler: 'CacheFirst', options: { cacheName: 'banmian-lists', expiration: { maxEntries: 500 } } },
+          // The id map's shards keep their names as the archive grows: network first, the cache for offline reading.
+          { urlPattern: /\/data\/lookup\//, handler: 'NetworkFirst', options: { cacheName: 'banmian-lookup', networkTimeoutSeconds: 4, expiration: { maxEntries: 200 } } },
+          { urlPattern: /\/data\/(years|places)\//, handler: 'CacheFirst', options: { cacheName: 'banmian-lists', expiration: { maxEntries: 500 } } },
           { urlPattern: /\/data\/issues\//, handler: 'CacheFirst', options: { cacheName: 'banmian-issues', expiration: { maxEntries: 500 } } },
           // Search shards have hashed names (cache-first, the newest few hundred files); the manifest is network-first.
           { urlPattern: /\/data\/search\/manifest\.json$/, handler: 'NetworkFirst', options: { cacheName: 'banmian-search', networkTimeoutSeconds: 4 } },

@@ -20,12 +20,12 @@ export const CONTENT_SECURITY_POLICY = [
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 const REVALIDATE = 'no-cache'
 
-/** Hashed names never change content: Vite's assets, the subset fonts, the issue bodies, year lists, id-map shards and search shards. */
+/** Hashed names never change content: Vite's assets, the subset fonts, the issue bodies, year lists and search shards. The id map's
+ * shards keep their names as the archive grows (split.ts), so they are revalidated like index.json. */
 export function cacheControlFor(path: string): string {
   if (
     /^\/assets\//.test(path) ||
     /^\/data\/(issues|years\/[^/]+|places\/[^/]+)\/[^/]+\.[0-9a-f]{10}\.json$/.test(path) ||
-    /^\/data\/lookup\/[0-9a-f]{10}\/[0-9a-f]+\.json$/.test(path) ||
     /^\/data\/search\/[^/]+\.[0-9a-f]{10}(\.index)?\.json$/.test(path)
   )
     return IMMUTABLE

@@ -47,18 +47,19 @@ function issueEntry({ pages, ...issue }: IssueSummary, withLeads = false): Issue
   }
 }
 
+/** An article's places as counted: every place they lie in, each once, and whether it holds the main (first) place. */
+type Coverage = [code: string, main: boolean][]
+
 /** Counts articles per place as the place views do: a place counts its sub-places' articles, each article once. */
 class PlaceCounter {
   readonly counts = new Map<string, PlaceCount>()
-  constructor(private readonly chainOf: (code: string) => string[]) {}
+  constructor(private readonly coverageOf: (places: readonly string[]) => Coverage) {}
   add(places: readonly string[]): void {
-    const covered = new Set(places.flatMap((code) => this.chainOf(code)))
-    const main = new Set(places[0] === undefined ? [] : this.chainOf(places[0]))
-    for (const code of covered) {
-      const count = this.counts.get(code) ?? [0, 0]
+    for (const [code, main] of this.coverageOf(places)) {
+      let count = this.counts.get(code)
+      if (!count) this.counts.set(code, (count = [0, 0]))
       count[0]++
-      if (main.has(code)) count[1]++
-      this.counts.set(code, count)
+      if (main) count[1]++
     }
   }
 }
@@ -76,6 +77,18 @@ export function* splitCatalog(catalog: Catalog): Generator<[string, string]> {
     }
     return chain
   }
+  // Articles repeat a few thousand place lists at most: each list's coverage is worked out once.
+  const coverages = new Map<string, Coverage>()
+  const coverageOf = (places: readonly string[]): Coverage => {
+    const key = places.join(',')
+    let coverage = coverages.get(key)
+    if (!coverage) {
+      const main = new Set(places[0] === undefined ? [] : chainOf(places[0]))
+      coverage = [...new Set(places.flatMap(chainOf))].map((code) => [code, main.has(code)])
+      coverages.set(key, coverage)
+    }
+    return coverage
+  }
 
   const lookup: LookupShard = { articles: {}, issues: {}, places: {} }
   const archives: PaperArchive[] = []
@@ -92,7 +105,7 @@ export function* splitCatalog(catalog: Catalog): Generator<[string, string]> {
       else years.set(year, [issue])
       if (newest++ < LATEST_PER_PAPER) latest.push(issue)
     }
-    const paperCounter = new PlaceCounter(chainOf)
+    const paperCounter = new PlaceCounter(coverageOf)
     const archive: PaperArchive = { paperId: paper.id, years: [], articles: 0, tagged: 0, placeCounts: {} }
     for (const [year, issues] of years) {
       const slug = yearSlug(year)
@@ -113,7 +126,7 @@ export function* splitCatalog(catalog: Catalog): Generator<[string, string]> {
             archive.tagged++
             paperCounter.add(article.places)
             let bucket = months.get(month)
-            if (!bucket) months.set(month, (bucket = { counter: new PlaceCounter(chainOf), articles: [] }))
+            if (!bucket) months.set(month, (bucket = { counter: new PlaceCounter(coverageOf), articles: [] }))
             bucket.counter.add(article.places)
             bucket.articles.push({ ...article, places: article.places, issueId: issue.id, page: pageIndex })
           }
@@ -145,10 +158,11 @@ export function* splitCatalog(catalog: Catalog): Generator<[string, string]> {
   for (let n = 0; n < 16 ** prefix; n++) shards.set(n.toString(16).padStart(prefix, '0'), { articles: {}, issues: {}, places: {} })
   for (const part of ['articles', 'issues', 'places'] as const)
     for (const [key, value] of Object.entries(lookup[part])) (shards.get(shardOf(key, prefix))![part] as Record<string, unknown>)[key] = value
-  const shardJson = [...shards].map(([name, shard]) => [name, JSON.stringify(shard)] as const)
-  // The folder is named after everything in it: a changed id map is a new folder, so each shard can be cached forever.
-  const dir = `lookup/${hash(shardJson.map(([name, json]) => name + json).join('\n'))}`
-  for (const [name, json] of shardJson) yield [`${dir}/${name}.json`, json]
+  // The folder is named after the shard count alone: a day added to the archive changes a few dozen shards, and only those
+  // files change (a folder named after its content would be written anew whole, 4,096 files at ten years). So the shards
+  // are revalidated like index.json, not cached forever (security-headers.ts, the service worker's NetworkFirst).
+  const dir = `lookup/p${prefix}`
+  for (const [name, shard] of shards) yield [`${dir}/${name}.json`, JSON.stringify(shard)]
 
   const order = new Map(catalog.issues.map((issue, i) => [issue.id, i]))
   latest.sort((a, b) => order.get(a.id)! - order.get(b.id)!)

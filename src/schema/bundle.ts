@@ -261,8 +261,9 @@ export const Catalog = z.object({
 export type Catalog = z.infer<typeof Catalog>
 
 // ─── The split catalog: what the reader's routes load ──────────────────────────────────────────────────────────────
-// index.json is small at any archive size and always revalidated; everything it names carries a content hash in its
-// path (years/…, places/…, lookup/<hash>/…), so it can be cached forever. Helpers that name these files: ./layout.ts.
+// index.json is small at any archive size and always revalidated; the year lists and month files it names carry a content
+// hash in their path (years/…, places/…), so they can be cached forever; the id map's shards (lookup/p<prefix>/…) keep
+// their names as the archive grows, so that adding a day rewrites only the shards it changes, and are revalidated. Helpers that name these files: ./layout.ts.
 
 /** A page in an issue list: no article summaries; `lead` is its lead story's headline (only in index.json's latest issues). */
 export const PageEntry = z.extend(z.omit(PageSummary, { articles: true }), { lead: z.optional(z.string()) })
