@@ -79,6 +79,13 @@ describe('buildHeadline', () => {
     expect(buildHeadline([{ text: '市文明委倡议' }, { text: '文明过节 绿色出行' }])).toEqual({ kicker: '市文明委倡议', title: '文明过节 绿色出行' })
   })
 
+  it('reads two stacked lines with no cue as 引题 over 主题, unless the second is shaped like a 副题', () => {
+    expect(buildHeadline([{ text: '交通部门出台新规' }, { text: '规范网约车夜间运营' }])).toEqual({ kicker: '交通部门出台新规', title: '规范网约车夜间运营' })
+    expect(buildHeadline([{ text: '某县粮食再获丰收' }, { text: '亩产提高，收购价稳中有升' }])).toEqual({ title: '某县粮食再获丰收', subtitle: '亩产提高，收购价稳中有升' })
+    expect(buildHeadline([{ text: '山乡夜市开张' }, { text: '新华社南宁6月2日电' }])).toEqual({ title: '山乡夜市开张', subtitle: '新华社南宁6月2日电' })
+    expect(buildHeadline([{ text: '山水如画' }, { text: '古镇新颜' }])).toEqual({ title: '山水如画', subtitle: '古镇新颜' })
+  })
+
   it('reads a line closed by a dash under the title as the kicker set below it', () => {
     expect(buildHeadline([{ text: '暗访某某场所（某某视线）' }, { text: '设施较为完备，但有的无法运行——' }])).toEqual({ kicker: '设施较为完备，但有的无法运行——', title: '暗访某某场所（某某视线）' })
     expect(buildHeadline([{ text: '专家热议——' }, { text: '教育如何应对大考' }])).toEqual({ kicker: '专家热议——', title: '教育如何应对大考' })

@@ -1,6 +1,7 @@
 // Headline hierarchy: 引题 (kicker), 主题 (title), 副题 (subtitle), from
 // separate lines, Markdown heading levels, or one line whose parts are
 // separated by spaces (the usual shape of OCR'd multi-line headlines).
+import { isDatelineByline } from './byline'
 
 export interface Headline {
   kicker?: string
@@ -84,6 +85,17 @@ export function pairRole(a: string, b: string): 'kicker' | 'subtitle' | undefine
   return undefined
 }
 
+/**
+ * Two headline lines stacked with no cue between them: the second is the 主题 under a 引题 (民航局发布新规 / 规范某某运行管理),
+ * unless it is a 副题 by its shape: a clause with its own commas or a list (某某减少 / 发生率降至某某，收入某某元), a figure
+ * (某某代表团成立 / 42名冠军领衔), a dateline, or the second half of a couplet of equal short lines (古城韵味 / 大美衢州).
+ */
+function stackedPairRole(a: string, b: string): 'kicker' | 'subtitle' {
+  if (/[，,、；;■]/.test(b) || /^[0-9０-９]/.test(b) || isDatelineByline(b)) return 'subtitle'
+  if (len(a) === len(b) && len(b) <= 8) return 'subtitle'
+  return 'kicker'
+}
+
 /** Splits one printed line into headline parts, re-attaching fragments too small to be a part (a wrapped “quoted” word, a stray number). */
 export function headlineParts(line: string): string[] {
   const raw = line.split(/[ \t\u3000]+/).filter(Boolean)
@@ -160,7 +172,7 @@ export function buildHeadline(lines: HeadLine[]): Headline {
     const [a, b] = [lines[0].text, lines[1].text]
     // A line closed by a dash introduces the title: under it, it is the kicker the copy moved below its title.
     if (KICKER_DASH.test(b) && !KICKER_CUE.test(a)) return { kicker: b, title: a }
-    return pairRole(a, b) === 'kicker' ? { kicker: a, title: b } : { title: a, subtitle: b }
+    return (pairRole(a, b) ?? stackedPairRole(a, b)) === 'kicker' ? { kicker: a, title: b } : { title: a, subtitle: b }
   }
   return { kicker: lines[0].text, title: lines[1].text, subtitle: lines.slice(2).map((l) => l.text).join(' ') }
 }
