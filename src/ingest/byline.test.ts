@@ -167,6 +167,18 @@ describe('splitCredit', () => {
     ])
   })
 
+  it('reads names padded apart on a credit line as names, even a transliterated one with no surname', () => {
+    expect(splitCredit('安  卡摄（新华社发）')?.authors).toEqual([{ name: '安卡', role: 'photographer' }])
+    expect(splitCredit('巴特尔  赵  六   摄影报道')?.authors.map((a) => a.name)).toEqual(['巴特尔', '赵六'])
+    // Run into a caption, a padded word stays prose: only a line of its own is a credit without a role word.
+    expect(splitCredit('大家一起来  合  摄')).toBeUndefined()
+  })
+
+  it('reads a contributor’s label before the name (拍友, 网友) as a role, not as a name', () => {
+    expect(splitCredit('拍友 钱七 摄')?.authors).toEqual([{ name: '钱七', role: 'photographer' }])
+    expect(splitCredit('湖边垂柳依依。 网友 孙八 摄')).toMatchObject({ caption: '湖边垂柳依依。', authors: [{ name: '孙八' }] })
+  })
+
   it('does not treat 摄 inside running text as a credit', () => {
     expect(splitCredit('他说，这张照片是他在山顶拍摄')).toBeUndefined()
   })

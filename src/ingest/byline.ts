@@ -312,6 +312,15 @@ const CREDIT_SOURCE = /(?<=摄)[ \t\u3000]*[（(][^（()）\s]{1,8}[）)]$/
  */
 const SOURCE_ONLY = new RegExp(`(?<=[。！？!?”][ \t\u3000]+)(?:[${CJK}]{1,4}社|(?:资料|資料|网络|網絡|档案|檔案)[图圖]片)$`)
 
+/**
+ * Names padded apart with wide spaces, as a credit line sets them to line up (尼  库, 阿尔达克  李  飞): prose never
+ * runs such short pieces apart.
+ */
+const PADDED_NAME = new RegExp(`^[${CJK}]{1,4}(?:(?:[ \\t]{2,}|\\u3000+)[${CJK}]{1,4})+$`)
+/** Who took a picture when no reporter did, set before the name in a credit. */
+const CONTRIBUTOR = /(?:^|(?<=[ \t\u3000]))(?:拍友|网友|读者|市民|摄影爱好者|摄影师)[:：]?(?=[ \t\u3000]|$)/
+const CONTRIBUTORS = new RegExp(CONTRIBUTOR.source, 'g')
+
 /** The characters a credit can end in (see splitCredit's tests of the ending), as UTF-16 units. */
 const CREDIT_LAST = new Set([...'发摄影道）)社片'].map((c) => c.charCodeAt(0)))
 
@@ -333,11 +342,15 @@ export function splitCredit(text: string): { caption: string; credit: string; au
   const caption = t.slice(0, m.index).trimEnd()
   // A credit must follow a sentence end, a space or stand alone; otherwise 摄 is part of a word in the text.
   if (caption && !/[。！？!?）)”\s]$/.test(t.slice(0, m.index))) return undefined
-  const names = m[1] ?? ''
+  // A contributor's label before the name (拍友 王五 摄, 网友 李四 摄) says who took it, as a role word does.
+  const labelled = CONTRIBUTOR.test(m[1] ?? '')
+  const names = labelled ? (m[1] ?? '').replace(CONTRIBUTORS, '') : (m[1] ?? '')
   const authors = parseAuthors(names, 'photographer').map((a) => ({ ...a, role: 'photographer' as const }))
   if (!authors.length || authors.some((a) => a.name.length < 2 || (a.name.length > 4 && !a.name.includes('·')))) return undefined
-  // Without a role word only personal names make a credit: a line of prose ending in 摄影 (热爱摄影) is none.
-  if (!ROLE_ANYWHERE.test(names) && !authors.every((a) => isPersonName(a.name))) return undefined
+  // Without a role word only personal names make a credit: a line of prose ending in 摄影 (热爱摄影) is none. A name padded
+  // apart on a line of its own (尼  库摄) is set as a credit, whatever the name (a transliteration has no surname).
+  const padded = !caption && PADDED_NAME.test(names.trim())
+  if (!labelled && !ROLE_ANYWHERE.test(names) && !padded && !authors.every((a) => isPersonName(a.name))) return undefined
   return { caption, credit: t.slice(m.index).trim() + source, authors }
 }
 

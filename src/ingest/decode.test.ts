@@ -39,6 +39,10 @@ describe('decode', () => {
     expect(() => decode(new Uint8Array(Array.from({ length: 400 }, (_, i) => i % 7)))).toThrow(/binary/)
   })
 
+  it('reads a web page’s no-break and fixed-width spaces as plain spaces', () => {
+    expect(decode(new TextEncoder().encode('记者\u00a0\u00a0张\u00a0\u00a0三\u2002摄\r\n')).text).toBe('记者  张  三 摄\n')
+  })
+
   it('drops NUL characters with a warning', () => {
     const r = decode(new TextEncoder().encode('甲\0乙'))
     expect(r.text).toBe('甲乙')

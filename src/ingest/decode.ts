@@ -72,6 +72,14 @@ export function normaliseLineEnds(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
 }
 
+/** Web pages' no-break and fixed-width spaces (&nbsp; padding a name or a headline's parts): plain spaces, as the steps read them. */
+const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f]/g
+
+export function normaliseSpaces(text: string): string {
+  ODD_SPACE.lastIndex = 0
+  return ODD_SPACE.test(text) ? text.replace(ODD_SPACE, ' ') : text
+}
+
 export function decode(bytes: Uint8Array): Decoded {
   const warnings: Decoded['warnings'] = []
   if (bytes.length === 0) throw new DecodeError('文件为空 (empty file)')
@@ -116,7 +124,7 @@ export function decode(bytes: Uint8Array): Decoded {
     warnings.push({ line: lineOf(text, text.indexOf('\0')), message: '含 NUL 字符，已删除 (NUL characters removed)' })
     text = text.replace(/\0/g, '')
   }
-  text = normaliseLineEnds(text.replace(/^\uFEFF/, ''))
+  text = normaliseSpaces(normaliseLineEnds(text.replace(/^\uFEFF/, '')))
   if (text.trim() === '') throw new DecodeError('文件只有空白 (file has no text, only whitespace)')
   return { text, encoding, warnings }
 }
