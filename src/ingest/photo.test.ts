@@ -51,6 +51,22 @@ describe('pictures under a headline', () => {
     expect(articles(labelled).map((a) => a.kind)).toEqual(['photo'])
   })
 
+  it('read a short text whose caption says what the picture shows (图为…) as a photo, its byline’s people included', () => {
+    const page = ['某某日报', '', '2024年6月3日 星期一', '', '新桥建成通车', '', '本报记者 赵六 文/摄', '', '近日，城东新桥建成通车，两岸居民出行更方便。图为车辆驶过新桥。']
+    expect(articles(page).map(brief)).toEqual([['photo', '新桥建成通车', '赵六:reporter']])
+    // A long report that mentions its picture stays a report.
+    const report = ['某某日报', '', '2024年6月3日 星期一', '', '新桥建成通车', '', '本报记者 赵六', '', ...Array.from({ length: 4 }, (_, i) => [`第${i + 1}段：近日，城东新桥建成通车，两岸居民出行更方便，沿线商户生意也红火起来，大家都说这是一件实实在在的好事。`, '']).flat(), '图为车辆驶过新桥。']
+    expect(articles(report).map((a) => a.kind)).toEqual(['news'])
+  })
+
+  it('read a numbered picture column (图片新闻01) without a credit, and a long photo report (摄影报道), as photos', () => {
+    const numbered = ['某某日报', '', '2024年6月3日 星期一', '', '图片新闻02', '', '4月1日，某镇梨花节开幕，游客在梨园赏花拍照。']
+    expect(articles(numbered).map((a) => a.kind)).toEqual(['photo'])
+    const prose = Array.from({ length: 4 }, (_, i) => `第${i + 1}段：连日来，护林员奋战在荒漠治理一线，开挖引洪渠、修建拦水坝，迎接生态输水的到来，荒漠植被重现生机。`)
+    const report = ['某某日报', '', '2024年6月3日 星期一', '', '生态输水滋润荒漠', '', ...prose.flatMap((p) => [p, '']), '本报记者 周九 摄影报道']
+    expect(articles(report).map(brief)).toEqual([['photo', '生态输水滋润荒漠', '周九:photographer']])
+  })
+
   it('take the name under the headline that the credit repeats for the photographer', () => {
     const page = ['某某日报', '', '2024年6月3日 星期一', '', '送别救援队伍', '周九 字数:', '', '7月3日，当地居民送别救援队员。', '', '新华社 发（周九 摄）']
     expect(articles(page).map(brief)).toEqual([['photo', '送别救援队伍', '周九:photographer']])

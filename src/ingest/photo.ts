@@ -5,7 +5,11 @@ import { splitCredit } from './byline'
 import type { Classified, Draft } from './segment'
 
 /** Headlines that name a picture column rather than a story. */
-const PICTURE_LABEL = /^[【[]?(?:图片新闻|新闻图片|图片报道|摄影报道|图说[^\s]{0,8}|街拍|随手拍)[】\]]?$/
+const PICTURE_LABEL = /^[【[]?(?:图片新闻|新闻图片|图片报道|摄影报道|图说[^\s]{0,8}|街拍|随手拍)[】\]]?(?:[0-9０-９]{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)]|[①-⑳])?$/
+/** A caption says what its picture shows: 图为…, 上图…, 图①… (a report about pictures says 图片 or 照片). */
+const PICTURE_SENTENCE = /(?:^|[。！？!?；;\s])(?:图为|上图|下图|左图|右图|图[①-⑳][:：为]?)/
+/** A credit naming the story a photo report (记者 张三 摄影报道): pictures with their text, however long. */
+const PHOTO_REPORT = /摄影报道[）)]?$/
 /** A caption of a few short paragraphs (its sentences and the picture's setting) is no longer than this. */
 const CAPTION_CHARS = 240
 /** Most paragraphs of prose a caption runs to, when it is short. */
@@ -25,12 +29,18 @@ function namesOnlyPhotographers(d: Draft, content: Classified[]): boolean {
  * credit — with no byline but the photographer's; or anything under a picture column's name that carries a credit.
  */
 export function isPhoto(d: Draft, content: Classified[]): boolean {
-  if (!content.length || !namesOnlyPhotographers(d, content)) return false
-  if (content.every(isCredited)) return true
+  if (!content.length) return false
   const prose = content.filter((u) => u.role === 'body')
-  if (!content.some(isCredited)) return false
-  if (prose.length <= 2 || d.head.some((h) => PICTURE_LABEL.test(h.text.trim()))) return true
   const chars = prose.reduce((n, u) => n + u.text.length, 0)
+  const labelled = d.head.some((h) => PICTURE_LABEL.test(h.text.trim()))
+  // What the text itself says: a caption's 图为… closing a paragraph or two, or a short text under a picture column's name.
+  // The byline above is then the pictures' too (本报记者 张三 文/摄), whoever it names.
+  if (d.head.length && prose.length && prose.length <= 2 && chars <= CAPTION_CHARS * 1.5 && PICTURE_SENTENCE.test(prose[prose.length - 1]?.text ?? '')) return true
+  if (labelled && prose.length <= CAPTION_PARAGRAPHS && chars <= CAPTION_CHARS * 1.5) return true
+  if (!namesOnlyPhotographers(d, content)) return false
+  if (content.every(isCredited)) return true
+  if (!content.some(isCredited)) return false
+  if (prose.length <= 2 || labelled || content.some((u) => isCredited(u) && PHOTO_REPORT.test(u.text.trimEnd()))) return true
   return prose.length <= CAPTION_PARAGRAPHS && chars <= CAPTION_CHARS && isCredited(content[content.length - 1] as Classified)
 }
 
