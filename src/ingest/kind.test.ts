@@ -32,6 +32,14 @@ describe('column tags', () => {
     expect(kind('论坛开幕（时事纵横）', { bylines: ['本报北京5月3日电  （记者李四）'] })).toBe('news')
   })
 
+  it('reads a pen name closing the title, with no byline, as the paper’s signed commentary', () => {
+    expect(kind('合作共赢才是人间正道（钟鸣）')).toBe('commentary')
+    expect(kind('奋力书写新的篇章(任远平)')).toBe('commentary')
+    // A tag that is no name, or a story with its reporters' byline, stays a report.
+    expect(kind('新桥通车（链接）')).toBe('news')
+    expect(kind('两地记者同场报道（连线）', { bylines: ['本报记者 张三 李四'] })).toBe('news')
+  })
+
   it('reads notices and the paper\'s commentator', () => {
     expect(kind('招聘启事')).toBe('ad')
     expect(kind('某某建设有限公司招标公告（第2号）')).toBe('ad')

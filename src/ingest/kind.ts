@@ -5,6 +5,7 @@ import type { ArticleKind, Author } from '../schema/bundle'
 import { isDatelineByline } from './byline'
 import { readClosingNote, splitClosingNote } from './closing-note'
 import type { Headline } from './headline'
+import { isPersonName } from './person-name'
 
 /**
  * A notice names itself at the end of its headline (招聘启事, 某公司招标公告, 遗失声明（第2号）); the same words inside
@@ -29,6 +30,7 @@ const COLUMN_NAME_MAX = 8
 const TRAILING_TAG = /[（(]([^（）()]{2,40})[）)]$/
 const LEADING_TAG = /^[【〖[]([^【】〖〗[\]]{2,12})[】〗\]]/
 const COMMENTATOR = /评论员|社论/
+const PEN_NAME = /^[\u4e00-\u9fff]{2,3}$/
 const COMMENTATOR_DATELINE = /^[■□◆●\s\u3000]*(?:本报|特约)?评论员/
 
 /** A column's name or a series title, split at its dots (深度观察·未来产业…): is it an opinion column? */
@@ -69,6 +71,9 @@ export function storyKind({ headline, bylines, opening }: StoryParts): ArticleKi
   if ([headline.kicker ?? '', ...headline.title.split('\n')].some((h) => NOTICE.test(h.trim()))) return 'ad'
   if (bylines.some((b) => COMMENTATOR.test(b)) || COMMENTATOR_DATELINE.test(opening)) return 'commentary'
   if ([...bylines, opening].some(isDatelineByline)) return 'news'
+  // A pen name in brackets closing the title, with no byline (…之举（钟声）, …（任仲平）): the paper's signed commentary.
+  const signature = headline.title.match(TRAILING_TAG)?.[1]
+  if (!bylines.length && signature && PEN_NAME.test(signature) && isPersonName(signature)) return 'commentary'
   const tags = columnTags(headline)
   return tags.some(isOpinionTag) || OPINION_WORD.test(headline.title.replace(TRAILING_TAG, '')) ? 'commentary' : 'news'
 }
