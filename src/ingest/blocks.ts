@@ -15,6 +15,8 @@ export interface Unit {
   gap: number
   /** 1 for `#`, 2 for `##`, …; undefined for plain text (always present, so every unit has the same shape). */
   heading: number | undefined
+  /** Its first line opens with a paragraph's indent (an ideographic space, or two spaces). */
+  indented: boolean
 }
 
 /** Hard wrapping only makes sense for lines at least this wide (≈ 20 CJK characters)… */
@@ -114,7 +116,7 @@ function splitBlock(lines: Line[], block: number, gap: number, column: number | 
   if (lines.length >= 3 && widths.every((w) => w <= MAX_VERSE_WIDTH) && lines.every((l) => VERSE_LINE_END.test(l.text.trimEnd()))) {
     const first = lines[0] as Line
     const last = lines[lines.length - 1] as Line
-    return [{ text: lines.map((l) => l.text.trim()).join('\n'), startLine: first.no, endLine: last.no, block, gap, heading: undefined }]
+    return [{ text: lines.map((l) => l.text.trim()).join('\n'), startLine: first.no, endLine: last.no, block, gap, heading: undefined, indented: isIndented(first) }]
   }
   const max = Math.max(...widths)
   // Hard-wrapped text has most lines at the wrap width; a block of one paragraph per line has widths all over the place.
@@ -158,7 +160,7 @@ function splitBlock(lines: Line[], block: number, gap: number, column: number | 
       current.text = spaceAtBreak ? `${current.text} ${text}` : joinFragments(current.text, text)
       current.endLine = line.no
     } else {
-      current = { text, startLine: line.no, endLine: line.no, block, gap: units.length ? 0 : gap, heading: undefined }
+      current = { text, startLine: line.no, endLine: line.no, block, gap: units.length ? 0 : gap, heading: undefined, indented }
       units.push(current)
     }
   })
@@ -191,7 +193,7 @@ export function toUnits(text: string): Unit[] {
     const heading = raw.match(HEADING)
     if (heading) {
       flush()
-      if (heading[2]) units.push({ text: emphasis ? withoutEmphasis(heading[2]) : heading[2], startLine: no, endLine: no, block: block++, gap, heading: heading[1].length })
+      if (heading[2]) units.push({ text: emphasis ? withoutEmphasis(heading[2]) : heading[2], startLine: no, endLine: no, block: block++, gap, heading: heading[1].length, indented: false })
       gap = 0
       return
     }
@@ -200,7 +202,7 @@ export function toUnits(text: string): Unit[] {
     // they must not join a story's paragraph, nor make a hard-wrapped story look unwrapped.
     if (standsApart(line)) {
       flush()
-      units.push({ text: line.trim(), startLine: no, endLine: no, block: block++, gap, heading: undefined })
+      units.push({ text: line.trim(), startLine: no, endLine: no, block: block++, gap, heading: undefined, indented: PARAGRAPH_INDENT.test(line) })
       gap = 0
       return
     }

@@ -237,7 +237,7 @@ function isLabel(u: Classified, next: Classified | undefined): boolean {
 }
 
 /** A unit with its role, built member by member so every classified unit has one shape (spreads make many, and slow the steps). */
-const withRole = (u: Unit, role: UnitRole): Classified => ({ text: u.text, startLine: u.startLine, endLine: u.endLine, block: u.block, gap: u.gap, heading: u.heading, role })
+const withRole = (u: Unit, role: UnitRole): Classified => ({ text: u.text, startLine: u.startLine, endLine: u.endLine, block: u.block, gap: u.gap, heading: u.heading, indented: u.indented, role })
 
 export function classifyAll(units: Unit[]): Classified[] {
   const classified: Classified[] = units.map((u) => withRole(u, classify(u)))

@@ -112,6 +112,25 @@ describe('plain subheads (no number, no quotes)', () => {
     expect(subheadsOf(a!)).toEqual(['老旧小区焕新颜', '背街小巷变通途'])
   })
 
+  it('stay in a story with no byline when they carry the paragraphs’ indent and its headline does not', () => {
+    const page = [
+      '某县推进乡村振兴',
+      '　　今年以来，某县把乡村振兴作为全县工作的重中之重，各项工作取得明显成效。',
+      '　　产业兴旺底气足',
+      '　　全县新建特色产业基地十二个，带动农户增收致富。',
+      '',
+      '城东新桥建成通车',
+      '　　城东新桥昨日建成通车，两岸居民出行更加便捷。',
+    ]
+    const [a, b, ...rest] = articlesOf(page.join('\n'))
+    expect(rest).toEqual([])
+    expect(subheadsOf(a!)).toEqual(['产业兴旺底气足'])
+    expect(b?.title).toBe('城东新桥建成通车')
+    // Without the indent, a lone headline-like line in a story with no byline opens the next story.
+    const flat = articlesOf(page.map((l) => l.trim()).join('\n'))
+    expect(flat.map((x) => x.title)).toEqual(['某县推进乡村振兴', '产业兴旺底气足', '城东新桥建成通车'])
+  })
+
   it('may be a label and a phrase, longer than a headline-like phrase', () => {
     const [a, ...rest] = articlesOf(story(['城东老旧小区改造：三百多户居民终于告别了年年漏水的屋顶', '城西背街小巷整治：二十多条坑洼小巷全部铺上了平整的石板路']).join('\n'))
     expect(rest).toEqual([])

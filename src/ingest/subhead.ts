@@ -92,6 +92,12 @@ function plainSubheadCandidate(units: Classified[], i: number): boolean {
 
 const HEAD_ROLES = new Set(['headline', 'byline'])
 
+/** A line indented as a paragraph, with indented paragraphs right above and below it (no blank line between). */
+function indentedAmongParagraphs(units: Classified[], k: number): boolean {
+  const [u, prev, next] = [units[k], units[k - 1], units[k + 1]]
+  return !!u?.indented && u.gap === 0 && !!prev?.indented && !!next?.indented && next.gap === 0
+}
+
 /** A line of bare names between a headline and prose (申长雨): the author, so the story names who wrote it. */
 function isAuthorUnderHeadline(units: Classified[], i: number): boolean {
   const u = units[i] as Classified
@@ -107,11 +113,16 @@ function isAuthorUnderHeadline(units: Classified[], i: number): boolean {
 export function markPlainSubheads(units: Classified[], from: number): void {
   let attributed = false
   let candidates: number[] = []
+  // Is the story's headline set with a paragraph's indent? Where it is not, an indented line is set as the paragraphs are.
+  let headIndented = true
   const settle = () => {
     // Two-clause lines count only when the story has several: one alone may be a paragraph cut at a line break.
     const clauses = candidates.filter((k) => isClauseCandidate(units[k] as Classified)).length
     const kept = clauses >= PLAIN_SUBHEADS_MIN ? candidates : candidates.filter((k) => !isClauseCandidate(units[k] as Classified))
     if (attributed && kept.length >= PLAIN_SUBHEADS_MIN) for (const k of kept) (units[k] as Classified).role = 'subhead'
+    // A line indented as the paragraphs around it are, under a headline that is not, runs inside the story: a story's
+    // own headline stands out of the paragraphs' indent.
+    else if (!headIndented) for (const k of kept) if (indentedAmongParagraphs(units, k)) (units[k] as Classified).role = 'subhead'
     candidates = []
   }
   for (let i = from; i < units.length; i++) {
@@ -130,6 +141,7 @@ export function markPlainSubheads(units: Classified[], from: number): void {
       // A story whose headline is a Markdown heading: its plain headline-like lines cannot be the next story's (that
       // one would be a heading too).
       attributed = isAuthorUnderHeadline(units, i) || (u.role === 'headline' && u.heading !== undefined)
+      if (u.role === 'headline') headIndented = u.indented
     } else if (!attributed && (u.role === 'byline' || (u.role === 'body' && splitDateline(u.text)))) {
       attributed = true
     }
