@@ -115,12 +115,15 @@ export function parseBylineLine(text: string): Author[] | undefined {
   }
   if (!ROLE_START.test(t)) return namesAroundRoles(t)
   // A colon at the end introduces what follows (记者手记：, 记者观察：): a column's label, not a byline.
-  if (/[。！？，,]/.test(t) || /[：:]$/.test(t) || t.length > 40) return undefined
+  if (/[。！？，,]/.test(t) || /[：:]$/.test(t) || (t.length > 40 && !NAME_LIST.test(t))) return undefined
   // The verb of those who gathered the story, run on to the last name (记者张三、李四报道), is no part of it.
   const authors = parseAuthors(t.replace(GATHERED_AFTER_NAME, ''))
   if (!authors.length || authors.some((a) => a.name.length > 5)) return undefined
   return authors
 }
+
+/** A long list of names joined by 、 (本报记者甲乙、丙丁、…, a roundup's reporters), no more than four characters each. */
+export const NAME_LIST = new RegExp(`^[^、]{2,16}(?:、[${CJK}]{2,4}){3,}(?:${'(?:采访)?(?:整理|采写|撰文|报道|报导)'})?[）)]?$`)
 
 /** The verb of whoever gathered a story, closing their byline: 整理, 采写, 撰文, 报道. Shared with closing notes. */
 export const GATHERING_VERB = '(?:整理|采写|撰文|报道|报导)'

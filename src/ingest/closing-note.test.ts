@@ -24,6 +24,15 @@ describe('readClosingNote', () => {
     expect(readClosingNote('（王小明整理）')).toEqual({ kind: 'byline', authors: [author('王小明')] })
   })
 
+  it('reads a roundup’s reporters listed at its foot, however many', () => {
+    const names = ['赵一', '钱二', '孙三', '李四', '周五', '吴六', '郑七', '王八', '冯九', '陈十', '褚甲', '卫乙', '蒋丙', '沈丁', '韩戊', '杨己']
+    const note = readClosingNote(`（本报记者${names.join('、')}）`)
+    expect(note?.kind).toBe('byline')
+    expect(note?.authors.map((a) => a.name)).toEqual(names)
+    // A long line of prose with a list in it is none.
+    expect(readClosingNote(`（本报记者走访了${names.join('、')}等多户人家，听取了他们的意见和建议）`)).toBeUndefined()
+  })
+
   it('reads a closing dateline with the reporters who filed it, however many places it names', () => {
     const reporters = (...names: string[]) => names.map((name) => ({ name, role: 'reporter' }))
     expect(readClosingNote('（本报某地5月6日电  记者张三）')).toEqual({ kind: 'byline', authors: reporters('张三') })

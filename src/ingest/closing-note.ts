@@ -6,7 +6,7 @@
 //   signature       a reader's letter signed off: 某省某市读者, 某省某市  张三
 // Reading one gives its kind and the people it names; the caller keeps the line's text verbatim.
 import type { Author } from '../schema/bundle'
-import { GATHERING_VERB, parseBareNames, parseBylineLine, splitCredit } from './byline'
+import { GATHERING_VERB, NAME_LIST, parseBareNames, parseBylineLine, splitCredit } from './byline'
 import { isPersonName, joinSpacedNames, splitRunTogetherNames } from './person-name'
 import { CJK, endsSentence } from './text'
 
@@ -58,7 +58,8 @@ export function readClosingNote(line: string): ClosingNote | undefined {
   // A closing dateline may name many places, and its reporters after it (（本报北京、东京1月16日电  记者张三、李四）).
   const filed = /[）)]$/.test(t) ? datelineWithReporters(t) : undefined
   if (filed) return filed
-  if (t.length < 2 || t.length > MAX_NOTE) return undefined
+  // A roundup names all its reporters at its foot: （本报记者甲乙、丙丁、…）, longer than any other note.
+  if (t.length < 2 || (t.length > MAX_NOTE && !NAME_LIST.test(t.replace(/^[（(]/, '')))) return undefined
   if (!NOTE_CUE.test(t)) return signature(t)
   const bracketed = t.match(BRACKETED)
   const inner = (bracketed?.[1] ?? bracketed?.[2] ?? t).trim()
