@@ -24,6 +24,16 @@ describe('scorePage', () => {
     expect(s.misses).toHaveLength(3)
   })
 
+  it('counts a story whose closing byline went into its byline as whole', () => {
+    const out = ingestCorpusPage(page)
+    const story = out.page!.articles.at(-1)!
+    const truth = structuredClone(page.truth)
+    truth.items[1]!.last = '（王某参与采写）'
+    expect(scorePage({ ...page, truth }, out).storiesWhole).toBe(1)
+    story.byline = `${story.byline ?? ''}\n（王某参与采写）`
+    expect(scorePage({ ...page, truth }, out).storiesWhole).toBe(2)
+  })
+
   it('counts a place tag the truth does not name as wrong', () => {
     const truth = structuredClone(page.truth)
     truth.items[1]!.places = []
