@@ -1,7 +1,7 @@
 // Step 6: draft → article. Headline hierarchy, byline and authors, dateline,
 // continuation marks, teaser pointer, photo figures, then reflow of the body.
 import type { Article, ArticleKind, Author, Continuation, Figure } from '../schema/bundle'
-import { parseBareNames, parseBylineLine, splitBylineOffHeadline, splitCredit, splitDateline, splitTrailingByline } from './byline'
+import { isBareDateline, parseBareNames, parseBylineLine, splitBylineOffHeadline, splitCredit, splitDateline, splitTrailingByline } from './byline'
 import { furnitureAuthors } from './epaper'
 import { readClosingNote } from './closing-note'
 import { buildHeadline, type Headline } from './headline'
@@ -80,7 +80,7 @@ function headlineOf(d: Draft, head: { text: string; heading: number | undefined 
 const penName = (text: string): string => text.trim().replace(/^(\S)[ \t\u3000]+(\S)$/, '$1$2')
 
 function bylineOf(units: Classified[]): { text?: string; authors: Author[] } {
-  const authors = units.flatMap((u) => (COMMENTATOR_LINE.test(u.text) ? [] : parseBylineLine(u.text) ?? parseBareNames(u.text) ?? furnitureAuthors(u.text) ?? [{ name: penName(u.text), role: 'author' as const }]))
+  const authors = units.flatMap((u) => (COMMENTATOR_LINE.test(u.text) || isBareDateline(u.text) ? [] : parseBylineLine(u.text) ?? parseBareNames(u.text) ?? furnitureAuthors(u.text) ?? [{ name: penName(u.text), role: 'author' as const }]))
   return { text: units.length ? units.map((u) => u.text).join('\n') : undefined, authors }
 }
 

@@ -219,6 +219,14 @@ const DATELINE_CUE = /[讯电訊電]/
 /** Role words and personal names after a dateline without brackets: 本报讯 记者 张三 通讯员 李四 近日，… */
 const INLINE_BYLINE_TOKEN = /^([^\s\u3000]+)[ \t\u3000]+/
 
+/** A dateline and nothing else on its line (本报杭州10月9日讯, 新华社北京4月28日电, 本报讯): its reporters may follow on the next. */
+export function isBareDateline(line: string): boolean {
+  const t = line.trim()
+  if (!DATELINE_CUE.test(t.slice(0, 24))) return false
+  const m = t.match(DATELINE)
+  return m !== null && m[0].length === t.length && !m[2]
+}
+
 /** A dateline with nothing after it (新华社北京4月28日电): an agency's or the paper's, ending in 电. */
 export function isDatelineAlone(line: string): boolean {
   const t = line.trim()

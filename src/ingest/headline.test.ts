@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { buildHeadline, headlineParts, pairRole, splitHeadlineLine } from './headline'
 
 describe('splitHeadlineLine', () => {
+  it('keeps a column tag in brackets whole, spaces inside it included', () => {
+    expect(splitHeadlineLine('民间力量助力全球合作（患难见真情 共同抗疫情）')).toEqual({ title: '民间力量助力全球合作（患难见真情 共同抗疫情）' })
+  })
+
   it('keeps a one-part line as the title', () => {
     expect(splitHeadlineLine('我市开展新闻发言人培训')).toEqual({ title: '我市开展新闻发言人培训' })
   })

@@ -96,6 +96,16 @@ function stackedPairRole(a: string, b: string): 'kicker' | 'subtitle' {
   return 'kicker'
 }
 
+/** Does the text leave a round bracket open (…合作（患难见真情)? */
+function opensBracket(text: string): boolean {
+  let depth = 0
+  for (const c of text) {
+    if (c === '（' || c === '(') depth++
+    else if ((c === '）' || c === ')') && depth > 0) depth--
+  }
+  return depth > 0
+}
+
 /** Splits one printed line into headline parts, re-attaching fragments too small to be a part (a wrapped “quoted” word, a stray number). */
 export function headlineParts(line: string): string[] {
   const raw = line.split(/[ \t\u3000]+/).filter(Boolean)
@@ -105,7 +115,9 @@ export function headlineParts(line: string): string[] {
   for (const p of raw) {
     const prev = parts[parts.length - 1]
     const fragment = /^[“"‘「《（(]/.test(p) ? len(p) <= 6 : /^[A-Za-z0-9.%+-]+$/.test(p) || len(p) <= 1
-    if (prev !== undefined && fragment) parts[parts.length - 1] = prev + p
+    // A space inside a column's tag in brackets (…合作（患难见真情 共同抗疫情）) parts no headline: the tag is the title's.
+    if (prev !== undefined && opensBracket(prev)) parts[parts.length - 1] = `${prev} ${p}`
+    else if (prev !== undefined && fragment) parts[parts.length - 1] = prev + p
     else parts.push(p)
   }
   return parts

@@ -305,6 +305,16 @@ describe('closing datelines', () => {
   })
 })
 
+describe('a dateline on a line of its own under the headline', () => {
+  it('heads the byline with the reporters below it; it is no headline and names no one', () => {
+    const page = ['山区小镇迎来首班高铁', '', '本报杭州10月9日讯', '记者 张三 通讯员 李四', '', '昨日，山区小镇迎来首班高铁，站台上挤满了前来送行的乡亲。']
+    const [a, ...rest] = articlesOf(page.join('\n'))
+    expect(rest).toEqual([])
+    expect(a).toMatchObject({ title: '山区小镇迎来首班高铁', subtitle: undefined, byline: '本报杭州10月9日讯\n记者 张三 通讯员 李四' })
+    expect(a?.authors.map((x) => x.name)).toEqual(['张三', '李四'])
+  })
+})
+
 describe('lead-in lines', () => {
   it('a clause ending in a dash between two paragraphs leads into the paragraph below; it opens no story', () => {
     const page = ['环线公路要来了', '', '本报记者 张三', '', '一条环线，可以有多长？答案是两万多公里。', '', '环线建成后，将释放新的效应——', '', '“它不仅是大通道，也是旅游通道。”专家说。']

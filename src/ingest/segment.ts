@@ -2,7 +2,7 @@
 // where a run of headline lines begins; what a draft is (news, photo, teaser,
 // banner, masthead…) is decided from its parts, not from particular words.
 import type { Unit } from './blocks'
-import { isDatelineAlone, parseBareNames, parseBylineLine, splitCredit, REPORTER_ORG, splitDateline } from './byline'
+import { isBareDateline, isDatelineAlone, parseBareNames, parseBylineLine, splitCredit, REPORTER_ORG, splitDateline } from './byline'
 import { readClosingNote } from './closing-note'
 import { adoptPackageHeadlines, isEditorSignature } from './editor-note'
 import { joinWrappedRecords, markTitleLists, readFurniture, standsApart } from './epaper'
@@ -93,6 +93,8 @@ export function classify(u: Unit): UnitRole {
     const note = readClosingNote(t)
     if (note) return note.kind === 'photo-credit' ? 'credit' : 'closing'
     if (splitDateline(t)) return 'body'
+    // A dateline alone on its line heads the story's byline (本报杭州10月9日讯 / 记者 张三): never a headline.
+    if (isBareDateline(t)) return 'byline'
   }
   return looksLikeHeadline(u) ? 'headline' : 'body'
 }
