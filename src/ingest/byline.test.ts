@@ -179,6 +179,12 @@ describe('splitCredit', () => {
     expect(splitCredit('湖边垂柳依依。 网友 孙八 摄')).toMatchObject({ caption: '湖边垂柳依依。', authors: [{ name: '孙八' }] })
   })
 
+  it('reads a role set after a name with a slash (李某/摄, 王某/文 李某/摄, 张某/图)', () => {
+    expect(splitCredit('选手们在比赛中。 (钱七/摄)')).toEqual({ caption: '选手们在比赛中。', credit: '(钱七/摄)', authors: [{ name: '钱七', role: 'photographer' }] })
+    expect(splitCredit('（孙八/文 李九/摄）')?.authors.map((a) => a.name)).toEqual(['孙八', '李九'])
+    expect(splitCredit('（周十/图）')?.authors).toEqual([{ name: '周十', role: 'photographer' }])
+  })
+
   it('does not treat 摄 inside running text as a credit', () => {
     expect(splitCredit('他说，这张照片是他在山顶拍摄')).toBeUndefined()
   })

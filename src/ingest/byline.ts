@@ -332,6 +332,9 @@ const PADDED_NAME = new RegExp(`^[${CJK}]{1,4}(?:(?:[ \\t]{2,}|\\u3000+)[${CJK}]
 const CONTRIBUTOR = /(?:^|(?<=[ \t\u3000]))(?:拍友|网友|读者|市民|摄影爱好者|摄影师)[:：]?(?=[ \t\u3000]|$)/
 const CONTRIBUTORS = new RegExp(CONTRIBUTOR.source, 'g')
 
+/** A role set after a name with a slash: 王某/文 (the text's), 李某/摄 and 李某/图 (the picture's). */
+const SLASHED_ROLE = new RegExp(`(?<=[${CJK}])[/／][文图摄](?=[ \\t\\u3000）)]|$)`, 'g')
+
 /** The characters a credit can end in (see splitCredit's tests of the ending), as UTF-16 units. */
 const CREDIT_LAST = new Set([...'发摄影道）)社片'].map((c) => c.charCodeAt(0)))
 
@@ -347,8 +350,10 @@ export function splitCredit(text: string): { caption: string; credit: string; au
   // Cheap test of the ending first: the full pattern is slow on long paragraphs, and almost none end in 摄 or 发.
   if (/发[）)]?$/.test(t.slice(-2))) return splitIssued(t)
   if (last === 0x793e || last === 0x7247) return splitSourceOnly(t)
-  if (!/摄(?:影)?(?:报道)?[）)]?$/.test(t.slice(-5))) return undefined
-  const m = t.match(CREDIT)
+  // A role after a name with a slash (李某/摄, 王某/文 李某/摄) is read as the plain credit it stands for, the same length.
+  const probe = t.includes('/') || t.includes('／') ? t.replace(SLASHED_ROLE, (r) => (r.endsWith('文') ? '  ' : ' 摄')) : t
+  if (!/摄(?:影)?(?:报道)?[）)]?$/.test(probe.slice(-5))) return undefined
+  const m = probe.match(CREDIT)
   if (!m || m.index === undefined) return undefined
   const caption = t.slice(0, m.index).trimEnd()
   // A credit must follow a sentence end, a space or stand alone; otherwise 摄 is part of a word in the text.

@@ -20,6 +20,17 @@ describe('loose pictures', () => {
     expect(articles(page).map(brief)).toEqual([['photo', '', '张三:photographer'], ['photo', '', '李四:photographer']])
   })
 
+  it('are one photo each when numbered (图1：, 图2：), credited or not', () => {
+    const page = [
+      '图1：5日，某县举行山地自行车赛，来自各地的200多名选手参加。 （王小五/摄）',
+      '',
+      '图2：近日，某市老年人太极拳展示活动在市体育馆举行。',
+      '',
+      '图3：昨天，某区职工运动会健身操比赛在文化广场举行。 （李大勇/摄）',
+    ]
+    expect(articles(page).map((a) => [a.kind, a.paragraphs[0]?.slice(0, 3)])).toEqual([['photo', '图1：'], ['photo', '图2：'], ['photo', '图3：']])
+  })
+
   it('keep a caption printed twice as one picture, its photographer named once', () => {
     const page = ['初秋时节，稻谷即将成熟。 赵六 摄', '', '初秋时节，稻谷即将成熟。 赵六 摄', '', '村民忙着采摘梨子。记者 钱七 摄', '', '村民忙着采摘梨子。记者 钱七 摄']
     const found = articles(page)

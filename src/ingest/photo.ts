@@ -8,6 +8,8 @@ import type { Classified, Draft } from './segment'
 const PICTURE_LABEL = /^[【[]?(?:图片新闻|新闻图片|图片报道|摄影报道|图说[^\s]{0,8}|街拍|随手拍)[】\]]?(?:[0-9０-９]{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)]|[①-⑳])?$/
 /** A caption says what its picture shows: 图为…, 上图…, 图①… (a report about pictures says 图片 or 照片). */
 const PICTURE_SENTENCE = /(?:^|[。！？!?；;\s])(?:图为|上图|下图|左图|右图|图[①-⑳][:：为]?)/
+/** A caption numbered among a page's pictures: 图1：, 图二: */
+export const NUMBERED_CAPTION = /^[\s\u3000]*图[0-9０-９一二三四五六七八九十]{1,2}[:：]/
 /** A credit naming the story a photo report (记者 张三 摄影报道): pictures with their text, however long. */
 const PHOTO_REPORT = /摄影报道[）)]?$/
 /** A caption of a few short paragraphs (its sentences and the picture's setting) is no longer than this. */
@@ -37,6 +39,8 @@ export function isPhoto(d: Draft, content: Classified[]): boolean {
   // The byline above is then the pictures' too (本报记者 张三 文/摄), whoever it names.
   if (d.head.length && prose.length && prose.length <= 2 && chars <= CAPTION_CHARS * 1.5 && PICTURE_SENTENCE.test(prose[prose.length - 1]?.text ?? '')) return true
   if (labelled && prose.length <= CAPTION_PARAGRAPHS && chars <= CAPTION_CHARS * 1.5) return true
+  // One of a page's numbered pictures (图3：…) with no headline, credited or not.
+  if (!d.head.length && prose.length && prose.length <= 2 && chars <= CAPTION_CHARS * 1.5 && NUMBERED_CAPTION.test(content[0]?.text ?? '')) return true
   if (!namesOnlyPhotographers(d, content)) return false
   if (content.every(isCredited)) return true
   if (!content.some(isCredited)) return false

@@ -9,7 +9,7 @@ import { joinWrappedRecords, markTitleLists, readFurniture, standsApart } from '
 import { isMetaLine, readNameplate, readPageAlone } from './masthead'
 import { markInterviews } from './interview'
 import { joinSidebars } from './sidebar'
-import { isCaptionOpening, isPhoto, splitLoosePhotos } from './photo'
+import { isCaptionOpening, isPhoto, NUMBERED_CAPTION, splitLoosePhotos } from './photo'
 import { continues } from './reflow'
 import { splitRunInTitle } from './run-in-title'
 import { hasSubheadShape, isSubhead, markPlainSubheads } from './subhead'
@@ -162,6 +162,8 @@ function startsDraft(units: Classified[], i: number, current: Draft | undefined)
   // A closing note (作者为…, 来源：…) ends its story: what follows it, but another note or a credit, opens the next.
   if (prev?.role === 'closing' && u.role !== 'closing' && u.role !== 'credit') return true
   // A caption that says what the story's own picture shows (图为…) closes that story; another caption opens a photo of its own.
+  // Loose pictures with no headline, numbered (图1：… 摄 / 图2：…): each numbered caption is a picture of its own.
+  if ((u.role === 'caption' || u.role === 'body') && !current.head.length && NUMBERED_CAPTION.test(u.text) && NUMBERED_CAPTION.test(current.body[0]?.text ?? '')) return true
   if (u.role === 'caption') return current.body.some((b) => b.role === 'body') && !PICTURED.test(u.text) && !isCaptionOpening(current)
   // A byline between two stretches of prose opens the next story, one printed without a headline (■ 记者 陈某 文/摄);
   // a deck under the headline is no stretch of prose.
