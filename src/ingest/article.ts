@@ -143,7 +143,8 @@ export function articleDraft(a: Pick<ArticleDraft, 'kind' | 'title' | 'authors' 
 function toFragment(u: Classified): Fragment {
   const f: Fragment = { text: u.text, startLine: u.startLine, endLine: u.endLine }
   if (u.role === 'subhead') f.subhead = true
-  else if (u.role === 'closing' || u.role === 'break') f.note = true
+  // A byline line among the body's (郑州晚报记者 张三 / 实习生 李四 closing the story) is the story's, never prose to join.
+  else if (u.role === 'closing' || u.role === 'break' || u.role === 'byline') f.note = true
   return f
 }
 
@@ -193,15 +194,16 @@ export function buildArticle(d: Draft): ArticleDraft {
   const marks = takeContinuations(fragments)
   const { paragraphs, interleaved } = reflow(marks.paragraphs)
   // Closing notes: a byline that closes the story (（本报记者 张三采访整理）) joins the byline; others stay as printed, naming their authors.
-  for (let k = paragraphs.length - 1; k >= 0; k--) {
-    const p = paragraphs[k] as Fragment
-    const note = p.note ? readClosingNote(p.text) : undefined
-    if (!note) continue
+  // Read in the order they are printed: their people and lines are added in that order.
+  const closingBylines: string[] = []
+  const notes = paragraphs.map((p) => (p.note ? readClosingNote(p.text) : undefined))
+  notes.forEach((note, k) => {
+    if (!note) return
     for (const a of note.authors) if (!authors.some((x) => x.name === a.name)) authors = [...authors, a]
-    if (note.kind !== 'byline') continue
-    bylineText = [bylineText, p.text].filter(Boolean).join('\n')
-    paragraphs.splice(k, 1)
-  }
+    if (note.kind === 'byline') closingBylines.push((paragraphs[k] as Fragment).text)
+  })
+  for (let k = paragraphs.length - 1; k >= 0; k--) if (notes[k]?.kind === 'byline') paragraphs.splice(k, 1)
+  if (closingBylines.length) bylineText = [bylineText, ...closingBylines].filter(Boolean).join('\n')
   // A story without a byline on top may close with one: …出行。（记者 张三）
   const closing = !authors.length && !marks.to ? splitTrailingByline(paragraphs[paragraphs.length - 1]?.text ?? '') : undefined
   if (closing) {

@@ -21,7 +21,7 @@ export interface ClosingNote {
 /** Closing notes are short; a longer line is prose, and is not looked at further. */
 const MAX_NOTE = 60
 /** Every kind of note carries one of these; most lines of prose that are short enough carry none. */
-const NOTE_CUE = /作者|来源|记者|通讯员|摄|发|供图|提供|整理|采写|撰文|报道|报导|执笔|[）)]$/
+const NOTE_CUE = /作者|来源|记者|通讯员|实习生|摄|发|供图|提供|整理|采写|撰文|报道|报导|执笔|[）)]$/
 /** A note in round brackets, or in tortoise-shell ones when it holds round ones itself (〔作者系某党校（行政学院）副校长〕). */
 const BRACKETED = /^(?:[（(]([^（()）]+)[）)]|〔([^〔〕]+)〕)$/
 /** The writers of a piece signed by a team: 执笔：张三、李四 (执笔人 too). */

@@ -315,6 +315,17 @@ describe('a dateline on a line of its own under the headline', () => {
   })
 })
 
+describe('bylines at a story’s foot', () => {
+  it('close the story as its byline, one line to a person, never joined to its prose', () => {
+    const page = ['山区小镇迎来首班高铁', '', '本报讯 昨日，山区小镇迎来首班高铁。', '', '乡亲们说，出行更方便了。', '', '某某晚报记者 张三', '', '实习生 李四']
+    const [a, ...rest] = articlesOf(page.join('\n'))
+    expect(rest).toEqual([])
+    expect(a?.paragraphs).toEqual(['昨日，山区小镇迎来首班高铁。', '乡亲们说，出行更方便了。'])
+    expect(a?.byline).toBe('本报讯\n某某晚报记者 张三\n实习生 李四')
+    expect(a?.authors.map((x) => x.name)).toEqual(['张三', '李四'])
+  })
+})
+
 describe('lead-in lines', () => {
   it('a clause ending in a dash between two paragraphs leads into the paragraph below; it opens no story', () => {
     const page = ['环线公路要来了', '', '本报记者 张三', '', '一条环线，可以有多长？答案是两万多公里。', '', '环线建成后，将释放新的效应——', '', '“它不仅是大通道，也是旅游通道。”专家说。']
