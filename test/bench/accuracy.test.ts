@@ -34,6 +34,13 @@ describe('scorePage', () => {
     expect(scorePage({ ...page, truth }, out).storiesWhole).toBe(2)
   })
 
+  it('reads a story from its dateline on when the ingest took a line from its foot into the byline', () => {
+    const out = ingestCorpusPage(page)
+    const story = out.page!.articles.find((a) => a.title === '南山村建起共享菜园')!
+    story.byline = `${story.byline ?? ''}\n（王某参与采写）`
+    expect(scorePage(page, out).storiesWhole).toBe(2)
+  })
+
   it('counts a place tag the truth does not name as wrong', () => {
     const truth = structuredClone(page.truth)
     truth.items[1]!.places = []
