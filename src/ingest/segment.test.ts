@@ -326,6 +326,16 @@ describe('bylines at a story’s foot', () => {
   })
 })
 
+describe('a headline printed twice in a row', () => {
+  it('is the story’s title once; the copy is kept as the site’s furniture', () => {
+    const page = ['【编辑的话】', '', '  【编辑的话】', '', '  这个城市，最近总是突如其来一阵大雨。', '', '  你拿出手机，发来大雨中的照片。']
+    const articles = articlesOf(page.join('\n'))
+    const story = articles.filter((a) => a.kind !== 'masthead')
+    expect(story.map((a) => [a.kicker, a.title, a.paragraphs.length])).toEqual([[undefined, '【编辑的话】', 2]])
+    expect(articles.filter((a) => a.kind === 'masthead').flatMap((a) => a.paragraphs)).toContain('【编辑的话】')
+  })
+})
+
 describe('lead-in lines', () => {
   it('a clause ending in a dash between two paragraphs leads into the paragraph below; it opens no story', () => {
     const page = ['环线公路要来了', '', '本报记者 张三', '', '一条环线，可以有多长？答案是两万多公里。', '', '环线建成后，将释放新的效应——', '', '“它不仅是大通道，也是旅游通道。”专家说。']

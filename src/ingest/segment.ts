@@ -267,6 +267,12 @@ function isFurnitureInHead(units: Classified[], i: number, d: Draft | undefined)
   return units[i]?.role === 'meta' && d?.kind === 'article' && d.body.length === 0 && d.head.length > 0 && (opensStory(afterFurniture(units, i)) || opensPart(units, i))
 }
 
+/** A headline line printed twice in a row (an e-paper site sets the title above the story and again at its top). */
+function isRepeatedHeadline(u: Classified, d: Draft | undefined): boolean {
+  const last = d?.head[d.head.length - 1]
+  return u.role === 'headline' && d?.kind === 'article' && !d.bylines.length && !d.body.length && last !== undefined && last.text.trim() === u.text.trim()
+}
+
 export function segment(units: Unit[]): Draft[] {
   const classified = classifyAll(units)
   const top = mastheadLength(classified)
@@ -284,6 +290,11 @@ export function segment(units: Unit[]): Draft[] {
       // Kept as furniture just before its story, which goes on below it, from its first part's subhead when it has one.
       drafts.splice(drafts.length - 1, 0, { kind: 'masthead', head: [], bylines: [], body: [u] })
       if (opensPart(classified, i)) (afterFurniture(classified, i) as Classified).role = 'subhead'
+      continue
+    }
+    if (isRepeatedHeadline(u, current)) {
+      // Kept as the site's furniture just before its story.
+      drafts.splice(drafts.length - 1, 0, { kind: 'masthead', head: [], bylines: [], body: [u] })
       continue
     }
     if (startsDraft(classified, i, current)) {
