@@ -326,6 +326,15 @@ describe('bylines at a story’s foot', () => {
   })
 })
 
+describe('a line with a comma stacked under a headline line', () => {
+  it('is its 副题, unless a word runs on from it into the prose below', () => {
+    const page = ['流感疫苗接种须知', '接种对象为6月龄以上人群，这些情况需注意', '', '入秋以来，本市各接种点陆续开放流感疫苗接种。', '', '专家提醒，接种前应如实告知健康状况。']
+    expect(articlesOf(page.join('\n')).map((a) => [a.title, a.subtitle, a.paragraphs.length])).toEqual([['流感疫苗接种须知', '接种对象为6月龄以上人群，这些情况需注意', 2]])
+    const cut = ['流感疫苗接种须知', '入秋以来，本市各接种点陆续开放流感疫', '苗接种，市民可就近预约。', '', '专家提醒，接种前应如实告知健康状况。']
+    expect(articlesOf(cut.join('\n')).map((a) => [a.title, a.subtitle])).toEqual([['流感疫苗接种须知', undefined]])
+  })
+})
+
 describe('a headline printed twice in a row', () => {
   it('is the story’s title once; the copy is kept as the site’s furniture', () => {
     const page = ['【编辑的话】', '', '  【编辑的话】', '', '  这个城市，最近总是突如其来一阵大雨。', '', '  你拿出手机，发来大雨中的照片。']

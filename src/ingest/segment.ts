@@ -184,7 +184,7 @@ function startsDraft(units: Classified[], i: number, current: Draft | undefined)
  * it has clause punctuation or runs on into the next unit mid-word, and prose follows it directly (prose that does
  * not open a story with a dateline).
  */
-function isCutParagraph(u: Classified, next: Classified | undefined, prev: Classified | undefined): boolean {
+function isCutParagraph(u: Classified, next: Classified | undefined, prev: Classified | undefined, before: Classified | undefined): boolean {
   if (u.role !== 'headline' || u.heading || !next || next.role !== 'body' || endsSentence(u.text)) return false
   // A paragraph is cut by a column break between stretches of text; right after furniture or a story's close, a line opens.
   if (!prev || prev.role === 'meta' || prev.role === 'closing' || prev.role === 'pointer') return false
@@ -192,6 +192,12 @@ function isCutParagraph(u: Classified, next: Classified | undefined, prev: Class
   if (hasSubheadShape(u.text)) return false
   // Prose opening with a dateline (本报讯…) begins a story: the line above it is that story's headline, comma or not.
   if (splitDateline(next.text)) return false
+  // Stacked right under a headline line, a line with a comma is its 副题 (某某须知 / 接种年龄为…，这些人群需注意): only a
+  // word run on into the prose below makes it the cut head of a paragraph.
+  // (A headline-like line run on from a story's prose, no blank line between, is its subhead: the comma line under it is
+  // left to the rules below.)
+  const inProse = before?.role === 'body' && before.block === prev.block
+  if (prev.role === 'headline' && !prev.heading && prev.block === u.block && !inProse) return continues(u.text, next.text)
   return /[，,、]/.test(u.text) || continues(u.text, next.text)
 }
 
@@ -247,7 +253,7 @@ export function classifyAll(units: Unit[]): Classified[] {
   const classified: Classified[] = units.map((u) => withRole(u, classify(u)))
   for (let i = classified.length - 2; i >= 0; i--) {
     const u = classified[i] as Classified
-    if (isCutParagraph(u, classified[i + 1], classified[i - 1]) || isLeadIn(u, classified[i + 1], classified[i - 1]) || isDialogueLine(u, classified[i - 1])) u.role = 'body'
+    if (isCutParagraph(u, classified[i + 1], classified[i - 1], classified[i - 2]) || isLeadIn(u, classified[i + 1], classified[i - 1]) || isDialogueLine(u, classified[i - 1])) u.role = 'body'
     else if (isLabel(u, classified[i + 1])) u.role = 'headline'
     else if (isSectionBreak(u, classified[i + 1], classified[i - 1])) u.role = 'break'
     else if (isClosingDateline(u, classified[i + 1], classified[i - 1])) u.role = 'closing'
