@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ingestPage } from './page'
+import { buildArticle } from './article'
+import type { Classified, Draft } from './segment'
 
 const articles = (text: string) => (ingestPage('page.txt', new TextEncoder().encode(text)).page?.articles ?? []).filter((a) => a.kind !== 'masthead')
 
@@ -30,5 +32,28 @@ describe('bylines', () => {
   it('keep the dateline when a brief signs off with a name', () => {
     const [a] = articles(['县领导参加植树活动', '', '本报讯春回大地，万象更新。县领导们一边植树，一边了解建设情况。(王小五)'].join('\n'))
     expect(a).toMatchObject({ byline: '本报讯\n(王小五)', authors: [{ name: '王小五', role: 'author' }], paragraphs: ['春回大地，万象更新。县领导们一边植树，一边了解建设情况。'] })
+  })
+})
+
+describe('paragraphs of another story interleaved into this one', () => {
+  const unit = (text: string, role: Classified['role'], line: number): Classified => ({ text, startLine: line, endLine: line, block: line, gap: 1, heading: undefined, indented: false, role })
+
+  it('are named by the paragraphs they are, after the byline lines at the story’s foot are taken off', () => {
+    const draft: Draft = {
+      kind: 'article',
+      head: [unit('美食品牌重塑', 'headline', 1)],
+      bylines: [],
+      body: [
+        unit('小吃街上人头攒动，游客排起了长队。', 'body', 2),
+        unit('记者 赵远凤', 'byline', 3),
+        unit('本县是美食之乡，近年来大力推动本地特', 'body', 5),
+        unit('山前村共富工坊共入驻了五家企业，山前村群众实现家门口就业。', 'body', 7),
+        unit('今年以来，山前村共富工坊又新增岗位两百个。', 'body', 9),
+        unit('色餐饮走出去，美食产业越做越大。', 'body', 11),
+      ],
+    }
+    const a = buildArticle(draft)
+    expect(a.byline).toBe('记者 赵远凤')
+    expect(a.interleaved?.map((k) => a.paragraphs[k])).toEqual(['山前村共富工坊共入驻了五家企业，山前村群众实现家门口就业。', '今年以来，山前村共富工坊又新增岗位两百个。'])
   })
 })

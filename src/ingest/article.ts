@@ -192,7 +192,10 @@ export function buildArticle(d: Draft): ArticleDraft {
     fragments = [{ text: dateline.rest, startLine: first.startLine, endLine: first.endLine }, ...fragments.slice(1)]
   }
   const marks = takeContinuations(fragments)
-  const { paragraphs, interleaved } = reflow(marks.paragraphs)
+  const reflowed = reflow(marks.paragraphs)
+  const { paragraphs } = reflowed
+  // Kept by identity: the closing notes and bylines taken off below shift the paragraphs' indices.
+  const interleavedFragments = reflowed.interleaved.map((k) => paragraphs[k] as Fragment)
   // Closing notes: a byline that closes the story (（本报记者 张三采访整理）) joins the byline; others stay as printed, naming their authors.
   // Read in the order they are printed: their people and lines are added in that order.
   const closingBylines: string[] = []
@@ -219,6 +222,7 @@ export function buildArticle(d: Draft): ArticleDraft {
   // Prose without a headline that carries a continuation mark is the continued half of a story ((上接1版)…), not stray text.
   const continued = kind === 'unclassified' && (marks.from !== undefined || marks.to !== undefined)
   const target = pointers[0] && pointerTarget(pointers[0].text)
+  const interleaved = interleavedFragments.map((f) => paragraphs.indexOf(f)).filter((k) => k >= 0)
   return articleDraft({
     ...base,
     kind: continued ? 'news' : kind,
