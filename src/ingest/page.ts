@@ -179,6 +179,22 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
     problems.push(...sidecar.problems.map((p) => ({ file: `${file}.meta.json`, ...p })))
     explicit = { ...explicit, ...sidecar.meta }
   }
+  try {
+    return { page: readPage(file, decoded.encoding, fm, explicit, problems), problems }
+  } catch (e) {
+    // A fault in the steps on one page must not stop an archive's build, nor lose the page: its text is kept whole,
+    // unclassified, under the metadata its front matter, sidecar or path give, and the file is named.
+    const message = `内部错误：版面处理失败，全文已作为未分类文本保留，请报告此文件 (page steps failed: ${(e as Error).message})`
+    problems.push({ file, line: 0, message })
+    const { meta } = buildMeta([], explicit, fm.body, [], file)
+    const lines = fm.body.split('\n').length
+    const whole = articleDraft({ kind: 'unclassified', title: '', authors: [], paragraphs: [fm.body], startLine: 1, endLine: lines })
+    return { page: { sourceFile: file, encoding: decoded.encoding, meta, frontMatter: fm.raw, articles: [whole] }, problems }
+  }
+}
+
+/** The page steps after decoding: units, stories, metadata, places; their warnings go into `problems`. */
+function readPage(file: string, encoding: PageDraft['encoding'], fm: ReturnType<typeof splitFrontMatter>, explicit: ExplicitMeta, problems: Problem[]): PageDraft {
   const unwrapped = unwrap(fm.body)
   const units = atSourceLines(toUnits(unwrapped.text), unwrapped.spans)
   const articles = restitchAcrossArticles(segment(units).map(buildArticle))
@@ -201,7 +217,7 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
     a.places = tagPlaces(t, home, f, onPage)
     if (a.kind === 'photo' && !a.places.length) a.places = photoAtHome(a.figures ?? [], f.text, f.mentions, meta.localityCode)
   })
-  const page: PageDraft = { sourceFile: file, encoding: decoded.encoding, meta, frontMatter: fm.raw, articles }
+  const page: PageDraft = { sourceFile: file, encoding, meta, frontMatter: fm.raw, articles }
   problems.push(...fallbackWarnings(file, articles, fm.body))
   const lost = checkNothingLost(withoutMarkup(fm.body, unwrapped.text), page)
   if (lost.length) {
@@ -209,5 +225,5 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
     problems.push({ file, line: 0, message: `内部错误：有字符未进入数据包，已作为未分类文本保留 (${lost.slice(0, 10).join(' ')})` })
     page.articles.push(articleDraft({ kind: 'unclassified', title: '', authors: [], paragraphs: [fm.body], startLine: 1, endLine: fm.body.split('\n').length }))
   }
-  return { page, problems }
+  return page
 }
