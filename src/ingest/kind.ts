@@ -78,6 +78,8 @@ export function storyKind({ headline, bylines, opening }: StoryParts): ArticleKi
   return tags.some(isOpinionTag) || OPINION_WORD.test(headline.title.replace(TRAILING_TAG, '')) ? 'commentary' : 'news'
 }
 
+/** The bullet a column of briefs sets before each one. */
+export const BRIEF_BULLET = /^[\s\u3000]*[●◆★☆▲]/
 /** Longer than a picture's caption (see photo.ts): running prose. */
 const STORY_CHARS = 240
 const SENTENCE_END = /[。！？!?]/g
@@ -89,7 +91,8 @@ const SENTENCE_END = /[。！？!?]/g
  */
 export function untitledKind(paragraphs: readonly string[]): 'news' | 'unclassified' {
   const first = paragraphs[0] ?? ''
-  if (isDatelineByline(first)) return 'news'
+  // A bulleted brief (● 某某出版了…。) in a column of them is a short report.
+  if (isDatelineByline(first) || (BRIEF_BULLET.test(first) && /[。！？!?]/.test(paragraphs.join('')))) return 'news'
   let chars = 0
   let sentences = 0
   for (const p of paragraphs) {

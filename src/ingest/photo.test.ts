@@ -31,6 +31,17 @@ describe('loose pictures', () => {
     expect(articles(page).map((a) => [a.kind, a.paragraphs[0]?.slice(0, 3)])).toEqual([['photo', '图1：'], ['photo', '图2：'], ['photo', '图3：']])
   })
 
+  it('end where a column of bulleted briefs begins; each brief is a short report of its own', () => {
+    const page = [
+      '图1：5日，某县举行山地自行车赛，来自各地的200多名选手参加。 （王小五/摄）',
+      '',
+      '●某区作家的散文集《风中的梦》日前出版，收录散文七十三篇。（南华）',
+      '',
+      '●第三届老年象棋邀请赛昨天举行，共有六十四位老人参加了比赛。（钱七）',
+    ]
+    expect(articles(page).map((a) => [a.kind, a.paragraphs[0]?.slice(0, 3)])).toEqual([['photo', '图1：'], ['news', '●某区'], ['news', '●第三']])
+  })
+
   it('keep a caption printed twice as one picture, its photographer named once', () => {
     const page = ['初秋时节，稻谷即将成熟。 赵六 摄', '', '初秋时节，稻谷即将成熟。 赵六 摄', '', '村民忙着采摘梨子。记者 钱七 摄', '', '村民忙着采摘梨子。记者 钱七 摄']
     const found = articles(page)

@@ -9,6 +9,7 @@ import { joinWrappedRecords, markTitleLists, readFurniture, standsApart } from '
 import { isMetaLine, readNameplate, readPageAlone } from './masthead'
 import { markInterviews } from './interview'
 import { joinSidebars } from './sidebar'
+import { BRIEF_BULLET } from './kind'
 import { isCaptionOpening, isPhoto, NUMBERED_CAPTION, splitLoosePhotos } from './photo'
 import { continues } from './reflow'
 import { splitRunInTitle } from './run-in-title'
@@ -165,6 +166,10 @@ function startsDraft(units: Classified[], i: number, current: Draft | undefined)
   // Loose pictures with no headline, numbered (图1：… 摄 / 图2：…): each numbered caption is a picture of its own.
   if ((u.role === 'caption' || u.role === 'body') && !current.head.length && NUMBERED_CAPTION.test(u.text) && NUMBERED_CAPTION.test(current.body[0]?.text ?? '')) return true
   if (u.role === 'caption') return current.body.some((b) => b.role === 'body') && !PICTURED.test(u.text) && !isCaptionOpening(current)
+  // A bulleted brief (● 某某出版了…) under a picture's credit is the next item, not more of the caption.
+  if (u.role === 'body' && (prev?.role === 'caption' || prev?.role === 'credit') && BRIEF_BULLET.test(u.text)) return true
+  // …and so is the next bulleted brief after one with no headline.
+  if (u.role === 'body' && !current.head.length && BRIEF_BULLET.test(u.text) && BRIEF_BULLET.test(current.body[0]?.text ?? '')) return true
   // A byline between two stretches of prose opens the next story, one printed without a headline (■ 记者 陈某 文/摄);
   // a deck under the headline is no stretch of prose.
   if (u.role === 'byline') return current.body.some((b) => b.role === 'body') && !isDeck(current) && units[i + 1]?.role === 'body'
