@@ -75,7 +75,7 @@ export const incrementalSection = {
           'CPU s = user + system seconds of the whole build process (all threads): the machine is shared, so wall clock varies with its load.',
           'shards reused: shards are cut by calendar period, so a new day changes only its own (newest) shard; "every shard reused" is the search step once more over the same input.',
           'Not included: the Vite build\'s font subset (src/build/font-subset.ts counts characters per body, no longer joining all text, but still reads every body and subsets anew), its prerendered HTML for every article and page, and its emitting every file into an emptied dist/: each of these still grows with the archive.',
-          'Still growing with the archive in the rebuild: the split catalog (every year list, month file and id-map shard is made and hashed again, and the id map\'s folder is named after all of it, so its 4,096 shards are written anew and the old ones removed), and the per-folder run entry (the pages\' stamps and metadata) read and written whole.',
+          'Still growing with the archive in the rebuild: the split catalog (every year list, month file and id-map shard is made, serialised and hashed again, though only the few whose bytes changed are written), every page file\'s stat, the per-folder run entry (the pages\' stamps and metadata) read and written whole, and each cached issue read back; at 30 years these and the GC they cause take most of the time.',
         ],
       },
     ]
