@@ -131,6 +131,19 @@ describe('plain subheads (no number, no quotes)', () => {
     expect(flat.map((x) => x.title)).toEqual(['某县推进乡村振兴', '产业兴旺底气足', '城东新桥建成通车'])
   })
 
+  it('may be a lead-in and the subhead it introduces, both set with the paragraphs’ indent', () => {
+    const page = [
+      '某村摘帽记',
+      '　　五年前，某村还是远近闻名的贫困村，村里的年轻人大多外出打工。',
+      '　　新生——',
+      '　　“想干事、要干事的观念已经深入人心”',
+      '　　去年，某村入选乡村旅游重点村，家庭旅馆开了七十多家。',
+    ]
+    const [a, ...rest] = articlesOf(page.join('\n'))
+    expect(rest).toEqual([])
+    expect(subheadsOf(a!)).toEqual(['新生——', '“想干事、要干事的观念已经深入人心”'])
+  })
+
   it('may be a label and a phrase, longer than a headline-like phrase', () => {
     const [a, ...rest] = articlesOf(story(['城东老旧小区改造：三百多户居民终于告别了年年漏水的屋顶', '城西背街小巷整治：二十多条坑洼小巷全部铺上了平整的石板路']).join('\n'))
     expect(rest).toEqual([])

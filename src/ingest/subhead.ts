@@ -92,6 +92,26 @@ function plainSubheadCandidate(units: Classified[], i: number): boolean {
 
 const HEAD_ROLES = new Set(['headline', 'byline'])
 
+/** Longest run of stacked subhead lines: a lead-in and the subhead it introduces. */
+const SUBHEAD_RUN_MAX = 2
+
+/**
+ * The end of a run of one or two headline lines from i, each indented as a paragraph with no blank line before it, between
+ * indented paragraphs; i when there is none.
+ */
+function indentedHeadRun(units: Classified[], i: number): number {
+  const prev = units[i - 1]
+  if (prev?.role !== 'body' || !prev.indented) return i
+  let j = i
+  while (j < units.length && j - i < SUBHEAD_RUN_MAX) {
+    const u = units[j] as Classified
+    if (u.role !== 'headline' || !u.indented || u.gap > 0 || u.heading !== undefined || u.text.length > PLAIN_SUBHEAD_MAX) break
+    j++
+  }
+  const next = units[j]
+  return j > i && next?.role === 'body' && next.indented && next.gap === 0 && !splitDateline(next.text) ? j : i
+}
+
 /** A line indented as a paragraph, with indented paragraphs right above and below it (no blank line between). */
 function indentedAmongParagraphs(units: Classified[], k: number): boolean {
   const [u, prev, next] = [units[k], units[k - 1], units[k + 1]]
@@ -127,6 +147,14 @@ export function markPlainSubheads(units: Classified[], from: number): void {
   }
   for (let i = from; i < units.length; i++) {
     const u = units[i] as Classified
+    // Under a headline set out of the paragraphs' indent, a line or two of headline set with it between its paragraphs
+    // (新生—— / “想干事的观念已经深入人心”) are the story's subheads.
+    const run = headIndented ? i : indentedHeadRun(units, i)
+    if (run > i) {
+      for (let k = i; k < run; k++) (units[k] as Classified).role = 'subhead'
+      i = run - 1
+      continue
+    }
     if (plainSubheadCandidate(units, i)) {
       candidates.push(i)
       continue
