@@ -144,6 +144,20 @@ describe('plain subheads (no number, no quotes)', () => {
     expect(subheadsOf(a!)).toEqual(['新生——', '“想干事、要干事的观念已经深入人心”'])
   })
 
+  it('may each have a lead-in line under them (某某强调——), which goes with them', () => {
+    const page = [
+      '## 始终做人民信赖的队伍', '', '记者采访了部分代表。', '',
+      '听党指挥 闻令而动', '', '主席强调——', '', '队伍听党指挥、闻令而动。', '',
+      '练兵备战 履行使命', '', '主席强调——', '', '要坚持底线思维，全面加强练兵备战。',
+    ]
+    const [a, ...rest] = articlesOf(page.join('\n'))
+    expect(rest).toEqual([])
+    expect(subheadsOf(a!)).toEqual(['听党指挥 闻令而动', '主席强调——', '练兵备战 履行使命', '主席强调——'])
+    // One subhead and its lead-in are not enough to trust a plain line as a subhead.
+    const one = articlesOf(page.slice(0, 10).join('\n'))
+    expect(one.map((x) => x.title)).toEqual(['始终做人民信赖的队伍', '听党指挥 闻令而动'])
+  })
+
   it('may be a label and a phrase, longer than a headline-like phrase', () => {
     const [a, ...rest] = articlesOf(story(['城东老旧小区改造：三百多户居民终于告别了年年漏水的屋顶', '城西背街小巷整治：二十多条坑洼小巷全部铺上了平整的石板路']).join('\n'))
     expect(rest).toEqual([])

@@ -75,10 +75,10 @@ export function isClauseSubhead(text: string): boolean {
 const isClauseCandidate = (u: Classified): boolean => u.role === 'body' && isClauseSubhead(u.text)
 
 /** A headline-like line between two paragraphs of prose: a plain subhead, or the headline of a story with no byline. */
-function plainSubheadCandidate(units: Classified[], i: number): boolean {
+function plainSubheadCandidate(units: Classified[], i: number, leadIn = 0): boolean {
   const u = units[i] as Classified
   const prev = units[i - 1]
-  const next = units[i + 1]
+  const next = units[i + 1 + leadIn]
   const shaped = u.role === 'headline' || isClauseCandidate(u)
   return (
     // A list bullet marks the headline of one brief in a column of briefs, never a subhead.
@@ -88,6 +88,11 @@ function plainSubheadCandidate(units: Classified[], i: number): boolean {
     // Where a story's paragraphs follow each other with no blank line, a blank line before a headline ends the story.
     !(u.gap > 0 && prev.gap === 0)
   )
+}
+
+/** A short line leading into the paragraph below it (习近平主席强调——, 专家说：), right under a plain subhead candidate. */
+function isLeadInLine(u: Classified | undefined): boolean {
+  return u !== undefined && u.role === 'headline' && u.heading === undefined && u.text.length <= PLAIN_SUBHEAD_MAX && /(?:——|—|：|:)$/.test(u.text.trim())
 }
 
 const HEAD_ROLES = new Set(['headline', 'byline'])
@@ -133,13 +138,15 @@ function isAuthorUnderHeadline(units: Classified[], i: number): boolean {
 export function markPlainSubheads(units: Classified[], from: number): void {
   let attributed = false
   let candidates: number[] = []
+  // Lead-in lines taken with the subhead above them: they do not count as subheads of their own.
+  const leadIns = new Set<number>()
   // Is the story's headline set with a paragraph's indent? Where it is not, an indented line is set as the paragraphs are.
   let headIndented = true
   const settle = () => {
     // Two-clause lines count only when the story has several: one alone may be a paragraph cut at a line break.
     const clauses = candidates.filter((k) => isClauseCandidate(units[k] as Classified)).length
     const kept = clauses >= PLAIN_SUBHEADS_MIN ? candidates : candidates.filter((k) => !isClauseCandidate(units[k] as Classified))
-    if (attributed && kept.length >= PLAIN_SUBHEADS_MIN) for (const k of kept) (units[k] as Classified).role = 'subhead'
+    if (attributed && kept.filter((k) => !leadIns.has(k)).length >= PLAIN_SUBHEADS_MIN) for (const k of kept) (units[k] as Classified).role = 'subhead'
     // A line indented as the paragraphs around it are, under a headline that is not, runs inside the story: a story's
     // own headline stands out of the paragraphs' indent.
     else if (!headIndented) for (const k of kept) if (indentedAmongParagraphs(units, k)) (units[k] as Classified).role = 'subhead'
@@ -157,6 +164,13 @@ export function markPlainSubheads(units: Classified[], from: number): void {
     }
     if (plainSubheadCandidate(units, i)) {
       candidates.push(i)
+      continue
+    }
+    // A subhead with a lead-in line under it (听党指挥 闻令而动 / 习近平主席强调—— / prose): both go with the story.
+    if (isLeadInLine(units[i + 1]) && plainSubheadCandidate(units, i, 1)) {
+      candidates.push(i, i + 1)
+      leadIns.add(i + 1)
+      i++
       continue
     }
     // Site furniture set between a story's head and its prose (the paper, date and page under the byline) ends nothing.
