@@ -144,7 +144,8 @@ function toFragment(u: Classified): Fragment {
   const f: Fragment = { text: u.text, startLine: u.startLine, endLine: u.endLine }
   if (u.role === 'subhead') f.subhead = true
   // A byline line among the body's (郑州晚报记者 张三 / 实习生 李四 closing the story) is the story's, never prose to join.
-  else if (u.role === 'closing' || u.role === 'break' || u.role === 'byline') f.note = true
+  // …nor is a caption closed by its credit (…开放。 廖某 摄(某某视觉)): the next line opens a paragraph of its own.
+  else if (u.role === 'closing' || u.role === 'break' || u.role === 'byline' || u.role === 'caption' || u.role === 'credit') f.note = true
   return f
 }
 

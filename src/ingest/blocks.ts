@@ -57,6 +57,9 @@ const VERSE_LINE_END = /[，。！？；：、,!?;:…—”’」』）)]$/
 /** Wider lines than this (16 characters) are prose, not verse. */
 const MAX_VERSE_WIDTH = 32
 
+/** A line closed by a photo credit's 摄, with the picture's source in brackets after it or not. */
+const CREDIT_CLOSE = /摄(?:[（(][^（()）\s]{1,8}[）)])?[）)]?[ \t\u3000]*$/
+
 /** Module-level helpers, not closures: splitBlock runs once per block, and a named closure costs its creation each time. */
 function isIndented(l: Line): boolean {
   return PARAGRAPH_INDENT.test(l.text)
@@ -151,7 +154,8 @@ function splitBlock(lines: Line[], block: number, gap: number, column: number | 
       // names alone (王小明) closing a stack of headline lines: a short block without a full stop.
       splitDateline(text) === undefined &&
       // A photo credit (…。 记者 王五 摄) closes its caption: the next picture's caption opens below it.
-      !(prev && /摄[）)]?[ \t\u3000]*$/.test(prev.text) && splitCredit(prev.text) !== undefined) &&
+      // The picture's source may follow in brackets (王五 摄（新华社发）, 王五 摄(某某视觉)).
+      !(prev && CREDIT_CLOSE.test(prev.text) && splitCredit(prev.text) !== undefined) &&
       !(text.length <= BYLINE_MAX && (parseBylineLine(text) || (i === lines.length - 1 && headlineStack && parseBareNames(text)))) &&
       !(indentMarked && endsSentence(prev.text) && runEndsOpen(lines, widths, max, i))
     if (current && continues) {

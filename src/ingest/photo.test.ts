@@ -89,6 +89,13 @@ describe('pictures under a headline', () => {
     expect(articles(report).map(brief)).toEqual([['photo', '生态输水滋润荒漠', '周九:photographer']])
   })
 
+  it('end at the credit, its source in brackets included: the next line is not joined to the caption', () => {
+    const page = ['某某日报', '', '2024年6月3日 星期一', '', '踏青赏花', '4月4日，某苗木基地的绣球花次第开放。 钱七 摄(某某视觉)', '清明节，', '是二十四节气中的第五个节气。', '此时天气转暖，', '春意盎然，', '万物吐故纳新。']
+    const paragraphs = articles(page).flatMap((a) => [...a.paragraphs, ...(a.figures ?? []).map((f) => f.caption)])
+    expect(paragraphs.some((p) => p.includes('视觉)清明节'))).toBe(false)
+    expect(paragraphs.some((p) => p.startsWith('清明节，'))).toBe(true)
+  })
+
   it('take the name under the headline that the credit repeats for the photographer', () => {
     const page = ['某某日报', '', '2024年6月3日 星期一', '', '送别救援队伍', '周九 字数:', '', '7月3日，当地居民送别救援队员。', '', '新华社 发（周九 摄）']
     expect(articles(page).map(brief)).toEqual([['photo', '送别救援队伍', '周九:photographer']])
