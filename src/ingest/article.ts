@@ -172,11 +172,15 @@ export function buildArticle(d: Draft): ArticleDraft {
     return articleDraft({ ...base, paragraphs: d.body.map((u) => u.text) })
   }
   if (kind === 'photo') {
-    const figures = figuresOf(d.body)
+    // A byline line among the captions (本报记者 张三 under the caption, the credit after it) is the photo's byline.
+    const bylines = d.body.filter((u) => u.role === 'byline')
+    const figures = figuresOf(bylines.length ? d.body.filter((u) => u.role !== 'byline') : d.body)
+    const own = bylines.length ? bylineOf(bylines) : undefined
     return articleDraft({
       ...base,
+      byline: own ? [base.byline, own.text].filter(Boolean).join('\n') : base.byline,
       // Each person once, as photographer when a credit names them: a name above a picture is its photographer's.
-      authors: uniqueAuthors([...figures.flatMap((f) => f.authors), ...base.authors]),
+      authors: uniqueAuthors([...figures.flatMap((f) => f.authors), ...base.authors, ...(own?.authors ?? [])]),
       paragraphs: figures.map((f) => f.caption).filter(Boolean),
       figures,
     })

@@ -96,6 +96,14 @@ describe('pictures under a headline', () => {
     expect(paragraphs.some((p) => p.startsWith('清明节，'))).toBe(true)
   })
 
+  it('take a byline line set among the captions as the photo’s byline, its people among the authors', () => {
+    const page = ['某某日报', '', '2024年6月3日 星期一', '', '加速过闸', '', '为助力港口和水运企业复工复产，近日，运河船闸在水文条件允许的情况下通闸放行，船舶过闸率提升四成。图为满载物资的船只驶过船闸。', '本报记者 赵六', '拍友 钱七 摄']
+    const [photo] = articles(page)
+    expect(photo).toMatchObject({ kind: 'photo', byline: '本报记者 赵六' })
+    expect(photo?.authors.map((a) => a.name).sort()).toEqual(['赵六', '钱七'].sort())
+    expect(photo?.paragraphs.join('')).not.toContain('赵六')
+  })
+
   it('take the name under the headline that the credit repeats for the photographer', () => {
     const page = ['某某日报', '', '2024年6月3日 星期一', '', '送别救援队伍', '周九 字数:', '', '7月3日，当地居民送别救援队员。', '', '新华社 发（周九 摄）']
     expect(articles(page).map(brief)).toEqual([['photo', '送别救援队伍', '周九:photographer']])
