@@ -26,6 +26,14 @@ describe('readArticleInfo', () => {
     expect(info?.authors.map((a) => a.name)).toEqual(authors)
   })
 
+  it('reads an archive page’s record: the source with the time it was filed, the page and the column', () => {
+    expect(readArticleInfo('稿源: 某某日报  | 2005-12-22 11:06:59')).toEqual({ fields: { paper: '某某日报', date: '2005-12-22' }, authors: [] })
+    expect(readArticleInfo('来源:某某晚报     2021年04月18日        版次:A07    栏目:●随手拍    作者:王五')).toEqual({
+      fields: { paper: '某某晚报', date: '2021-04-18' },
+      authors: [{ name: '王五', role: 'author' }],
+    })
+  })
+
   it('leaves a caption\'s fields, a story\'s source note, a column name and prose alone', () => {
     for (const line of [
       '时间:6月3日上午',

@@ -10,12 +10,14 @@ import { CJK } from './text'
 const SP = '[ \\t\\u3000]'
 /** The labels sites print, by what their value is; simplified and traditional script. */
 const DATE_LABEL = '(?:刊发|發布|发布|发表|發表|出版|见报|見報|更新|上传|上傳)?(?:日期|时间|時間)'
-const SOURCE_LABEL = '(?:稿件|信息|文章|新闻|新聞)?(?:来源|來源|出处|出處)'
+const SOURCE_LABEL = '(?:稿件|信息|文章|新闻|新聞)?(?:来源|來源|出处|出處)|稿源'
 const AUTHOR_LABEL = '作者'
 const EDITOR_LABEL = '(?:责任|責任)?(?:编辑|編輯)|责编|責編'
 const COUNTER_LABEL = '(?:阅读|閱讀|点击|點擊|浏览|瀏覽)(?:次数|次數|数|數|量)?|访问量|字号|字號|(?:本文)?(?:字数|字數)|字体|字體|语音阅读|語音閱讀'
+/** The page and the column the article ran in, as an archive's page prints them (版次:A07  栏目:随手拍). */
+const PLACE_LABEL = '版次|版面|栏目|欄目'
 /** A label and its colon; the group that matched tells the kind of value. */
-const LABEL = new RegExp(`(?:(${DATE_LABEL})|(${SOURCE_LABEL})|(${AUTHOR_LABEL})|(${EDITOR_LABEL})|(${COUNTER_LABEL}))${SP}*[:：]`, 'g')
+const LABEL = new RegExp(`(?:(${DATE_LABEL})|(${SOURCE_LABEL})|(${AUTHOR_LABEL})|(${EDITOR_LABEL})|(${COUNTER_LABEL})|(${PLACE_LABEL}))${SP}*[:：]`, 'g')
 /** A line without a colon (and without a site's tools) holds no fields. */
 const CUE = /[:：]|收藏|打印|朗读|朗讀/
 /** Labels only a publishing site prints: with them, one field makes the line (发布日期:, left empty). */
@@ -49,6 +51,7 @@ const enum Field {
   Author,
   Editor,
   Counter,
+  Placing,
 }
 
 /** A date as a site's field prints it, in figures: 2024-06-03, 06-03. */
@@ -76,8 +79,15 @@ function readValue(kind: Field, value: string, into: ArticleInfo): 'site' | 'pla
   if (kind === Field.Source) {
     const paper = readPaperPrefix(parts[0] ?? '')
     if (paper && !paper.rest) into.fields.paper ??= paper.paper
+    // The source and the time it was filed (稿源: 某某日报 | 2005-12-22 11:06:59): a site's record.
+    const { fields, rest } = readMetaLine(parts.slice(1).join(' '))
+    if (fields.date && WORD.test(parts[0] ?? '') && words(rest).every((w) => TIME_OF_DAY.test(w))) {
+      into.fields.date ??= fields.date
+      return 'site'
+    }
     return parts.length <= 2 && parts.every((w) => WORD.test(w)) ? 'plain' : undefined
   }
+  if (kind === Field.Placing) return parts.length <= 2 && parts.every((w) => WORD.test(w)) ? 'site' : undefined
   if (kind === Field.Author || kind === Field.Editor) {
     if (parts.length > 4 || !parts.every((w) => NAME.test(w))) return undefined
     // The article's editor is no author of it.
@@ -133,7 +143,7 @@ export function readArticleInfo(line: string): ArticleInfo | undefined {
   if (!lead) return undefined
   let siteField = labels.some((m) => SITE_DATE_LABEL.test(m[0]))
   for (const [i, m] of labels.entries()) {
-    const kind: Field = m.slice(1, 6).findIndex((g) => g !== undefined) + 1
+    const kind: Field = m.slice(1, 7).findIndex((g) => g !== undefined) + 1
     const end = labels[i + 1]?.index ?? t.length
     const read = readValue(kind, t.slice((m.index ?? 0) + m[0].length, end), info)
     if (!read) return undefined
