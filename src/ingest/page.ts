@@ -187,11 +187,12 @@ export function ingestPage(file: string, bytes: Uint8Array, sidecarJson?: string
     const message = `内部错误：版面处理失败，全文已作为未分类文本保留，请报告此文件 (page steps failed: ${(e as Error).message})`
     problems.push({ file, line: 0, message })
     const { meta } = buildMeta([], explicit, fm.body, [], file)
-    const lines = fm.body.split('\n').length
-    const whole = articleDraft({ kind: 'unclassified', title: '', authors: [], paragraphs: [fm.body], startLine: 1, endLine: lines })
-    return { page: { sourceFile: file, encoding: decoded.encoding, meta, frontMatter: fm.raw, articles: [whole] }, problems }
+    return { page: { sourceFile: file, encoding: decoded.encoding, meta, frontMatter: fm.raw, articles: [unclassifiedWhole(fm.body)] }, problems }
   }
 }
+
+/** The page's whole text as one unclassified block: where a step failed, nothing is lost. */
+const unclassifiedWhole = (body: string) => articleDraft({ kind: 'unclassified', title: '', authors: [], paragraphs: [body], startLine: 1, endLine: body.split('\n').length })
 
 /** The page steps after decoding: units, stories, metadata, places; their warnings go into `problems`. */
 function readPage(file: string, encoding: PageDraft['encoding'], fm: ReturnType<typeof splitFrontMatter>, explicit: ExplicitMeta, problems: Problem[]): PageDraft {
@@ -223,7 +224,7 @@ function readPage(file: string, encoding: PageDraft['encoding'], fm: ReturnType<
   if (lost.length) {
     // Never drop text: whatever a step failed to carry over is kept as an unclassified block.
     problems.push({ file, line: 0, message: `内部错误：有字符未进入数据包，已作为未分类文本保留 (${lost.slice(0, 10).join(' ')})` })
-    page.articles.push(articleDraft({ kind: 'unclassified', title: '', authors: [], paragraphs: [fm.body], startLine: 1, endLine: fm.body.split('\n').length }))
+    page.articles.push(unclassifiedWhole(fm.body))
   }
   return page
 }

@@ -14,6 +14,8 @@ export const NUMBERED_CAPTION = /^[\s\u3000]*图[0-9０-９一二三四五六七
 const PHOTO_REPORT = /摄影报道[）)]?$/
 /** A caption of a few short paragraphs (its sentences and the picture's setting) is no longer than this. */
 const CAPTION_CHARS = 240
+/** A caption its own words or a picture column's name mark as one may run longer. */
+const MARKED_CAPTION_CHARS = CAPTION_CHARS * 1.5
 /** Most paragraphs of prose a caption runs to, when it is short. */
 const CAPTION_PARAGRAPHS = 4
 
@@ -37,10 +39,10 @@ export function isPhoto(d: Draft, content: Classified[]): boolean {
   const labelled = d.head.some((h) => PICTURE_LABEL.test(h.text.trim()))
   // What the text itself says: a caption's 图为… closing a paragraph or two, or a short text under a picture column's name.
   // The byline above is then the pictures' too (本报记者 张三 文/摄), whoever it names.
-  if (d.head.length && prose.length && prose.length <= 2 && chars <= CAPTION_CHARS * 1.5 && PICTURE_SENTENCE.test(prose[prose.length - 1]?.text ?? '')) return true
-  if (labelled && prose.length <= CAPTION_PARAGRAPHS && chars <= CAPTION_CHARS * 1.5) return true
+  if (d.head.length && prose.length && prose.length <= 2 && chars <= MARKED_CAPTION_CHARS && PICTURE_SENTENCE.test(prose[prose.length - 1]?.text ?? '')) return true
+  if (labelled && prose.length <= CAPTION_PARAGRAPHS && chars <= MARKED_CAPTION_CHARS) return true
   // One of a page's numbered pictures (图3：…) with no headline, credited or not.
-  if (!d.head.length && prose.length && prose.length <= 2 && chars <= CAPTION_CHARS * 1.5 && NUMBERED_CAPTION.test(content[0]?.text ?? '')) return true
+  if (!d.head.length && prose.length && prose.length <= 2 && chars <= MARKED_CAPTION_CHARS && NUMBERED_CAPTION.test(content[0]?.text ?? '')) return true
   if (!namesOnlyPhotographers(d, content)) return false
   if (content.every(isCredited)) return true
   if (!content.some(isCredited)) return false

@@ -110,18 +110,13 @@ function indentedHeadRun(units: Classified[], i: number): number {
   let j = i
   while (j < units.length && j - i < SUBHEAD_RUN_MAX) {
     const u = units[j] as Classified
-    if (u.role !== 'headline' || !u.indented || u.gap > 0 || u.heading !== undefined || u.text.length > PLAIN_SUBHEAD_MAX) break
+    if ((u.role !== 'headline' && !isClauseCandidate(u)) || !u.indented || u.gap > 0 || u.heading !== undefined || u.text.length > PLAIN_SUBHEAD_MAX) break
     j++
   }
   const next = units[j]
   return j > i && next?.role === 'body' && next.indented && next.gap === 0 && !splitDateline(next.text) ? j : i
 }
 
-/** A line indented as a paragraph, with indented paragraphs right above and below it (no blank line between). */
-function indentedAmongParagraphs(units: Classified[], k: number): boolean {
-  const [u, prev, next] = [units[k], units[k - 1], units[k + 1]]
-  return !!u?.indented && u.gap === 0 && !!prev?.indented && !!next?.indented && next.gap === 0
-}
 
 /** A line of bare names between a headline and prose (申长雨): the author, so the story names who wrote it. */
 function isAuthorUnderHeadline(units: Classified[], i: number): boolean {
@@ -147,9 +142,6 @@ export function markPlainSubheads(units: Classified[], from: number): void {
     const clauses = candidates.filter((k) => isClauseCandidate(units[k] as Classified)).length
     const kept = clauses >= PLAIN_SUBHEADS_MIN ? candidates : candidates.filter((k) => !isClauseCandidate(units[k] as Classified))
     if (attributed && kept.filter((k) => !leadIns.has(k)).length >= PLAIN_SUBHEADS_MIN) for (const k of kept) (units[k] as Classified).role = 'subhead'
-    // A line indented as the paragraphs around it are, under a headline that is not, runs inside the story: a story's
-    // own headline stands out of the paragraphs' indent.
-    else if (!headIndented) for (const k of kept) if (indentedAmongParagraphs(units, k)) (units[k] as Classified).role = 'subhead'
     candidates = []
   }
   for (let i = from; i < units.length; i++) {
