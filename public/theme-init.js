@@ -9,3 +9,15 @@ try {
 } catch {
   // A corrupt preference falls back to the defaults.
 }
+
+// The web font's stylesheet (media="print" in the page, font-subset.ts) applies once the page has painted: the text shows
+// at once in the system's font and the web font's slices swap in as they arrive. data-fonts="on" says it applies.
+document.addEventListener('DOMContentLoaded', function () {
+  requestAnimationFrame(function () {
+    setTimeout(function () {
+      var link = document.getElementById('banmian-fonts')
+      if (link) link.media = 'all'
+      document.documentElement.dataset.fonts = 'on'
+    })
+  })
+})

@@ -31,6 +31,8 @@ async function open(path: string, viewport = { width: 1280, height: 900 }): Prom
 
 /** True once the Banmian font has loaded and covers the given text (no fallback, so no tofu). */
 async function fontRenders(page: Page, text: string): Promise<boolean> {
+  // The fonts' stylesheet applies after the first paint (public/theme-init.js).
+  await page.locator('html[data-fonts="on"]').waitFor({ state: 'attached' })
   return page.evaluate(async (sample) => {
     await document.fonts.ready
     const loaded = [...document.fonts].some((f) => f.family.includes('Banmian Serif') && f.status === 'loaded')

@@ -35,6 +35,15 @@ export async function open(browser: Browser, path: string, viewport = DESKTOP): 
   return page
 }
 
+/**
+ * Once the web font applies (public/theme-init.js turns its stylesheet on after the first paint) and the slices the page's
+ * text needs have loaded: for screenshots and checks of the text as set in the web font.
+ */
+export async function fontsLoaded(page: Page): Promise<void> {
+  await page.locator('html[data-fonts="on"]').waitFor({ state: 'attached' })
+  await page.evaluate(() => document.fonts.ready)
+}
+
 /** Serves the hand-made fixture bundle (several issues of one paper, a two-page issue), or `files`, instead of the built one. */
 export async function serveFixtureBundle(context: BrowserContext, files: ReadonlyMap<string, string> = fixtureFiles()): Promise<void> {
   await context.route(/\/data\/.+\.json$/, (route) => {

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Catalog, IssueBody } from '@/schema/bundle'
 import { pageNo } from '@/lib/data/locate'
-import { baseURL, connect, DESKTOP, newContext, open, PHONE, SHOTS } from './e2e'
+import { baseURL, connect, DESKTOP, fontsLoaded, newContext, open, PHONE, SHOTS } from './e2e'
 
 let browser: Browser
 let pagePaths: string[]
@@ -35,7 +35,7 @@ afterAll(async () => {
 async function ready(page: Page, path: string): Promise<void> {
   await page.goto(path)
   await page.getByRole('heading', { level: 1 }).first().waitFor()
-  await page.evaluate(() => document.fonts.ready)
+  await fontsLoaded(page)
 }
 
 /**

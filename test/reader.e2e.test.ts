@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Catalog, IssueBody } from '@/schema/bundle'
 import { readableArticles } from '@/lib/data/locate'
 import { fullWidthPunctuation } from '@/lib/typeset'
-import { baseURL, connect, expectNoHorizontalOverflow, newContext, open, PHONE, serveFixtureBundle, SHOTS } from './e2e'
+import { baseURL, connect, expectNoHorizontalOverflow, fontsLoaded, newContext, open, PHONE, serveFixtureBundle, SHOTS } from './e2e'
 
 let browser: Browser
 let catalog: Catalog
@@ -358,7 +358,7 @@ describe('reading comfort', () => {
   it('sets a page on the desktop', async () => {
     const page = await open(browser, firstPage.path)
     await page.getByRole('heading', { level: 1 }).waitFor()
-    await page.evaluate(() => document.fonts.ready)
+    await fontsLoaded(page)
     await page.screenshot({ path: `${SHOTS}/page-desktop.png`, fullPage: true })
     await page.context().close()
   })

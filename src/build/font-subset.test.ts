@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type CharCounts, countChars, countJsonChars, FIRST_SLICE_CHARS, fontHeadHtml, fontStylesheet, MAX_SLICES, sliceChars, subsetFonts, unicodeRange } from './font-subset'
+import { type CharCounts, countChars, countJsonChars, FIRST_SLICE_CHARS, FONT_LINK_ID, fontHeadHtml, fontStylesheet, MAX_SLICES, sliceChars, subsetFonts, unicodeRange } from './font-subset'
 
 const code = (c: string) => c.codePointAt(0)!
 
@@ -62,6 +62,8 @@ describe('font subset', () => {
     const html = fontHeadHtml(fonts, sheet.fileName, '/')
     expect(html.match(/rel="preload"/g)).toHaveLength(1)
     expect(html).toContain(`<link rel="preload" href="/${fonts[0]!.fileName}"`)
-    expect(html).toContain(`<link rel="stylesheet" href="/${sheet.fileName}">`)
+    // Fetched at once but applied after the first paint (theme-init.js), and at once without JavaScript.
+    expect(html).toContain(`<link rel="stylesheet" href="/${sheet.fileName}" media="print" id="${FONT_LINK_ID}">`)
+    expect(html).toContain(`<noscript><link rel="stylesheet" href="/${sheet.fileName}"></noscript>`)
   })
 })

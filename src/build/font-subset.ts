@@ -132,9 +132,18 @@ export function fontStylesheet(fonts: FontFile[], base: string): { fileName: str
   return { fileName: `assets/banmian-fonts-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`, css: `${css}\n` }
 }
 
-/** The <head> tags that load the fonts: their stylesheet, and a preload of the body weight's first slice only. */
+/** The id of the fonts' stylesheet link, which public/theme-init.js applies after the first paint. */
+export const FONT_LINK_ID = 'banmian-fonts'
+
+/**
+ * The <head> tags that load the fonts: a preload of the body weight's first slice only, and their stylesheet fetched
+ * without blocking the first paint (media="print" until public/theme-init.js sets it to "all" after that paint). The text
+ * shows at once in the system's CJK font and the web font swaps in; a browser's largest paint is then the text as first
+ * shown, not held back until every slice it uses has arrived. Without JavaScript the <noscript> copy applies it at once.
+ */
 export function fontHeadHtml(fonts: FontFile[], stylesheet: string, base: string): string {
   const first = fonts.find((f) => f.weight === 400 && f.slice === 0)
   const preload = first ? [`<link rel="preload" href="${base}${first.fileName}" as="font" type="font/woff2" crossorigin>`] : []
-  return [...preload, `<link rel="stylesheet" href="${base}${stylesheet}">`].join('\n')
+  const href = `${base}${stylesheet}`
+  return [...preload, `<link rel="stylesheet" href="${href}" media="print" id="${FONT_LINK_ID}">`, `<noscript><link rel="stylesheet" href="${href}"></noscript>`].join('\n')
 }
