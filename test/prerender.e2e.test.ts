@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fullWidthPunctuation } from '@/lib/typeset'
 import { type Article, Catalog, IssueBody } from '@/schema/bundle'
-import { baseURL, connect, DESKTOP, newContext, open, PHONE, SHOTS } from './e2e'
+import { baseURL, connect, DESKTOP, fontsLoaded, newContext, open, PHONE, SHOTS } from './e2e'
 
 let browser: Browser
 let article: Article
@@ -44,7 +44,8 @@ describe('prerendered HTML', () => {
     expect(html).toContain('<meta property="og:type" content="article">')
     expect(html).toContain(`/articles/${article.id}">`) // og:url and canonical
     const first = article.paragraphs.find((_, i) => !article.subheads?.includes(i))!
-    expect(html).toContain(escaped(first))
+    // The text as the app shows it: OCR's half-width punctuation between Chinese characters drawn full-width.
+    expect(html).toContain(escaped(fullWidthPunctuation(first)))
     // The app's own script is still there to take over.
     expect(html).toMatch(/<script type="module"[^>]*src="\/assets\/index-[^"]+\.js"/)
   })
@@ -54,7 +55,7 @@ describe('prerendered HTML', () => {
     const page = await context.newPage()
     await page.goto(`/articles/${article.id}`)
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(article.title)
-    await expect(page.getByText(article.paragraphs.at(-1)!, { exact: true }).isVisible()).resolves.toBe(true)
+    await expect(page.getByText(fullWidthPunctuation(article.paragraphs.at(-1)!), { exact: true }).isVisible()).resolves.toBe(true)
     await page.screenshot({ path: `${SHOTS}/article-no-js-phone.png`, fullPage: true })
     await context.close()
   })
@@ -107,10 +108,13 @@ describe('sliced font', () => {
     page.on('request', (r) => {
       if (r.url().endsWith('.woff2')) slices.push(r.url())
     })
-    await page.goto(`/articles/${article.id}`)
+    const response = await page.goto(`/articles/${article.id}`)
+    // The fonts' stylesheet does not hold back the first paint: it comes as a print sheet, turned on once the page has painted.
+    expect(await response!.text()).toMatch(/<link rel="stylesheet" href="\/assets\/banmian-fonts-[0-9a-f]+\.css" media="print" id="banmian-fonts">/)
     await page.getByRole('group', { name: '文章工具' }).waitFor()
+    await fontsLoaded(page)
+    expect(await page.locator('link#banmian-fonts').getAttribute('media')).toBe('all')
     const fonts = await page.evaluate(async (sample) => {
-      await document.fonts.ready
       const faces = [...document.fonts].filter((f) => f.family.includes('Banmian Serif'))
       return { faces: faces.length, loaded: faces.filter((f) => f.status === 'loaded').length, covers: document.fonts.check('16px "Banmian Serif"', sample) }
     }, article.title + article.paragraphs[0]!)

@@ -13,6 +13,8 @@ const TEMPLATE = `<!doctype html>
     <meta name="description" content="版面 — 地方报纸数字阅览" />
     <title>版面 · 地方报纸数字阅览</title>
     <script type="module" src="/assets/index.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/route.js">
+    <link rel="preload" href="/data/index.json" as="fetch" crossorigin>
   </head>
   <body>
     <div id="root"></div>
@@ -44,7 +46,10 @@ describe('prerender', () => {
     // The template's own title and description are replaced, not doubled.
     expect(html.match(/<title>/g)).toHaveLength(1)
     expect(html.match(/name="description"/g)).toHaveLength(1)
-    expect(html).toContain('<script type="module" src="/assets/index.js"></script>')
+    // The app still takes the page over, its code and data fetched after what the text needs.
+    expect(html).toContain('<script type="module" fetchpriority="low" src="/assets/index.js"></script>')
+    expect(html).toContain('<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/route.js">')
+    expect(html).toContain('<link rel="preload" href="/data/index.json" as="fetch" fetchpriority="low" crossorigin>')
 
     const page = files.get(`issues/${issue.id}/pages/1.html`)!
     expect(page).toContain('第1版')
@@ -59,7 +64,7 @@ describe('prerender', () => {
     const issue = content.catalog.issues[0]!
     const article = content.bodies.get(issue.id)!.pages[0]!.articles[0]!
     const preloads = (path: string) =>
-      [...html.get(path)!.matchAll(/<link rel="preload" href="\/data\/([^"]+)" as="fetch" crossorigin>/g)].map((m) => m[1]!)
+      [...html.get(path)!.matchAll(/<link rel="preload" href="\/data\/([^"]+)" as="fetch"[^>]*>/g)].map((m) => m[1]!).filter((p) => p !== 'index.json')
     const read = (path: string) => JSON.parse(String(files.get(path))) as Record<string, Record<string, unknown>>
     const [shard, year, body] = preloads(`articles/${article.id}.html`)
     expect(read(shard!).articles).toHaveProperty(article.id)
@@ -70,7 +75,7 @@ describe('prerender', () => {
     expect(read(pageShard!).issues).toHaveProperty(issue.id)
     expect(rest).toEqual([year, body])
     // Without the bundle's paths (a caller that gives none), no preloads.
-    expect(new Map(prerenderedFiles(content, TEMPLATE, site)).get(`articles/${article.id}.html`)).not.toContain('rel="preload"')
+    expect(new Map(prerenderedFiles(content, TEMPLATE, site)).get(`articles/${article.id}.html`)).not.toMatch(/rel="preload" href="\/data\/(?!index.json)/)
   })
 
   it('escapes page content everywhere it lands', async () => {
@@ -86,6 +91,24 @@ describe('prerender', () => {
     expect(html).not.toContain('<img')
     expect(html).toContain('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;')
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &#39;quoted&#39;')
+  })
+
+  it('shows the text as the app does, OCR half-width punctuation full-width, and keeps the stored text in its tags', async () => {
+    const content = await fixture()
+    const issue = content.catalog.issues[0]!
+    const body = structuredClone(content.bodies.get(issue.id)!) as IssueBody
+    const article = body.pages[0]!.articles.find((a) => a.kind !== 'masthead')!
+    article.title = '甲地,乙地联动'
+    article.paragraphs = ['本报讯(记者 张三)甲地,乙地开展活动;时间10:30。', '一行\n二行']
+    article.subheads = []
+    content.bodies.set(issue.id, body)
+    const html = new Map(prerenderedFiles(content, TEMPLATE, site)).get(`articles/${article.id}.html`)!
+    expect(html).toContain('>甲地，乙地联动</h1>')
+    expect(html).toContain('>本报讯（记者 张三）甲地，乙地开展活动；时间10:30。</p>')
+    // A paragraph's own line breaks show, as in the app.
+    expect(html).toMatch(/<p class="[^"]*whitespace-pre-line[^"]*">一行\n二行<\/p>/)
+    expect(html).toContain('<meta property="og:title" content="甲地,乙地联动">')
+    expect(html).toContain('本报讯(记者 张三)甲地,乙地')
   })
 
   it('never writes a file for an id that could leave its folder', async () => {

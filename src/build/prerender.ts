@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { BundleContent } from '../ingest/write.ts'
 import { articleLabel, issueDateLabel, pageLabelOf } from '../lib/format.ts'
+import { fullWidthPunctuation } from '../lib/typeset.ts'
 import { type Article, type IssueSummary, IssueBody, LibraryIndex, type Page, type Paper, paperLabel } from '../schema/bundle.ts'
 import { issueYear, shardPath } from '../schema/layout.ts'
 
@@ -82,7 +83,7 @@ function dataPreloads(site: PrerenderSite, issue: IssueSummary, id: string): str
   const { data } = site
   if (!data) return []
   const paths = [data.shard(id), data.year(issue), data.body(issue.id)].filter((p): p is string => Boolean(p))
-  return paths.map((p) => `<link rel="preload" href="${escapeHtml(`${site.base}data/${p}`)}" as="fetch" crossorigin>`)
+  return paths.map((p) => `<link rel="preload" href="${escapeHtml(`${site.base}data/${p}`)}" as="fetch" fetchpriority="low" crossorigin>`)
 }
 
 interface Head {
@@ -94,6 +95,18 @@ interface Head {
   path: string
   /** More tags for the head (preloads). */
   extra?: string[]
+}
+
+/**
+ * The template's app script, its module preloads and its data preloads, fetched at low priority: a prerendered page shows
+ * its text from the HTML alone, so on a slow link the web font's slices come before the app that takes the page over
+ * (measured with Lighthouse's mobile audit, README). The app still starts as soon as its code is in.
+ */
+export function appAfterText(template: string): string {
+  return template
+    .replace(/<script type="module"(?![^>]*fetchpriority)/g, '<script type="module" fetchpriority="low"')
+    .replace(/<link rel="modulepreload"(?![^>]*fetchpriority)/g, '<link rel="modulepreload" fetchpriority="low"')
+    .replace(/<link rel="preload"([^>]*) as="fetch"(?![^>]*fetchpriority)/g, '<link rel="preload"$1 as="fetch" fetchpriority="low"')
 }
 
 /** The template with the item's head tags and its HTML in the root. Throws when the template lost a tag it fills. */
@@ -116,7 +129,7 @@ export function fillTemplate(template: string, head: Head, rootHtml: string, sit
     if (!pattern.test(html)) throw new Error(`prerender: index.html has no ${pattern.source}`)
     return html.replace(pattern, () => by)
   }
-  let html = replace(template, /<title>[^<]*<\/title>/, `<title>${title}</title>`)
+  let html = replace(appAfterText(template), /<title>[^<]*<\/title>/, `<title>${title}</title>`)
   html = replace(html, /<meta name="description" content="[^"]*"\s*\/?>/, `<meta name="description" content="${description}">`)
   html = replace(html, /<\/head>/, `${tags.join('\n')}\n</head>`)
   return replace(html, /<div id="root"><\/div>/, `<div id="root">${rootHtml}</div>`)
@@ -136,23 +149,29 @@ function pageTitle({ paper, issue, page }: Printed): string {
   return [paperName(paper), issueDateLabel(issue), pageLabelOf(page), page.name].filter(Boolean).join(' ')
 }
 
+/** Text as the app shows it (highlighted.tsx): OCR's half-width punctuation between Chinese drawn full-width, escaped. */
+const shown = (text: string) => escapeHtml(fullWidthPunctuation(text))
+
 /**
- * An article as the app sets it (article-view.tsx): the same column, type sizes and leading, so the app's first render,
- * which replaces this, draws its text no larger; the browser then keeps this paint as the page's largest (LCP).
+ * An article as the app sets it (article-view.tsx): the same column, type sizes, leading and display punctuation, so the
+ * app's first render, which replaces this, draws its text no larger; the browser then keeps this paint as the page's
+ * largest (LCP). The text is shown as the app shows it; the title and description tags keep the stored text.
  */
 function articleBody(article: Article, headingTag: 'h1' | 'h2', link?: string): string {
   const subheads = new Set(article.subheads ?? [])
-  const title = escapeHtml(articleLabel(article))
+  const title = shown(articleLabel(article))
   const size = headingTag === 'h1' ? 'text-3xl md:text-4xl' : 'text-2xl'
   const head = [
-    article.kicker && `<p class="mb-1 text-sm leading-snug">${escapeHtml(article.kicker)}</p>`,
+    article.kicker && `<p class="mb-1 text-sm leading-snug">${shown(article.kicker)}</p>`,
     `<${headingTag} class="${size} leading-tight font-bold">${link ? `<a href="${escapeHtml(link)}">${title}</a>` : title}</${headingTag}>`,
-    article.subtitle && `<p class="mt-1.5 text-lg leading-snug">${escapeHtml(article.subtitle)}</p>`,
-    article.byline && `<p class="mt-2 text-sm">${escapeHtml(article.byline)}</p>`,
+    article.subtitle && `<p class="mt-1.5 text-lg leading-snug">${shown(article.subtitle)}</p>`,
+    article.byline && `<p class="mt-2 text-sm">${shown(article.byline)}</p>`,
   ]
   const body = [
-    ...article.paragraphs.map((p, i) => (subheads.has(i) ? `<h3 class="font-bold">${escapeHtml(p)}</h3>` : `<p class="indent-[2em] text-justify">${escapeHtml(p)}</p>`)),
-    ...(article.figures ?? []).map((f) => `<p class="text-sm">${escapeHtml([f.caption, f.credit].filter(Boolean).join(' '))}</p>`),
+    ...article.paragraphs.map((p, i) =>
+      subheads.has(i) ? `<h3 class="font-bold">${shown(p)}</h3>` : `<p class="indent-[2em] whitespace-pre-line text-justify">${shown(p)}</p>`,
+    ),
+    ...(article.figures ?? []).map((f) => `<p class="text-sm">${shown([f.caption, f.credit].filter(Boolean).join(' '))}</p>`),
   ]
   return (
     `<div class="reading mt-8 text-center">${head.filter(Boolean).join('')}</div>` +
