@@ -123,7 +123,7 @@ export function banmianBundle(options: BundlePluginOptions = {}): Plugin {
     async transformIndexHtml(html) {
       // In dev a failed ingest still serves the page (without fonts) so the error view can show.
       const head = await built!.then(
-        (b) => fontHeadHtml(b.fonts, b.fontCss.fileName, config.base),
+        (b) => fontHeadHtml(b.fontCss.fileName, config.base),
         (e: unknown) => {
           if (config.command === 'build') throw e
           return ''
