@@ -60,7 +60,8 @@ export default defineConfig(({ mode }) => ({
         globPatterns: ['**/*.{js,css,html,woff2,svg}'],
         // The prerendered article and page HTML (thousands of files) is for visitors without the app, not the shell.
         globIgnores: ['articles/**', 'issues/**'],
-        navigateFallback: '/index.html',
+        // The app's shell (index.html is the prerendered home page).
+        navigateFallback: '/app.html',
         navigateFallbackDenylist: [/^\/data\//],
         runtimeCaching: [
           { urlPattern: /\/data\/(catalog|index)\.json$/, handler: 'NetworkFirst', options: { cacheName: 'banmian-catalog', networkTimeoutSeconds: 4 } },

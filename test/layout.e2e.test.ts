@@ -34,6 +34,8 @@ afterAll(async () => {
 
 async function ready(page: Page, path: string): Promise<void> {
   await page.goto(path)
+  // The app's own header: a prerendered page shows its h1 before the app has taken it over.
+  await page.getByRole('banner').first().waitFor()
   await page.getByRole('heading', { level: 1 }).first().waitFor()
   await fontsLoaded(page)
 }

@@ -81,9 +81,29 @@ describe('prerendered HTML', () => {
     expect(html).toContain(`>${escaped(headline.title)}</a></h2>`)
   })
 
-  it('leaves every other path to the app (the SPA fallback)', async () => {
-    const html = await (await fetch(`${baseURL}/places`)).text()
-    expect(html).toContain('<div id="root"></div>')
+  it('leaves every other path to the app (the SPA fallback), a folder of prerendered files included', async () => {
+    const catalog = Catalog.parse(await (await fetch(`${baseURL}/data/catalog.json`)).json())
+    for (const path of ['/places', '/search?q=%E8%A1%A2%E5%B7%9E', `/issues/${catalog.issues[0]!.id}`, '/papers/nosuchpaper']) {
+      const html = await (await fetch(`${baseURL}${path}`)).text()
+      expect(html, path).toContain('<div id="root"></div>')
+      expect(html, path).toContain('<title>版面 · 地方报纸数字阅览</title>')
+    }
+  })
+
+  it('answers the home page with the newest front page and the papers, which the app takes over', async () => {
+    const catalog = Catalog.parse(await (await fetch(`${baseURL}/data/catalog.json`)).json())
+    const newest = catalog.issues[0]!
+    const headline = newest.pages[0]!.articles.find((a) => a.kind !== 'masthead' && a.title)!
+    const html = await (await fetch(`${baseURL}/`)).text()
+    expect(html).toContain(`>${escaped(fullWidthPunctuation(headline.title))}</a></h2>`)
+    for (const paper of catalog.papers) expect(html).toContain(`<a href="/papers/${paper.id}">`)
+    expect(html).toContain('<meta property="og:type" content="website">')
+    // With JavaScript the app replaces it: its own header, one h1, and the home page's list of papers.
+    const page = await open(browser, '/', PHONE)
+    await page.getByRole('heading', { name: '报纸与期次' }).waitFor()
+    expect(await page.locator('#root > main#main').count()).toBe(0)
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1)
+    await page.context().close()
   })
 })
 

@@ -2,10 +2,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { IssueBody } from '../schema/bundle.ts'
+import { BUNDLE_VERSION, type IssueBody } from '../schema/bundle.ts'
 import { readBundleDir } from './bundle-files.ts'
-import { bundleFiles } from '../ingest/write.ts'
-import { dataPaths, escapeHtml, prerenderedFiles, summary, writePrerendered } from './prerender.ts'
+import { type BundleContent, bundleFiles } from '../ingest/write.ts'
+import { dataPaths, escapeHtml, homeHtml, prerenderedFiles, summary, writePrerendered } from './prerender.ts'
 
 const TEMPLATE = `<!doctype html>
 <html lang="zh-CN">
@@ -109,6 +109,31 @@ describe('prerender', () => {
     expect(html).toMatch(/<p class="[^"]*whitespace-pre-line[^"]*">一行\n二行<\/p>/)
     expect(html).toContain('<meta property="og:title" content="甲地,乙地联动">')
     expect(html).toContain('本报讯(记者 张三)甲地,乙地')
+  })
+
+  it('writes the home page: the newest front page with its stories, then every paper with its latest issues', async () => {
+    const content = await fixture()
+    const files = bundleFiles(content)
+    const html = homeHtml(content, TEMPLATE, { ...site, data: dataPaths(files) })
+    const newest = content.catalog.issues[0]!
+    const front = content.bodies.get(newest.id)!.pages[0]!
+    const story = front.articles.find((a) => a.kind !== 'masthead' && a.title)!
+    expect(html).toMatch(/<div id="root"><main id="main"[^>]*><section aria-label="最新一期头版"><h1[^>]*>[^<]*第1版/)
+    expect(html).toContain(`<a href="/articles/${story.id}">${escapeHtml(story.title)}</a></h2>`)
+    for (const paper of content.catalog.papers) expect(html).toContain(`<a href="/papers/${paper.id}">`)
+    expect(html).toContain(`<a href="/issues/${newest.id}/pages/1">`)
+    expect(html).toContain('<meta property="og:type" content="website">')
+    expect(html).toContain('<link rel="canonical" href="https://banmian.example/">')
+    // The data the home route loads after index.json: the newest issue's id-map shard, year list and body.
+    expect(html).toMatch(new RegExp(`<link rel="preload" href="/data/issues/${newest.id}\\.[0-9a-f]+\\.json"`))
+    expect(html.match(/<title>/g)).toHaveLength(1)
+  })
+
+  it('writes a home page for an empty library that says so', () => {
+    const empty: BundleContent = { catalog: { version: BUNDLE_VERSION, papers: [], places: [], issues: [], warnings: [] }, bodies: new Map() }
+    const html = homeHtml(empty, TEMPLATE, site)
+    expect(html).toContain('报库中还没有可阅读的期次。')
+    expect(html).toContain('<h1')
   })
 
   it('never writes a file for an id that could leave its folder', async () => {

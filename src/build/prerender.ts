@@ -13,8 +13,12 @@ import { articleLabel, issueDateLabel, pageLabelOf } from '../lib/format.ts'
 import { fullWidthPunctuation } from '../lib/typeset.ts'
 import { type Article, type IssueSummary, IssueBody, LibraryIndex, type Page, type Paper, paperLabel } from '../schema/bundle.ts'
 import { issueYear, shardPath } from '../schema/layout.ts'
+import { LATEST_PER_PAPER } from '../ingest/split.ts'
 
 export const SITE_NAME = '版面 · 地方报纸数字阅览'
+
+/** The app's shell, as built: what a server answers every path with that has no file of its own (the SPA fallback). */
+export const APP_SHELL = 'app.html'
 
 export interface PrerenderSite {
   /** Vite's base path, ending in '/'. */
@@ -95,6 +99,8 @@ interface Head {
   path: string
   /** More tags for the head (preloads). */
   extra?: string[]
+  /** og:type: an article or page is an article; the home page is the website. */
+  type?: 'article' | 'website'
 }
 
 /**
@@ -117,7 +123,7 @@ export function fillTemplate(template: string, head: Head, rootHtml: string, sit
   const description = escapeHtml(head.description)
   const tags = [
     `<link rel="canonical" href="${escapeHtml(url)}">`,
-    `<meta property="og:type" content="article">`,
+    `<meta property="og:type" content="${head.type ?? 'article'}">`,
     `<meta property="og:site_name" content="${escapeHtml(SITE_NAME)}">`,
     `<meta property="og:title" content="${heading}">`,
     `<meta property="og:description" content="${description}">`,
@@ -218,6 +224,59 @@ export function pageHtml(template: string, printed: Printed, site: PrerenderSite
 
 const decoder = new TextDecoder()
 
+/** What the app's URLs call an issue's page: its label or number, else its position. */
+const pageNoOf = (page: IssueSummary['pages'][number], index: number) => page.label ?? String(page.number ?? index + 1)
+
+const bodyOf = (content: BundleContent, issueId: string) => {
+  const raw = content.bodies.get(issueId)
+  return raw instanceof Uint8Array ? IssueBody.parse(JSON.parse(decoder.decode(raw))) : raw
+}
+
+/**
+ * The home page as the app opens it: the newest issue's front page, then every paper with its latest issues. The app's
+ * index.html becomes this file, and the app's shell (the template as built) is written beside it as app.html, which the
+ * server answers every path with that has no file of its own (the SPA fallback; vite-plugin-headers.ts, README Deploy).
+ */
+export function homeHtml(content: BundleContent, template: string, site: PrerenderSite): string {
+  const papers = new Map(content.catalog.papers.map((p) => [p.id, p]))
+  const newest = content.catalog.issues[0]
+  const body = newest && SAFE_ID.test(newest.id) ? bodyOf(content, newest.id) : undefined
+  const summaryPage = newest?.pages[0]
+  const page = summaryPage && (body?.pages.find((p) => p.id === summaryPage.id) ?? body?.pages[0])
+  const printed = newest && summaryPage && page ? { paper: papers.get(newest.paperId), issue: newest, page, pageNo: pageNoOf(summaryPage, 0) } : undefined
+  const front = printed
+    ? `<section aria-label="最新一期头版"><h1 class="my-2 text-2xl font-bold">${escapeHtml(pageTitle(printed))}</h1>` +
+      printed.page.articles
+        .filter((a) => a.kind !== 'masthead')
+        .map((a) => `<article class="my-6">${articleBody(a, 'h2', `${site.base}articles/${a.id}`)}</article>`)
+        .join('') +
+      '</section>'
+    : `<h1 class="my-2 text-2xl font-bold">${escapeHtml(SITE_NAME)}</h1><p class="py-12 text-center">报库中还没有可阅读的期次。</p>`
+  const list = content.catalog.papers.map((paper) => {
+    const latest = content.catalog.issues.filter((i) => i.paperId === paper.id && SAFE_ID.test(i.id)).slice(0, LATEST_PER_PAPER)
+    const issues = latest.map((issue) => {
+      const first = issue.pages[0]
+      const no = first ? pageNoOf(first, 0) : '1'
+      const href = SAFE_PAGE_NO.test(no) ? `${site.base}issues/${issue.id}/pages/${no}` : `${site.base}papers/${paper.id}`
+      return `<li><a href="${escapeHtml(href)}">${escapeHtml(issueDateLabel(issue))}</a></li>`
+    })
+    const name = SAFE_ID.test(paper.id) ? `<a href="${escapeHtml(`${site.base}papers/${paper.id}`)}">${escapeHtml(paperLabel(paper))}</a>` : escapeHtml(paperLabel(paper))
+    return `<li><h3 class="text-lg font-bold">${name}</h3><ol class="mt-2 space-y-2 pl-3">${issues.join('')}</ol></li>`
+  })
+  const papersHtml =
+    `<section aria-labelledby="issue-list-title" class="mt-12"><h2 id="issue-list-title" class="text-lg font-bold">报纸与期次</h2>` +
+    `<ul class="mt-4 space-y-8">${list.join('')}</ul></section>`
+  const head = {
+    title: SITE_NAME,
+    heading: SITE_NAME,
+    description: summary([printed && pageTitle(printed), ...(printed?.page.articles.filter((a) => a.kind !== 'masthead').map((a) => articleLabel(a)) ?? [])]) || SITE_NAME,
+    path: '',
+    type: 'website' as const,
+    extra: newest && printed ? dataPreloads(site, newest, newest.id) : [],
+  }
+  return fillTemplate(template, head, `<main id="main" class="mx-auto max-w-[40rem] px-4 py-6">${front}${papersHtml}</main>`, site)
+}
+
 /** Each file as [path under the output root, HTML], one issue's body read at a time. */
 export function* prerenderedFiles(content: BundleContent, template: string, site: PrerenderSite): Generator<[string, string]> {
   const papers = new Map(content.catalog.papers.map((p) => [p.id, p]))
@@ -229,8 +288,7 @@ export function* prerenderedFiles(content: BundleContent, template: string, site
     const body = raw instanceof Uint8Array ? IssueBody.parse(JSON.parse(decoder.decode(raw))) : raw
     for (const [index, summaryPage] of issue.pages.entries()) {
       const page = body.pages.find((p) => p.id === summaryPage.id) ?? body.pages[index]
-      // The name the app's URLs give a page: its label or number, else its position.
-      const pageNo = summaryPage.label ?? String(summaryPage.number ?? index + 1)
+      const pageNo = pageNoOf(summaryPage, index)
       if (!page || !SAFE_PAGE_NO.test(pageNo)) continue
       const printed = { paper: papers.get(issue.paperId), issue, page, pageNo }
       yield [`issues/${issue.id}/pages/${pageNo}.html`, pageHtml(template, printed, site)]

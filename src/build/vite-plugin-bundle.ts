@@ -2,7 +2,7 @@
 // and on build, serves it from memory in dev (re-ingesting when a seed changes)
 // and emits it into dist/data/ on build, together with the subset Chinese font
 // and (src/build/prerender.ts) static HTML for every article and page.
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
@@ -12,7 +12,7 @@ import { cacheDirFromEnv } from '../ingest/cache.ts'
 import { buildSearchFiles } from '../search/build-shards.ts'
 import { readBundleDir } from './bundle-files.ts'
 import { type CharCounts, countChars, countJsonChars, fontHeadHtml, fontStylesheet, readUiText, subsetFonts, type FontFile } from './font-subset.ts'
-import { dataPaths, writePrerendered } from './prerender.ts'
+import { APP_SHELL, dataPaths, homeHtml, writePrerendered } from './prerender.ts'
 import { buildSearchFilesCached } from './search-cache.ts'
 
 export interface BundlePluginOptions {
@@ -145,8 +145,12 @@ export function banmianBundle(options: BundlePluginOptions = {}): Plugin {
       const outDir = output.dir ?? resolve(config.root, config.build.outDir)
       const started = Date.now()
       const template = await readFile(resolve(outDir, 'index.html'), 'utf8')
-      const { files, bytes } = writePrerendered(content, template, outDir, { base: config.base, siteUrl: process.env.BANMIAN_SITE_URL, data: dataPaths(data) })
-      config.logger.info(`banmian: prerendered ${files} pages and articles, ${(bytes / 1e6).toFixed(1)} MB (${Date.now() - started} ms)`)
+      const site = { base: config.base, siteUrl: process.env.BANMIAN_SITE_URL, data: dataPaths(data) }
+      const { files, bytes } = writePrerendered(content, template, outDir, site)
+      // The shell answers every path without a file of its own (app.html); index.html, which answers "/", is the home page.
+      await writeFile(resolve(outDir, APP_SHELL), template)
+      await writeFile(resolve(outDir, 'index.html'), homeHtml(content, template, site))
+      config.logger.info(`banmian: prerendered the home page and ${files} pages and articles, ${(bytes / 1e6).toFixed(1)} MB (${Date.now() - started} ms)`)
     },
   }
 }

@@ -148,8 +148,24 @@ function useScrollToMark(articleId: string, highlight: string | undefined) {
   useEffect(() => {
     const target = highlight ? document.querySelector('mark[data-hl]') : /^#p\d+$/.test(location.hash) ? document.querySelector(location.hash) : null
     if (!target) return
+    const center = () => target.scrollIntoView({ block: 'center' })
     // After the router's own scroll handling for the navigation.
-    const frame = requestAnimationFrame(() => target.scrollIntoView({ block: 'center' }))
-    return () => cancelAnimationFrame(frame)
+    const frame = requestAnimationFrame(center)
+    // The web font's slices arrive after the first paint and reflow the text above the target: it is centred again as
+    // each batch arrives, until the reader moves the page.
+    const fonts = typeof document.fonts?.addEventListener === 'function' ? document.fonts : undefined
+    const stop = () => {
+      fonts?.removeEventListener('loadingdone', center)
+      for (const type of READER_INTENT) removeEventListener(type, stop)
+    }
+    fonts?.addEventListener('loadingdone', center)
+    for (const type of READER_INTENT) addEventListener(type, stop, { passive: true })
+    return () => {
+      cancelAnimationFrame(frame)
+      stop()
+    }
   }, [articleId, highlight])
 }
+
+/** What says the reader is moving the page themselves. */
+const READER_INTENT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const
