@@ -60,7 +60,7 @@ export function ArticleBlock({ article, issue, lead = false, whole = false }: Pr
       return (
         <aside {...common} className="col-span-full border-y-2 border-ink py-3">
           <p className="mb-1 text-xs tracking-[0.3em] text-accent">导读</p>
-          <Headline article={article} size="small" as="h3" />
+          <Headline article={article} size="small" as="h2" />
           <p className="mt-1">
             <TeaserRef article={article} issue={issue} />
           </p>
@@ -77,7 +77,7 @@ export function ArticleBlock({ article, issue, lead = false, whole = false }: Pr
         <aside {...common} className={CELL}>
           <div className="border-4 border-double border-ink/70 p-3 text-center">
             <p className="text-xs tracking-widest text-muted">{kindLabel('ad')}</p>
-            {article.title && <h3 className="mt-1 text-lg font-bold whitespace-pre-line">{article.title}</h3>}
+            {article.title && <h2 className="mt-1 text-lg font-bold whitespace-pre-line">{article.title}</h2>}
             {article.paragraphs.map((text, i) => (
               <p key={i} className="mt-1 text-sm">
                 <Highlighted text={text} />
@@ -89,7 +89,7 @@ export function ArticleBlock({ article, issue, lead = false, whole = false }: Pr
     case 'photo':
       return (
         <article {...common} className={CELL}>
-          {article.title && <Headline article={article} size="brief" as="h3" link />}
+          {article.title && <Headline article={article} size="brief" as="h2" link />}
           {articleFigures(article).map((figure, i) => (
             <PhotoFigure key={i} figure={figure} />
           ))}

@@ -46,6 +46,16 @@ describe('page view', () => {
     expect(screen.getByRole('link', { name: '(下转第四版)' }).getAttribute('href')).toBe('/articles/a4rnd')
   })
 
+  it('gives every item on the page (story, teaser, photo, ad) a headline one level under the page’s, never skipping one', async () => {
+    const { container } = renderApp(PAGE_1)
+    await screen.findByRole('link', { name: '详见今日第四版 →' })
+    const levels = [...container.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]))
+    expect(levels[0]).toBe(1)
+    levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `heading ${i}`).toBeLessThanOrEqual(1))
+    const teaser = container.querySelector('[data-kind="teaser"]')!
+    expect(within(teaser as HTMLElement).getByRole('heading', { level: 2 })).toBeTruthy()
+  })
+
   it('names but does not link a page the collection does not hold', async () => {
     const content = fixtureContent()
     const teaser = content.bodies.get(ISSUE)!.pages[0]!.articles.find((a) => a.kind === 'teaser')!
