@@ -85,7 +85,9 @@ describe('prerendered HTML', () => {
     const catalog = Catalog.parse(await (await fetch(`${baseURL}/data/catalog.json`)).json())
     for (const path of ['/places', '/search?q=%E8%A1%A2%E5%B7%9E', `/issues/${catalog.issues[0]!.id}`, '/papers/nosuchpaper']) {
       const html = await (await fetch(`${baseURL}${path}`)).text()
-      expect(html, path).toContain('<div id="root"></div>')
+      // The app's shell: the site's bar and a loading line, no page content of its own.
+      expect(html, path).toMatch(/<div id="root"><div class="flex min-h-screen flex-col">.*<p role="status"[^>]*>正在载入…<\/p>/)
+      expect(html, path).not.toContain('<article')
       expect(html, path).toContain('<title>版面 · 地方报纸数字阅览</title>')
     }
   })

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { BUNDLE_VERSION, type IssueBody } from '../schema/bundle.ts'
 import { readBundleDir } from './bundle-files.ts'
 import { type BundleContent, bundleFiles } from '../ingest/write.ts'
-import { dataPaths, escapeHtml, homeHtml, prerenderedFiles, summary, writePrerendered } from './prerender.ts'
+import { appShellHtml, dataPaths, escapeHtml, homeHtml, prerenderedFiles, summary, writePrerendered } from './prerender.ts'
 
 const TEMPLATE = `<!doctype html>
 <html lang="zh-CN">
@@ -134,6 +134,17 @@ describe('prerender', () => {
     const html = homeHtml(empty, TEMPLATE, site)
     expect(html).toContain('报库中还没有可阅读的期次。')
     expect(html).toContain('<h1')
+  })
+
+  it('writes the app’s shell with the site’s bar and a loading line, and says what works without JavaScript', () => {
+    const html = appShellHtml(TEMPLATE, { base: '/' })
+    expect(html).toMatch(/<div id="root">.*<a href="\/"[^>]*>版面<\/a>.*<a href="\/places"[^>]*>地区<\/a>/)
+    expect(html).toContain('<p role="status" class="py-20 text-center tracking-[0.3em] text-muted">正在载入…</p>')
+    expect(html).toMatch(/<noscript>.*启用 JavaScript.*<\/noscript>/)
+    // No banner: the header stays the app's own, the sign that it has taken the page over.
+    expect(html).not.toContain('<header')
+    expect(html.match(/<title>/g)).toHaveLength(1)
+    expect(() => appShellHtml(TEMPLATE.replace('<div id="root"></div>', ''), { base: '/' })).toThrow(/root/)
   })
 
   it('never writes a file for an id that could leave its folder', async () => {

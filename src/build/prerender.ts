@@ -224,6 +224,26 @@ export function pageHtml(template: string, printed: Printed, site: PrerenderSite
 
 const decoder = new TextDecoder()
 
+/**
+ * The app's shell for every path without a file of its own (app.html): the site's bar (wordmark and links, as
+ * site-frame.tsx sets them, but no banner: that stays the app's own) and a line saying the page is loading, so a route
+ * the app has to put together shows text at once on a slow link instead of a blank screen. Without JavaScript it says
+ * what the reader can still do.
+ */
+export function appShellHtml(template: string, site: Pick<PrerenderSite, 'base'>): string {
+  const link = 'inline-flex min-h-11 items-center md:min-h-0'
+  const bar =
+    `<div class="border-b border-ink/80 bg-paper-deep/70 print:hidden"><div class="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 md:px-8">` +
+    `<div class="flex items-baseline gap-3"><a href="${escapeHtml(site.base)}" class="${link} text-xl font-bold tracking-[0.2em] text-accent">版面</a>` +
+    `<span class="text-xs tracking-widest text-muted">地方报纸数字阅览</span>` +
+    `<a href="${escapeHtml(`${site.base}places`)}" class="${link} min-w-11 text-sm md:min-w-0">地区</a></div></div></div>`
+  const main =
+    `<div class="mx-auto w-full max-w-7xl flex-1 px-4 py-6 md:px-8"><p role="status" class="py-20 text-center tracking-[0.3em] text-muted">正在载入…</p>` +
+    `<noscript><p class="text-center">此页需要启用 JavaScript；<a href="${escapeHtml(site.base)}" class="underline">首页</a>、各版与文章不启用也能阅读。</p></noscript></div>`
+  if (!template.includes('<div id="root"></div>')) throw new Error('prerender: index.html has no <div id="root"></div>')
+  return template.replace('<div id="root"></div>', () => `<div id="root"><div class="flex min-h-screen flex-col">${bar}${main}</div></div>`)
+}
+
 /** What the app's URLs call an issue's page: its label or number, else its position. */
 const pageNoOf = (page: IssueSummary['pages'][number], index: number) => page.label ?? String(page.number ?? index + 1)
 

@@ -12,7 +12,7 @@ import { cacheDirFromEnv } from '../ingest/cache.ts'
 import { buildSearchFiles } from '../search/build-shards.ts'
 import { readBundleDir } from './bundle-files.ts'
 import { type CharCounts, countChars, countJsonChars, fontHeadHtml, fontStylesheet, readUiText, subsetFonts, type FontFile } from './font-subset.ts'
-import { APP_SHELL, dataPaths, homeHtml, writePrerendered } from './prerender.ts'
+import { APP_SHELL, appShellHtml, dataPaths, homeHtml, writePrerendered } from './prerender.ts'
 import { buildSearchFilesCached } from './search-cache.ts'
 
 export interface BundlePluginOptions {
@@ -148,7 +148,7 @@ export function banmianBundle(options: BundlePluginOptions = {}): Plugin {
       const site = { base: config.base, siteUrl: process.env.BANMIAN_SITE_URL, data: dataPaths(data) }
       const { files, bytes } = writePrerendered(content, template, outDir, site)
       // The shell answers every path without a file of its own (app.html); index.html, which answers "/", is the home page.
-      await writeFile(resolve(outDir, APP_SHELL), template)
+      await writeFile(resolve(outDir, APP_SHELL), appShellHtml(template, site))
       await writeFile(resolve(outDir, 'index.html'), homeHtml(content, template, site))
       config.logger.info(`banmian: prerendered the home page and ${files} pages and articles, ${(bytes / 1e6).toFixed(1)} MB (${Date.now() - started} ms)`)
     },
