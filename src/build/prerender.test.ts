@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BUNDLE_VERSION, type IssueBody } from '../schema/bundle.ts'
+import { type Article, BUNDLE_VERSION, type IssueBody } from '../schema/bundle.ts'
 import { readBundleDir } from './bundle-files.ts'
 import { type BundleContent, bundleFiles } from '../ingest/write.ts'
 import { appShellHtml, dataPaths, escapeHtml, homeHtml, prerenderedFiles, summary, writePrerendered } from './prerender.ts'
@@ -25,6 +25,17 @@ const site = { base: '/', siteUrl: 'https://banmian.example' }
 
 async function fixture() {
   return readBundleDir('test/fixtures/bundle')
+}
+
+/** The prerendered HTML of the newest issue's first story, with `edit` made to it first. */
+async function articleEdited(edit: Partial<Article>): Promise<string> {
+  const content = await fixture()
+  const issue = content.catalog.issues[0]!
+  const body = structuredClone(content.bodies.get(issue.id)!) as IssueBody
+  const article = body.pages[0]!.articles.find((a) => a.kind !== 'masthead')!
+  Object.assign(article, edit)
+  content.bodies.set(issue.id, body)
+  return new Map(prerenderedFiles(content, TEMPLATE, site)).get(`articles/${article.id}.html`)!
 }
 
 describe('prerender', () => {
@@ -79,14 +90,7 @@ describe('prerender', () => {
   })
 
   it('escapes page content everywhere it lands', async () => {
-    const content = await fixture()
-    const issue = content.catalog.issues[0]!
-    const body = structuredClone(content.bodies.get(issue.id)!) as IssueBody
-    const article = body.pages[0]!.articles.find((a) => a.kind !== 'masthead')!
-    article.title = '"><script>alert(1)</script>'
-    article.paragraphs = ["<img src=x onerror=alert(1)> & 'quoted'"]
-    content.bodies.set(issue.id, body)
-    const html = new Map(prerenderedFiles(content, TEMPLATE, site)).get(`articles/${article.id}.html`)!
+    const html = await articleEdited({ title: '"><script>alert(1)</script>', paragraphs: ["<img src=x onerror=alert(1)> & 'quoted'"] })
     expect(html).not.toContain('<script>alert')
     expect(html).not.toContain('<img')
     expect(html).toContain('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;')
@@ -94,15 +98,7 @@ describe('prerender', () => {
   })
 
   it('shows the text as the app does, OCR half-width punctuation full-width, and keeps the stored text in its tags', async () => {
-    const content = await fixture()
-    const issue = content.catalog.issues[0]!
-    const body = structuredClone(content.bodies.get(issue.id)!) as IssueBody
-    const article = body.pages[0]!.articles.find((a) => a.kind !== 'masthead')!
-    article.title = '甲地,乙地联动'
-    article.paragraphs = ['本报讯(记者 张三)甲地,乙地开展活动;时间10:30。', '一行\n二行']
-    article.subheads = []
-    content.bodies.set(issue.id, body)
-    const html = new Map(prerenderedFiles(content, TEMPLATE, site)).get(`articles/${article.id}.html`)!
+    const html = await articleEdited({ title: '甲地,乙地联动', paragraphs: ['本报讯(记者 张三)甲地,乙地开展活动;时间10:30。', '一行\n二行'], subheads: [] })
     expect(html).toContain('>甲地，乙地联动</h1>')
     expect(html).toContain('>本报讯（记者 张三）甲地，乙地开展活动；时间10:30。</p>')
     // A paragraph's own line breaks show, as in the app.

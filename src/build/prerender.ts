@@ -206,20 +206,29 @@ export function articleHtml(template: string, article: Article, printed: Printed
   return fillTemplate(template, head, shell(site, printed, `<article>${articleBody(article, 'h1')}</article>`), site)
 }
 
+/** A page's stories (mastheads aside). */
+const storiesOf = (printed: Printed) => printed.page.articles.filter((a) => a.kind !== 'masthead')
+
+/** A page as the page view and the home page set it: its title as the h1, then each story linked to its own file. */
+function pageStoriesHtml(printed: Printed, site: PrerenderSite): string {
+  return (
+    `<h1 class="my-2 text-2xl font-bold">${escapeHtml(pageTitle(printed))}</h1>` +
+    storiesOf(printed)
+      .map((a) => `<article class="my-6">${articleBody(a, 'h2', `${site.base}articles/${a.id}`)}</article>`)
+      .join('')
+  )
+}
+
 export function pageHtml(template: string, printed: Printed, site: PrerenderSite): string {
-  const articles = printed.page.articles.filter((a) => a.kind !== 'masthead')
   const title = pageTitle(printed)
   const head = {
     title: `${title} · 版面`,
     heading: title,
-    description: summary(articles.map((a) => articleLabel(a))) || title,
+    description: summary(storiesOf(printed).map((a) => articleLabel(a))) || title,
     path: `issues/${printed.issue.id}/pages/${printed.pageNo}`,
     extra: dataPreloads(site, printed.issue, printed.issue.id),
   }
-  const inner =
-    `<h1 class="my-2 text-2xl font-bold">${escapeHtml(title)}</h1>` +
-    articles.map((a) => `<article class="my-6">${articleBody(a, 'h2', `${site.base}articles/${a.id}`)}</article>`).join('')
-  return fillTemplate(template, head, shell(site, printed, inner), site)
+  return fillTemplate(template, head, shell(site, printed, pageStoriesHtml(printed, site)), site)
 }
 
 const decoder = new TextDecoder()
@@ -265,16 +274,16 @@ export function homeHtml(content: BundleContent, template: string, site: Prerend
   const page = summaryPage && (body?.pages.find((p) => p.id === summaryPage.id) ?? body?.pages[0])
   const printed = newest && summaryPage && page ? { paper: papers.get(newest.paperId), issue: newest, page, pageNo: pageNoOf(summaryPage, 0) } : undefined
   const front = printed
-    ? `<section aria-label="最新一期头版"><h1 class="my-2 text-2xl font-bold">${escapeHtml(pageTitle(printed))}</h1>` +
-      printed.page.articles
-        .filter((a) => a.kind !== 'masthead')
-        .map((a) => `<article class="my-6">${articleBody(a, 'h2', `${site.base}articles/${a.id}`)}</article>`)
-        .join('') +
-      '</section>'
+    ? `<section aria-label="最新一期头版">${pageStoriesHtml(printed, site)}</section>`
     : `<h1 class="my-2 text-2xl font-bold">${escapeHtml(SITE_NAME)}</h1><p class="py-12 text-center">报库中还没有可阅读的期次。</p>`
+  // Each paper's latest issues, in one pass over the catalog (newest first).
+  const latestOf = new Map<string, IssueSummary[]>()
+  for (const issue of content.catalog.issues) {
+    const latest = latestOf.get(issue.paperId) ?? []
+    if (latest.length < LATEST_PER_PAPER && SAFE_ID.test(issue.id)) latestOf.set(issue.paperId, [...latest, issue])
+  }
   const list = content.catalog.papers.map((paper) => {
-    const latest = content.catalog.issues.filter((i) => i.paperId === paper.id && SAFE_ID.test(i.id)).slice(0, LATEST_PER_PAPER)
-    const issues = latest.map((issue) => {
+    const issues = (latestOf.get(paper.id) ?? []).map((issue) => {
       const first = issue.pages[0]
       const no = first ? pageNoOf(first, 0) : '1'
       const href = SAFE_PAGE_NO.test(no) ? `${site.base}issues/${issue.id}/pages/${no}` : `${site.base}papers/${paper.id}`
@@ -289,7 +298,7 @@ export function homeHtml(content: BundleContent, template: string, site: Prerend
   const head = {
     title: SITE_NAME,
     heading: SITE_NAME,
-    description: summary([printed && pageTitle(printed), ...(printed?.page.articles.filter((a) => a.kind !== 'masthead').map((a) => articleLabel(a)) ?? [])]) || SITE_NAME,
+    description: summary([printed && pageTitle(printed), ...(printed ? storiesOf(printed).map((a) => articleLabel(a)) : [])]) || SITE_NAME,
     path: '',
     type: 'website' as const,
     extra: newest && printed ? dataPreloads(site, newest, newest.id) : [],
@@ -303,9 +312,8 @@ export function* prerenderedFiles(content: BundleContent, template: string, site
   // An id printed twice opens where the app finds it first: the newest issue (the catalog's order).
   const written = new Set<string>()
   for (const issue of content.catalog.issues) {
-    const raw = content.bodies.get(issue.id)
-    if (!raw || !SAFE_ID.test(issue.id)) continue
-    const body = raw instanceof Uint8Array ? IssueBody.parse(JSON.parse(decoder.decode(raw))) : raw
+    const body = SAFE_ID.test(issue.id) ? bodyOf(content, issue.id) : undefined
+    if (!body) continue
     for (const [index, summaryPage] of issue.pages.entries()) {
       const page = body.pages.find((p) => p.id === summaryPage.id) ?? body.pages[index]
       const pageNo = pageNoOf(summaryPage, index)
