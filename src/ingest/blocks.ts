@@ -109,6 +109,8 @@ function fillsColumn(widths: number[], column: number | undefined): boolean {
   return widths.slice(0, -1).every((w) => w <= top && w >= column - COLUMN_SLACK)
 }
 
+const INTRODUCES_END = /(?:——|[：:])$/
+
 /**
  * Decides where a multi-line block breaks into paragraphs, treating full-width lines as wrapped. A block of three or
  * more short lines that each end in punctuation is verse or a list (春风吹过南湖，/ 湖面泛起涟漪。): one unit whose
@@ -157,6 +159,9 @@ function splitBlock(lines: Line[], block: number, gap: number, column: number | 
       // The picture's source may follow in brackets (王五 摄（新华社发）, 王五 摄(某某视觉)).
       !(prev && CREDIT_CLOSE.test(prev.text) && splitCredit(prev.text) !== undefined) &&
       !(text.length <= BYLINE_MAX && (parseBylineLine(text) || (i === lines.length - 1 && headlineStack && parseBareNames(text)))) &&
+      // In a short stack with no full stop, a line ending in a dash or colon leads into the line below (a kicker over its
+      // title: 某某25年坚守岗位—— / “社区就是家”): two lines, however wide.
+      !(headlineStack && prev !== undefined && INTRODUCES_END.test(prev.text.trimEnd())) &&
       !(indentMarked && endsSentence(prev.text) && runEndsOpen(lines, widths, max, i))
     if (current && continues) {
       // A space the wrap fell on still separates headline parts and names (郑某 | 周某某 摄).

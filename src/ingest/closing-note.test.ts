@@ -41,6 +41,13 @@ describe('readClosingNote', () => {
       authors: reporters('张三', '李四', '王小明', '赵敏', '钱多多'),
     })
     expect(readClosingNote('（本报某地5月6日电）')).toEqual({ kind: 'source', authors: [] })
+    // A long list may hold a name of a surname too rare to know (花放) among common ones; a short one may not.
+    expect(readClosingNote('（本报北京、东京1月16日电  记者张三、李四、花放、王小明、赵敏）')).toEqual({
+      kind: 'byline',
+      authors: reporters('张三', '李四', '花放', '王小明', '赵敏'),
+    })
+    expect(readClosingNote('（本报北京、东京1月16日电  记者张三、花放）')).toBeUndefined()
+    expect(readClosingNote('（本报北京、东京1月16日电  记者张三、李四、花开富贵、王小明、赵敏）')).toBeUndefined()
   })
 
   it('reads a team’s writers, a helper who took part, and where a reprinted piece first ran', () => {

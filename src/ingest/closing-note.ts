@@ -148,10 +148,17 @@ function authorNote(inner: string, bracketed: boolean): ClosingNote | undefined 
   return undefined
 }
 
+/** A list of this many names or more may hold a name the surname list does not know. */
+const LONG_LIST = 4
+const SHORT_NAME = new RegExp(`^[${CJK}]{2,3}$`)
+
 /** Personal names separated by spaces, 、 or 和/与/及 (padded ones joined); [] for none, undefined when something else stands there. */
 function namesIn(text: string): Author[] | undefined {
   const tokens = joinSpacedNames(text.split(/[\s、,，和与及]+/).filter(Boolean))
-  if (!tokens.every(isPersonName)) return undefined
+  // In a long list after its role word, a name of a rare surname (花放) stands among common ones: most must read as names.
+  const names = tokens.filter(isPersonName).length
+  const listed = tokens.length >= LONG_LIST && names * 4 >= tokens.length * 3 && tokens.every((t) => SHORT_NAME.test(t))
+  if (names < tokens.length && !listed) return undefined
   return tokens.map((name) => ({ name, role: 'author' as const }))
 }
 

@@ -37,6 +37,23 @@ describe('closing lines stay with the story above', () => {
     expect(parks?.title).toBe('城南新建三座口袋公园')
   })
 
+  it('a roundup’s reporters in brackets under its last paragraph close it, and the kicker and title below head the next story', () => {
+    const roundup = ['人民幸福安康 祖国繁荣吉祥', '', '大年初三年味浓，团圆欢聚乐融融。', '北京  颐和园游客接待量突破10万人次。', '（本报记者甲乙、丙丁、戊己）']
+    const next = ['', '某市环卫夫妇郑某某、李某某25年坚守岗位——', '“社区就是家，一定要干净”（讲述·我们都是追梦人）', '', '晚上8点，街道上道路整洁有序。']
+    for (const page of [[...roundup, ...next], [...roundup.slice(0, -2), `${roundup[3]}${roundup[4]}`, ...next]]) {
+      const [a, b, ...rest] = articlesOf(page)
+      expect(rest).toEqual([])
+      expect(a).toMatchObject({ title: '人民幸福安康 祖国繁荣吉祥', authors: [{ name: '甲乙' }, { name: '丙丁' }, { name: '戊己' }] })
+      expect(b).toMatchObject({ kicker: '某市环卫夫妇郑某某、李某某25年坚守岗位——', title: '“社区就是家，一定要干净”（讲述·我们都是追梦人）', paragraphs: ['晚上8点，街道上道路整洁有序。'] })
+    }
+  })
+
+  it('a byline in brackets under a story’s last paragraph names that story’s reporters, not the next item’s', () => {
+    const [a, b] = articlesOf(['春节假期渐入佳境', '', '大年初三年味浓，团圆欢聚乐融融。', '（本报记者甲乙、丙丁）', '', '晚上8点，街道上道路整洁有序，红色灯笼高高挂。'])
+    expect(a).toMatchObject({ title: '春节假期渐入佳境', authors: [{ name: '甲乙' }, { name: '丙丁' }] })
+    expect(b?.authors).toEqual([])
+  })
+
   it('a note never joins the paragraph above it, dangling or not', () => {
     const [essay] = articlesOf(['文化自信从何而来', '', '文化自信是更基础的自信，是更基本的力量，是更持久的力量', '', '（作者为某大学教授）'])
     expect(essay?.paragraphs).toEqual(['文化自信是更基础的自信，是更基本的力量，是更持久的力量', '（作者为某大学教授）'])

@@ -234,6 +234,18 @@ function isClosingDateline(u: Classified, next: Classified | undefined, prev: Cl
   return prev?.role === 'body' && next?.role !== 'body' && isDatelineAlone(u.text)
 }
 
+/** A byline wholly in brackets: （本报记者 张三、李四）. */
+const BRACKETED_LINE = /^[（(][^（()）]+[）)]$/
+
+/**
+ * A byline in brackets set right under a story's last paragraph, with a blank line or nothing after it (（本报记者甲、乙、
+ * 丙）, a roundup's reporters): it closes the story above and opens none.
+ */
+function isClosingByline(u: Classified, next: Classified | undefined, prev: Classified | undefined): boolean {
+  if (u.role !== 'byline' || prev?.role !== 'body' || u.gap > 0 || (next !== undefined && next.gap === 0)) return false
+  return BRACKETED_LINE.test(u.text.trim()) && readClosingNote(u.text)?.kind === 'byline'
+}
+
 /** A quoted line that ends its own sentence inside the quotes (“骨碟！”, “先摆什么？”): speech, not a headline. */
 const SPOKEN = /^[“"「][^“”"「」]*[。！？!?…][”"」]$/
 
@@ -264,6 +276,7 @@ export function classifyAll(units: Unit[]): Classified[] {
     else if (isClosingDateline(u, classified[i + 1], classified[i - 1])) u.role = 'closing'
     // The editor's signature (——编者) closes the introduction above it, on its own line; it heads nothing.
     else if (isEditorSignature(u.text)) u.role = 'break'
+    else if (isClosingByline(u, classified[i + 1], classified[i - 1])) u.role = 'closing'
   }
   markTitleLists(classified)
   joinWrappedRecords(classified)

@@ -228,3 +228,64 @@ describe('plain subheads (no number, no quotes)', () => {
     expect(articlesOf(briefs.join('\n')).map((a) => a.title)).toEqual(['城南新建口袋公园', '老街改造工程启动', '夜校开进文化礼堂'])
   })
 })
+
+describe('plain subheads on pages that set each story as one block', () => {
+  // Paragraphs follow each other with no blank line; blank lines stand only around each story's head.
+  const BLOCKS = [
+    '某村移民新貌',
+    '',
+    '八年前，一百多户牧民从草原搬进新村。',
+    '他们告别了放牧的日子，也告别了缺医少药的苦。',
+    '告别故土的抉择',
+    '搬不搬？牧民们犹豫过很久。',
+    '村里的老师第一个站出来说：搬！',
+    '如今，村子已扩大到两百多户。',
+    '生活方式的改变',
+    '“以前靠天吃饭，现在要换个活法”',
+    '下了山，干什么？村里组织了驾驶培训。',
+    '有人开起了超市，有人做起了餐饮。',
+    '合作社的收入翻了几番。',
+    '',
+    '城东新桥建成通车',
+    '',
+    '城东新桥昨日建成通车，市民出行更加方便。',
+    '新桥全长八百米，双向六车道，两侧设有人行道和非机动车道，桥下预留了滨江绿道的通道。',
+    '大桥由市城投集团投资建设，工期两年。',
+    '通车当天，不少市民前来走一走、看一看，有人专程带着孩子来拍照留念，说这座桥让回家的路近了一大半。',
+  ]
+
+  it('a headline-like line inside a story’s block is its subhead, with the line under it when that reads as a headline too', () => {
+    const [a, b, ...rest] = articlesOf(BLOCKS.join('\n'))
+    expect(rest).toEqual([])
+    expect(a?.title).toBe('某村移民新貌')
+    expect(subheadsOf(a!)).toEqual(['告别故土的抉择', '生活方式的改变', '“以前靠天吃饭，现在要换个活法”'])
+    expect(a?.paragraphs.at(-1)).toBe('合作社的收入翻了几番。')
+    expect(b?.title).toBe('城东新桥建成通车')
+  })
+
+  it('a question set above a headline at the top of a block is no story’s prose: the headline under it heads its story', () => {
+    const page = ['中小企业复工复产，哪些问题须关注？', '畅通政策传导 落实优惠举措', '各地复工复产加快。', '政策落实成为关键。', '', ...BLOCKS]
+    const story = articlesOf(page.join('\n')).find((a) => a.paragraphs.includes('各地复工复产加快。'))
+    expect(story?.title).toBe('畅通政策传导 落实优惠举措')
+  })
+
+  it('on a page that parts its paragraphs with blank lines, the same line with no byline above opens the next story', () => {
+    const spaced = BLOCKS.flatMap((l) => (l ? [l, ''] : []))
+    expect(articlesOf(spaced.join('\n')).map((a) => a.title)).toContain('告别故土的抉择')
+  })
+})
+
+describe('plain subheads under Markdown headings', () => {
+  it('where the page heads its stories with headings, one or two plain lines between a story’s paragraphs are its subheads', () => {
+    const page = [
+      '## 回家的人顺心 坚守的人安心', '', '春节将至，各地的暖心事不少。', '',
+      '一张车票', '', '“这回家路真舒坦”', '', '车窗外的风景向身后飞奔，家越来越近了。', '',
+      '一碗饺子', '', '工地食堂热闹极了，大伙肩并肩挨着坐。', '',
+      '## 城东新桥建成通车', '', '城东新桥昨日建成通车。',
+    ]
+    const [a, b, ...rest] = articlesOf(page.join('\n'))
+    expect(rest).toEqual([])
+    expect(subheadsOf(a!)).toEqual(['一张车票', '“这回家路真舒坦”', '一碗饺子'])
+    expect(b?.title).toBe('城东新桥建成通车')
+  })
+})

@@ -5,6 +5,7 @@
 // story are its subheads is settled here too.
 import { parseBareNames, splitDateline } from './byline'
 import { LIST_BULLET } from './headline'
+import { continues } from './reflow'
 import type { Classified, Draft } from './segment'
 import { CJK, endsSentence } from './text'
 
@@ -118,6 +119,73 @@ function indentedHeadRun(units: Classified[], i: number): number {
 }
 
 
+/** Stories headed by Markdown headings on a page before its plain headline-like lines are taken for subheads. */
+const HEADED_STORIES_MIN = 2
+
+/** Paragraph joints (prose right after prose) a page must have before the way it sets them tells anything. */
+const BLOCK_LAYOUT_MIN_JOINTS = 8
+/** Share of those joints with no blank line, on a page that sets each story as one block. */
+const BLOCK_LAYOUT_SHARE = 0.95
+
+/**
+ * Does the page set each story as one block: its paragraphs follow each other with no blank line between them, and
+ * blank lines stand only between stories (a head, then the story's block)? Many archives and crawls keep pages so.
+ */
+function setsStoriesAsBlocks(units: Classified[], from: number): boolean {
+  let joints = 0
+  let tight = 0
+  let apart = false
+  for (let i = from + 1; i < units.length; i++) {
+    const u = units[i] as Classified
+    if (u.gap > 0) apart = true
+    if (u.role !== 'body' || units[i - 1]?.role !== 'body') continue
+    joints++
+    if (u.gap === 0) tight++
+  }
+  return apart && joints >= BLOCK_LAYOUT_MIN_JOINTS && tight >= joints * BLOCK_LAYOUT_SHARE
+}
+
+/**
+ * On a page that sets stories as blocks: the end of a run of one or two headline-like lines from i inside a block,
+ * between a paragraph that ends its sentence and prose that opens no story of its own; i when there is none.
+ */
+function blockSubheadRun(units: Classified[], i: number): number {
+  const prev = units[i - 1]
+  if (prev?.role !== 'body' || !endsSentence(prev.text)) return i
+  // The prose above must be a story's: under its head, or not the first line of its block (a question set above a
+  // headline, 哪些问题须关注？, opens a block too).
+  const above = units[i - 2]
+  if (above?.block !== prev.block && !HEAD_ROLES.has(above?.role ?? 'body')) return i
+  let j = i
+  while (j < units.length && j - i < SUBHEAD_RUN_MAX) {
+    const u = units[j] as Classified
+    // The second line may read as a line of prose that ends no sentence (“以前靠天吃饭，现在要换个活法”), unless the
+    // prose below goes on from it.
+    const shaped = u.role === 'headline' || isClauseCandidate(u) || (j > i && u.role === 'body' && !endsSentence(u.text) && !SENTENCE_MARK.test(u.text) && !continues(u.text, units[j + 1]?.text ?? ''))
+    if (!shaped || u.gap > 0 || u.heading !== undefined || u.text.length > PLAIN_SUBHEAD_MAX || LIST_BULLET.test(u.text)) break
+    j++
+  }
+  const next = units[j]
+  return j > i && next?.role === 'body' && next.gap === 0 && !splitDateline(next.text) ? j : i
+}
+
+/**
+ * Under a story's Markdown heading: the end of a run of one or two plain headline lines from i, between a paragraph that
+ * ends its sentence and prose that opens no story of its own; i when there is none.
+ */
+function headedSubheadRun(units: Classified[], i: number): number {
+  const prev = units[i - 1]
+  if (prev?.role !== 'body' || !endsSentence(prev.text)) return i
+  let j = i
+  while (j < units.length && j - i < SUBHEAD_RUN_MAX) {
+    const u = units[j] as Classified
+    if (u.role !== 'headline' || u.heading !== undefined || u.text.length > PLAIN_SUBHEAD_MAX || LIST_BULLET.test(u.text)) break
+    j++
+  }
+  const next = units[j]
+  return j > i && next?.role === 'body' && !splitDateline(next.text) ? j : i
+}
+
 /** A line of bare names between a headline and prose (申长雨): the author, so the story names who wrote it. */
 function isAuthorUnderHeadline(units: Classified[], i: number): boolean {
   const u = units[i] as Classified
@@ -131,7 +199,12 @@ function isAuthorUnderHeadline(units: Classified[], i: number): boolean {
  * note closing the story).
  */
 export function markPlainSubheads(units: Classified[], from: number): void {
+  const blockSet = setsStoriesAsBlocks(units, from)
+  // Does the page head its stories with Markdown headings? One heading alone may be the only story so marked.
+  const headsByHeadings = units.filter((u, k) => k >= from && u.role === 'headline' && u.heading !== undefined).length >= HEADED_STORIES_MIN
   let attributed = false
+  // Is the story being read headed by a Markdown heading?
+  let headed = false
   let candidates: number[] = []
   // Lead-in lines taken with the subhead above them: they do not count as subheads of their own.
   const leadIns = new Set<number>()
@@ -154,6 +227,16 @@ export function markPlainSubheads(units: Classified[], from: number): void {
       i = run - 1
       continue
     }
+    // Where every story is a block of its own, a headline-like line inside a block, with prose right above and below
+    // it, is a subhead (with the line under it, when that one reads as a headline too): the next story would stand apart.
+    // Under a Markdown heading, one or two plain headline lines between its paragraphs are its subheads just as well:
+    // the next story's headline would be a heading too.
+    const inBlock = blockSet ? blockSubheadRun(units, i) : headed && headsByHeadings ? headedSubheadRun(units, i) : i
+    if (inBlock > i) {
+      for (let k = i; k < inBlock; k++) (units[k] as Classified).role = 'subhead'
+      i = inBlock - 1
+      continue
+    }
     if (plainSubheadCandidate(units, i)) {
       candidates.push(i)
       continue
@@ -174,7 +257,8 @@ export function markPlainSubheads(units: Classified[], from: number): void {
       settle()
       // A story whose headline is a Markdown heading: its plain headline-like lines cannot be the next story's (that
       // one would be a heading too).
-      attributed = isAuthorUnderHeadline(units, i) || (u.role === 'headline' && u.heading !== undefined)
+      headed = u.role === 'headline' && u.heading !== undefined
+      attributed = isAuthorUnderHeadline(units, i) || headed
       if (u.role === 'headline') headIndented = u.indented
     } else if (!attributed && (u.role === 'byline' || (u.role === 'body' && splitDateline(u.text)))) {
       attributed = true

@@ -47,6 +47,11 @@ describe('endsSentence', () => {
     for (const s of ['城市夜景.', '增长49.9%.', '“零违纪”.', '他说.”', '夜景．']) expect(endsSentence(s), s).toBe(true)
     for (const s of ['投资266.', 'No.', '约1.']) expect(endsSentence(s), s).toBe(false)
   })
+
+  it('takes a note in brackets after the last sentence (……。（完）) for the end it closes, not brackets inside a sentence', () => {
+    for (const s of ['跨入新年。（完）', '跨入新年。（本报记者甲乙、丙丁）', '他说：“好。”(记者 张三)', '跨入新年。 （完）']) expect(endsSentence(s), s).toBe(true)
+    for (const s of ['设有专班（组长）', '跨入新年（完）', '这是（一）（二）', '多项活动（详见第二版）']) expect(endsSentence(s), s).toBe(false)
+  })
 })
 
 describe('UnitBuffer', () => {

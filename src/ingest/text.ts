@@ -82,8 +82,31 @@ export function endsSentence(s: string): boolean {
   if (SENTENCE_END.has(last) || chineseFullStopAt(s, i)) return true
   if (last === '—') return s.charAt(i - 1) === '—'
   if (!CLOSER.has(last)) return false
+  const end = i
   while (i >= 0 && CLOSER.has(s.charAt(i))) i--
-  return i >= 0 && (END_BEFORE_CLOSER.has(s.charAt(i)) || chineseFullStopAt(s, i))
+  if (i >= 0 && (END_BEFORE_CLOSER.has(s.charAt(i)) || chineseFullStopAt(s, i))) return true
+  return (last === '）' || last === ')') && closesWithNote(s, end)
+}
+
+/** Longest bracketed note after a paragraph's last sentence. */
+const CLOSING_NOTE_MAX = 80
+
+/** Does the bracket closing at `end` close a note set after the paragraph's last sentence (……。（完）, ……。（本报记者 张三）)? */
+function closesWithNote(s: string, end: number): boolean {
+  for (let i = end - 1; i >= 0 && end - i <= CLOSING_NOTE_MAX; i--) {
+    const c = s.charAt(i)
+    if (c === '（' || c === '(') {
+      let j = i - 1
+      while (j >= 0 && TRAILING_SPACE.test(s.charAt(j))) j--
+      if (j < 0) return false
+      const before = s.charAt(j)
+      if (SENTENCE_END.has(before) || chineseFullStopAt(s, j)) return true
+      // 。” before the note
+      return CLOSER.has(before) && before !== '）' && before !== ')' && j > 0 && END_BEFORE_CLOSER.has(s.charAt(j - 1))
+    }
+    if (c === '）' || c === ')') return false
+  }
+  return false
 }
 
 /** Visual width: CJK and full-width characters count as 2. */
