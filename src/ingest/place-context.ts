@@ -17,6 +17,7 @@ const BEFORE_PLACE = new Set('在到赴来于从至往驻经')
  */
 const WORDS_ENDING_IN_CUE = new Set([
   '存在', '现在', '正在', '实在', '所在', '好在', '在于', '得到', '受到', '达到', '遇到', '看到', '想到', '做到', '感到', '提到', '直到', '带来', '原来', '未来', '以来', '近来', '起来', '出来', '将来', '本来', '后来', '由于', '对于', '关于', '属于', '等于', '至于', '处于', '善于', '用于', '便于', '易于', '服从', '自从', '甚至', '以至', '直至', '乃至', '以往', '已经', '曾经', '历经',
+  '源于', '基于', '鉴于', '出于', '终于', '过于', '急于', '勇于', '敢于', '乐于', '忠于', '归于', '限于', '趋于', '免于', '高于', '低于', '多于', '少于', '大于', '小于', '当于', '决于', '似于', '见到', '听到', '收到', '谈到', '说到', '找到', '拿到', '用到', '涉及到',
 ])
 /**
  * Characters and words that, right after a short form, show it standing as a place name (开化人, 江山二中, 湖镇派出所).
@@ -32,6 +33,16 @@ const AFTER_PLACE_WORDS = ['各地', '等地', '两地', '三地', '全境', '�
  */
 const FEATURE_CHARS = new Set('湾港湖岛峡河溪滩畔岭峰山')
 const FEATURE_WORDS = ['草原', '公园', '景区', '湿地', '水库']
+/** A sight's own name may run one character past the place's (凤凰栖景区, 龙山寺公园): the character is no punctuation or digit. */
+const SIGHT_NAME_CHAR = new RegExp(`[${CJK}]`)
+
+/** Media named after a place (某地日报全媒体记者, 某地广播电视台): the outlet, not a report from the place. */
+const OUTLET = /^(?:日报|晚报|都市报|报社|广播电视台|电视台|融媒体中心|新闻网)/
+/**
+ * A division's own suffix right after a town's short form, not its own (裕东区 is a district, not 裕东街道): another
+ * division's name. Words that open with such a character (区域, 市场, 县城) do not count.
+ */
+const OTHER_SUFFIX = /^(?:[区县市省](?![域场民里内外委属直级城长])|自治)/
 
 /** After 路, characters that make it a word of the place's own (路口, 路上, 路过, 路段, 路边). */
 const ROAD_WORDS = new Set('口上过段边旁线')
@@ -58,9 +69,12 @@ export function namesFeature(text: string, spot: Spot, level: PlaceLevel): boole
     INSTITUTION.lastIndex = end
     if (INSTITUTION.test(text)) return true
   }
+  if (level !== 'province' && OUTLET.test(text.slice(end, end + 5))) return true
   if (level === 'city' || level === 'province') return false
   if (FEATURE_CHARS.has(after)) return !(after === '山' && text.charAt(end + 1) === '区')
-  return FEATURE_WORDS.some((w) => text.startsWith(w, end))
+  if (FEATURE_WORDS.some((w) => text.startsWith(w, end))) return true
+  if (level === 'town' && OTHER_SUFFIX.test(text.slice(end, end + 2)) && !spot.form.form.endsWith(after)) return true
+  return SIGHT_NAME_CHAR.test(after) && FEATURE_WORDS.some((w) => text.startsWith(w, end + 1))
 }
 /** Separators of a list (开化、常山 / 开化和常山): a name in a list is a place only beside another place. */
 const LIST = new Set('、和与及同')

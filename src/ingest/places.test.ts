@@ -71,6 +71,12 @@ describe('tagPlaces', () => {
     expect(chainOf(named[0]?.code ?? '').map((d) => d.name)).toEqual(['山西省', '阳泉市', '矿区'])
   })
 
+  it('reads a cue that ends a word (源于, 基于, 听到) as the word, not as 于 or 到 before a place', () => {
+    const guangzhou = code('广州市')
+    expect(tagPlaces({ headline: '', body: '这种温度源于岭南文化中“守望相助”的传统。' }, guangzhou)).toEqual([])
+    expect(names(tagPlaces({ headline: '', body: '记者在岭南采访，居民守望相助。' }, guangzhou))).toEqual(['岭南街道'])
+  })
+
   it('reads a short form as a word unless it stands as a place: 水土不服 is not 水土街道, 资源 not 资源县', () => {
     const beibei = code('北碚区')
     const sick = '北碚区提醒游客：初到山城容易水土不服，水土不服时宜清淡饮食，山区存在水土流失。'
@@ -103,6 +109,20 @@ describe('tagPlaces', () => {
     expect(names(tagPlaces({ headline: '', body: '通辽市坐落在科尔沁草原腹地。' }, undefined))).toEqual(['通辽市'])
     // A city's port is the city's.
     expect(names(tagPlaces({ headline: '', body: '旅客从烟台港出发。' }, code('烟台市')))).toEqual(['烟台市'])
+  })
+
+  it('reads a name heading a sight’s own name (凤凰栖景区) as the sight, and a place’s outlet (某地日报记者) as the outlet', () => {
+    const anju = code('安居区')
+    expect(names(tagPlaces({ headline: '', body: '在安居区凤凰栖景区，各式各样的风筝在空中飞舞。' }, anju))).toEqual(['安居区'])
+    expect(names(tagPlaces({ headline: '', body: '在安居区凤凰，风筝在空中飞舞。' }, anju))).toEqual(['凤凰街道', '安居区'])
+    expect(tagPlaces({ headline: '', body: '12日上午，寿光日报全媒体记者赶到抢险点附近。' }, code('潍坊市'))).toEqual([])
+    expect(names(tagPlaces({ headline: '', body: '12日上午，记者赶到寿光抢险点附近。' }, code('潍坊市')))).toEqual(['寿光市'])
+  })
+
+  it('reads a town’s short form with another division’s suffix after it (裕东区) as that other name, not the town', () => {
+    const shijiazhuang = code('石家庄市')
+    expect(names(tagPlaces({ headline: '', body: '在石家庄市裕东区金马社区菜市场的摊位前。' }, shijiazhuang))).toEqual(['石家庄市'])
+    expect(names(tagPlaces({ headline: '', body: '在石家庄市裕东，金马社区菜市场的摊位前。' }, shijiazhuang))).toEqual(['裕东街道', '石家庄市'])
   })
 
   it('reads a name before 村 or 社区 as a village’s, not the county or town of that name (建平社区, 平永村队)', () => {
