@@ -41,6 +41,17 @@ describe('scorePage', () => {
     expect(scorePage(page, out).storiesWhole).toBe(2)
   })
 
+  it('tells stories that open with the same words (本报北京4月30日电) apart by their titles', () => {
+    const out = ingestCorpusPage(page)
+    const [a, b] = out.page!.articles.filter((x) => x.kind !== 'masthead')
+    const truth = structuredClone(page.truth)
+    const opening = '本报北京4月30日电'
+    a!.paragraphs[0] = opening + a!.paragraphs[0]
+    b!.paragraphs[0] = opening + b!.paragraphs[0]
+    for (const item of truth.items) item.first = opening
+    expect(scorePage({ ...page, truth }, out)).toMatchObject({ headlinesExact: 2, storiesWhole: 2 })
+  })
+
   it('counts a place tag the truth does not name as wrong', () => {
     const truth = structuredClone(page.truth)
     truth.items[1]!.places = []

@@ -98,9 +98,11 @@ const bodiesOf = (a: OutArticle): string[] => {
 /** The output article that holds the item's first words, else the one with its title. */
 function matchItem(item: TruthItem, articles: OutArticle[], bodies: string[][]): number {
   const first = norm(item.first)
-  const byBody = first ? bodies.findIndex((b) => b.some((v) => v.includes(first))) : -1
-  if (byBody >= 0) return byBody
   const title = norm(item.title)
+  const holding = first ? articles.flatMap((_, k) => ((bodies[k] ?? []).some((v) => v.includes(first)) ? [k] : [])) : []
+  // Several stories may open with the same words (本报北京4月30日电): the one under the item's title, else the first.
+  if (holding.length > 1) return holding.find((k) => norm(articles[k]?.title) === title || norm(articles[k]?.kicker) === title) ?? (holding[0] as number)
+  if (holding.length) return holding[0] as number
   return title ? articles.findIndex((a) => norm(a.title) === title) : -1
 }
 
