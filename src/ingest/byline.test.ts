@@ -137,6 +137,19 @@ describe('splitTrailingByline', () => {
   })
 })
 
+describe('splitCredit: a credit set off by a square mark', () => {
+  it('reads the names after the mark as photographers, with or without a role word, after the caption’s last sentence', () => {
+    expect(splitCredit('照亮夜空，蔚为壮观。 ■ 本报记者 朱某东')).toEqual({ caption: '照亮夜空，蔚为壮观。', credit: '■ 本报记者 朱某东', authors: [{ name: '朱某东', role: 'photographer' }] })
+    expect(splitCredit('感受年味。■ 吴某正 李某')?.authors.map((a) => a.name)).toEqual(['吴某正', '李某'])
+  })
+
+  it('leaves a mark inside a sentence, before words that are no names, or under a long text', () => {
+    expect(splitCredit('照亮夜空 ■ 本报记者 朱某东')).toBeUndefined()
+    expect(splitCredit('蔚为壮观。■ 详见第二版')).toBeUndefined()
+    expect(splitCredit(`${'某市推进老旧小区改造，惠及居民三万余户。'.repeat(13)}■ 本报记者 赵琦`)).toBeUndefined()
+  })
+})
+
 describe('splitCredit', () => {
   it('splits a trailing credit off a caption', () => {
     expect(splitCredit('游客在银杏树下留影。 记者 刘某 摄')).toEqual({

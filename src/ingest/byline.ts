@@ -341,6 +341,12 @@ const CREDIT_LAST = new Set([...'发摄影道）)社片'].map((c) => c.charCodeA
 /** Splits a photo credit (记者 X 摄 / (A B 摄) / 记者 X 摄影报道) off the end of a caption; the caption may be empty (a credit-only line). */
 export function splitCredit(text: string): { caption: string; credit: string; authors: Author[] } | undefined {
   const full = text.trimEnd()
+  // A credit set off by a square mark after the caption's last sentence (…蔚为壮观。 ■ 本报记者 张三) needs no 摄.
+  const tail = full.slice(-MARKED_CREDIT_TAIL)
+  if (tail.includes('■') || tail.includes('□')) {
+    const marked = splitMarkedCredit(full)
+    if (marked) return marked
+  }
   // The agency or column the picture comes from, in brackets after 摄 (王五摄（新华社发）), belongs to the credit.
   const last = full.charCodeAt(full.length - 1)
   // Asked of every paragraph: one that ends in none of 发, 摄, 影 (摄影), 道 (报道) or a closing bracket is no credit.
@@ -368,6 +374,21 @@ export function splitCredit(text: string): { caption: string; credit: string; au
   const padded = !caption && PADDED_NAME.test(names.trim())
   if (!labelled && !ROLE_ANYWHERE.test(names) && !padded && !authors.every((a) => isPersonName(a.name))) return undefined
   return { caption, credit: t.slice(m.index).trim() + source, authors }
+}
+
+/** How far from a caption's end a marked credit starts: a mark, a role and up to three names. */
+const MARKED_CREDIT_TAIL = 24
+/** Longest caption a marked credit closes: a story's text is longer, and its mark opens a byline of the text. */
+const MARKED_CAPTION_MAX = 240
+const MARKED_CREDIT = new RegExp(`(?<=[。！？!?”])[ \t\u3000]*[■□][ \t\u3000]*(${CREDIT_ROLE}[${CJK}]{2,4}(?:[ \t\u3000、]+[${CJK}]{2,4}){0,2})$`)
+
+/** A caption closed, after its last sentence, by a square mark and the photographer (…蔚为壮观。 ■ 本报记者 张三). */
+function splitMarkedCredit(text: string): { caption: string; credit: string; authors: Author[] } | undefined {
+  const m = text.match(MARKED_CREDIT)
+  if (!m || m.index === undefined || m.index > MARKED_CAPTION_MAX) return undefined
+  const authors = parseAuthors(m[1] ?? '', 'photographer').map((a) => ({ ...a, role: 'photographer' as const }))
+  if (!authors.length || !authors.every((a) => isPersonName(a.name))) return undefined
+  return { caption: text.slice(0, m.index).trimEnd(), credit: text.slice(m.index).trim(), authors }
 }
 
 function splitSourceOnly(text: string): { caption: string; credit: string; authors: Author[] } | undefined {

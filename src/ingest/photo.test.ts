@@ -10,6 +10,16 @@ describe('loose pictures', () => {
     expect(articles(page).map(brief)).toEqual([['photo', '', '王小五:photographer'], ['photo', '', '李大勇:photographer']])
   })
 
+  it('are one photo each when a square mark sets each credit off, with no 摄 (…蔚为壮观。 ■ 本报记者 张某某)', () => {
+    const loose = ['春节期间，某市举办各种庆祝活动。艺人们正在表演打铁花，照亮夜空，蔚为壮观。 ■ 本报记者 朱某东', '', '大年初一，市民纷纷走上街头，感受年味。■ 吴某正']
+    expect(articles(loose).map(brief)).toEqual([['photo', '', '朱某东:photographer'], ['photo', '', '吴某正:photographer']])
+    const headed = ['仲夏水城', '', '6月25日，湖面的荷花呈现出别样景致。■ 本报记者 许某松', '', '行人在绿荫下穿过，仿佛置身油画世界。■ 本报记者 赵琦']
+    expect(articles(headed).map(brief)).toEqual([['photo', '仲夏水城', '许某松:photographer,赵琦:photographer']])
+    // The same mark under a story's long text closes no caption.
+    const story = articles([`${'某市推进老旧小区改造，今年将完成一百个小区的改造任务，惠及居民三万余户。'.repeat(8)}■ 本报记者 赵琦`])
+    expect(story.map((a) => a.kind)).not.toContain('photo')
+  })
+
   it('are one photo each when their captions stand on consecutive lines of one width', () => {
     const page = ['这是某市一处街心公园(无人机照片)。近年来，某市利用城区边角地建设了一批小公园，方便市民休闲。 ■ 新华社记者 王小五 摄', '9月12日在某港口拍摄的渔船(无人机照片)。近日，众多渔船锚泊在港湾里，等待休渔期结束后出海捕捞作业。■ 新华社发 李大勇 摄']
     expect(articles(page).map(brief)).toEqual([['photo', '', '王小五:photographer'], ['photo', '', '李大勇:photographer']])
