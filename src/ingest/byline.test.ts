@@ -150,6 +150,20 @@ describe('splitCredit: a credit set off by a square mark', () => {
   })
 })
 
+describe('splitCredit: credits a name alone does not prove', () => {
+  it('reads names in brackets with their 摄 as photographers, a nickname or a rare surname too ((小汤 摄), (海峰 摄))', () => {
+    expect(splitCredit('图为检测现场。(海峰 摄)')?.authors).toEqual([{ name: '海峰', role: 'photographer' }])
+    expect(splitCredit('向环卫工人送上新春的祝福。（小汤 摄）')?.authors.map((a) => a.name)).toEqual(['小汤'])
+    // Unbracketed, a word before 摄 is no credit.
+    expect(splitCredit('图为检测现场。 海峰 摄')).toBeUndefined()
+  })
+
+  it('reads 文 closing a name before the photographer’s credit as the text’s author (罗某某文  陈某某摄)', () => {
+    expect(splitCredit('本报记者  罗艾桦文  陈北跑摄')?.authors.map((a) => a.name)).toEqual(['罗艾桦', '陈北跑'])
+    expect(splitCredit('罗艾桦文 陈北跑摄')?.authors.map((a) => a.name)).toEqual(['罗艾桦', '陈北跑'])
+  })
+})
+
 describe('splitCredit', () => {
   it('splits a trailing credit off a caption', () => {
     expect(splitCredit('游客在银杏树下留影。 记者 刘某 摄')).toEqual({

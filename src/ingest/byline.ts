@@ -335,6 +335,9 @@ const CONTRIBUTORS = new RegExp(CONTRIBUTOR.source, 'g')
 /** A role set after a name with a slash: 王某/文 (the text's), 李某/摄 and 李某/图 (the picture's). */
 const SLASHED_ROLE = new RegExp(`(?<=[${CJK}])[/／][文图摄](?=[ \\t\\u3000）)]|$)`, 'g')
 
+/** 文 after a name, before another name and its 摄 (罗某某文  陈某某摄): the text's author, then the picture's. */
+const TEXT_BY = new RegExp(`(?<=(?:^|[ \t\u3000（(])[${CJK}]{2,3})文(?=[ \t\u3000]+[${CJK}]{2,4}[ \t\u3000]*摄[）)]?$)`)
+
 /** The characters a credit can end in (see splitCredit's tests of the ending), as UTF-16 units. */
 const CREDIT_LAST = new Set([...'发摄影道）)社片'].map((c) => c.charCodeAt(0)))
 
@@ -357,7 +360,9 @@ export function splitCredit(text: string): { caption: string; credit: string; au
   if (/发[）)]?$/.test(t.slice(-2))) return splitIssued(t)
   if (last === 0x793e || last === 0x7247) return splitSourceOnly(t)
   // A role after a name with a slash (李某/摄, 王某/文 李某/摄) is read as the plain credit it stands for, the same length.
-  const probe = t.includes('/') || t.includes('／') ? t.replace(SLASHED_ROLE, (r) => (r.endsWith('文') ? '  ' : ' 摄')) : t
+  const slashed = t.includes('/') || t.includes('／') ? t.replace(SLASHED_ROLE, (r) => (r.endsWith('文') ? '  ' : ' 摄')) : t
+  // 文 closing a name before the photographer's credit (罗某某文  陈某某摄) says who wrote the text: a role, read as a space.
+  const probe = slashed.includes('文') ? slashed.replace(TEXT_BY, ' ') : slashed
   if (!/摄(?:影)?(?:报道)?[）)]?$/.test(probe.slice(-5))) return undefined
   const m = probe.match(CREDIT)
   if (!m || m.index === undefined) return undefined
@@ -372,9 +377,13 @@ export function splitCredit(text: string): { caption: string; credit: string; au
   // Without a role word only personal names make a credit: a line of prose ending in 摄影 (热爱摄影) is none. A name padded
   // apart on a line of its own (尼  库摄) is set as a credit, whatever the name (a transliteration has no surname).
   const padded = !caption && PADDED_NAME.test(names.trim())
-  if (!labelled && !ROLE_ANYWHERE.test(names) && !padded && !authors.every((a) => isPersonName(a.name))) return undefined
+  // Names in brackets with their 摄 ((海峰 摄), (小汤 摄)) are set as a credit: a given name or a nickname needs no known surname.
+  const bracketed = /^[^（(]*[（(]/.test(m[0]) && /[）)]$/.test(m[0]) && authors.every((a) => SHORT_CREDIT_NAME.test(a.name))
+  if (!labelled && !ROLE_ANYWHERE.test(names) && !padded && !bracketed && !authors.every((a) => isPersonName(a.name))) return undefined
   return { caption, credit: t.slice(m.index).trim() + source, authors }
 }
+
+const SHORT_CREDIT_NAME = new RegExp(`^[${CJK}]{2,3}$`)
 
 /** How far from a caption's end a marked credit starts: a mark, a role and up to three names. */
 const MARKED_CREDIT_TAIL = 24
