@@ -12,6 +12,12 @@ describe('a page hard-wrapped to one column', () => {
     expect(toUnits(page).map((u) => u.text)).toContain('系统掌握前沿技术的最新动态')
   })
 
+  it('keeps a kicker and its title apart on a page not wrapped, however alike their widths', () => {
+    const kicker = '西宁城西区建设“微综合体”化解小区矛盾纠纷'
+    const title = '瞄准小院小楼 服务做细做优(社会治理在身边)'
+    expect(toUnits([kicker, title, '', PROSE].join('\n')).map((u) => u.text)).toEqual([kicker, title, PROSE])
+  })
+
   it('keeps two stacked lines apart on a page of one paragraph per line', () => {
     const page = [PROSE, '', '系统掌握前沿技术的最新', '动态', '', PROSE].join('\n')
     expect(toUnits(page).map((u) => u.text)).toEqual([PROSE, '系统掌握前沿技术的最新', '动态', PROSE])

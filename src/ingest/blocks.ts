@@ -2,6 +2,7 @@
 // block, a Markdown heading, or one paragraph of a hard-wrapped block.
 import { parseBareNames, parseBylineLine, splitCredit, splitDateline } from './byline'
 import { standsApart } from './epaper'
+import { continues as runsOn } from './reflow'
 import { displayWidth, endsSentence, joinFragments, PARAGRAPH_INDENT } from './text'
 import { unwrap } from './unwrap'
 
@@ -141,6 +142,8 @@ function splitBlock(lines: Line[], block: number, gap: number, column: number | 
   const indentMarked = wrapped && lines.some(isIndented) && lines.some((l) => !isIndented(l))
   const units: Unit[] = []
   const headlineStack = lines.length <= 3 && !lines.some((l) => /[。；;]/.test(l.text))
+  // (Not where the first line fills the page's column: the wrap cut it there, between words or not.)
+  const pair = lines.length === 2 && headlineStack && !lines.some((l) => /[！!？?]./.test(l.text.trim())) && !fillsColumn(widths, column)
   let current: Unit | undefined
   lines.forEach((line, i) => {
     const text = line.text.trim()
@@ -162,6 +165,9 @@ function splitBlock(lines: Line[], block: number, gap: number, column: number | 
       // In a short stack with no full stop, a line ending in a dash or colon leads into the line below (a kicker over its
       // title: 某某25年坚守岗位—— / “社区就是家”): two lines, however wide.
       !(headlineStack && prev !== undefined && INTRODUCES_END.test(prev.text.trimEnd())) &&
+      // Two headline lines (a kicker over its title): one line run on into the next only where the break cuts a word
+      // or the second cannot open a line.
+      !(pair && prev !== undefined && !/[，,、]$/.test(prev.text.trimEnd()) && !runsOn(prev.text.trim(), text)) &&
       !(indentMarked && endsSentence(prev.text) && runEndsOpen(lines, widths, max, i))
     if (current && continues) {
       // A space the wrap fell on still separates headline parts and names (郑某 | 周某某 摄).
