@@ -253,6 +253,16 @@ describe('cut paragraphs', () => {
   })
 })
 
+describe('cut paragraphs: a column’s tag closes a headline', () => {
+  it('a line with a comma closed by a column’s tag ((民生观)) heads the next story; the same line without the tag continues the paragraph', () => {
+    const story = ['某村摘帽记', '', '村里的路修好了，游客越来越多，老乡们的日子越过越红火。']
+    const next = (title: string) => ['', title, '', '希望每个人都可以对陌生人释放善意，哪怕是一句话。']
+    const titled = articlesOf([...story, ...next('陌生人的善，全社会的暖（民生观）')].join('\n'))
+    expect(titled.map((a) => a.title)).toEqual(['某村摘帽记', '陌生人的善，全社会的暖（民生观）'])
+    expect(articlesOf([...story, ...next('陌生人的善，全社会的暖')].join('\n')).map((a) => a.title)).toEqual(['某村摘帽记'])
+  })
+})
+
 describe('dialogue', () => {
   it('keeps a short spoken line answering the one above in its story: it is never the next story\'s headline', () => {
     const page = ['夜校里的烹饪课', '', '“来，我们再练一遍，先放什么？”', '', '“葱花！”', '', '“对，葱花放最后……”', '', '在村文化礼堂的厨房里，二十多位村民围着灶台学做菜。']

@@ -184,6 +184,9 @@ function startsDraft(units: Classified[], i: number, current: Draft | undefined)
   return !introduces(prev)
 }
 
+/** A column's tag in brackets closing a line: (民生观), （一线探民生·说说节前暖心事①）. */
+const CLOSING_TAG = /[^（(][（(][^（()）]{2,16}[）)]$/
+
 /**
  * A short line that reads like a headline but is really the head of a paragraph cut by a column break:
  * it has clause punctuation or runs on into the next unit mid-word, and prose follows it directly (prose that does
@@ -195,6 +198,8 @@ function isCutParagraph(u: Classified, next: Classified | undefined, prev: Class
   if (!prev || prev.role === 'meta' || prev.role === 'closing' || prev.role === 'pointer') return false
   // A numbered or quoted line (一、…) is a headline or a subhead: its 、 is no clause break.
   if (hasSubheadShape(u.text)) return false
+  // A column's tag closing the line (…,全社会的暖(民生观)) closes a headline, never the head of a cut paragraph.
+  if (CLOSING_TAG.test(u.text.trim()) && !continues(u.text, next.text)) return false
   // Prose opening with a dateline (本报讯…) begins a story: the line above it is that story's headline, comma or not.
   if (splitDateline(next.text)) return false
   // Stacked right under a headline line, a line with a comma is its 副题 (某某须知 / 接种年龄为…，这些人群需注意): only a

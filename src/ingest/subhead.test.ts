@@ -229,6 +229,15 @@ describe('plain subheads (no number, no quotes)', () => {
   })
 })
 
+/** Prose paragraphs set one to a line with no blank line between them, of lengths all over the place. */
+const BLOCK_PROSE = [
+  '荣誉和物质，哪个更有吸引力？这一竞赛已经坚持了将近30年，村里人逐渐把争荣誉当成了一件大事。',
+  '村里每年评选一次，评上的人家门口挂上牌子。',
+  '“这块牌子比钱还金贵。”一位老人说，他家已经连续八年评上了。',
+  '评选由村民代表投票，结果张榜公布，接受全村监督，谁家有意见都可以提。',
+  '如今，竞赛的内容从孝老爱亲扩展到环境卫生、邻里和睦。',
+]
+
 describe('plain subheads on pages that set each story as one block', () => {
   // Paragraphs follow each other with no blank line; blank lines stand only around each story's head.
   const BLOCKS = [
@@ -286,6 +295,29 @@ describe('plain subheads under Markdown headings', () => {
     const [a, b, ...rest] = articlesOf(page.join('\n'))
     expect(rest).toEqual([])
     expect(subheadsOf(a!)).toEqual(['一张车票', '“这回家路真舒坦”', '一碗饺子'])
+    expect(b?.title).toBe('城东新桥建成通车')
+  })
+})
+
+describe('a label opening a story’s text (核心阅读, 开栏的话)', () => {
+  it('is the text’s first line, not a 副题, when indented with the paragraphs under a headline that is not', () => {
+    const page = ['某地老乡为啥爱争这个奖', '　　核心阅读', '　　荣誉和物质，哪个更有吸引力？这一竞赛已经坚持了将近30年。', '　　村里人逐渐把争荣誉当成了一件大事。']
+    const [a, ...rest] = articlesOf(page.join('\n'))
+    expect(rest).toEqual([])
+    expect(a).toMatchObject({ title: '某地老乡为啥爱争这个奖', subtitle: undefined })
+    expect(subheadsOf(a!)).toEqual(['核心阅读'])
+    // Set as the headline is, it is part of the headline.
+    const [b] = articlesOf(['某地老乡为啥爱争这个奖', '村民踊跃参评', '　　荣誉和物质，哪个更有吸引力？', '　　村里人逐渐把争荣誉当成了一件大事。'].join('\n'))
+    expect([b?.kicker, b?.title, b?.subtitle]).toContain('村民踊跃参评')
+    expect(subheadsOf(b!)).toEqual([])
+  })
+
+  it('is the text’s first line where every story is a block and it opens the block of prose under the head', () => {
+    const page = ['某地老乡为啥爱争这个奖', '', '核心阅读', ...BLOCK_PROSE, '', '城东新桥建成通车', '', ...BLOCK_PROSE]
+    const [a, b, ...rest] = articlesOf(page.join('\n'))
+    expect(rest).toEqual([])
+    expect(a).toMatchObject({ title: '某地老乡为啥爱争这个奖', subtitle: undefined })
+    expect(subheadsOf(a!)).toEqual(['核心阅读'])
     expect(b?.title).toBe('城东新桥建成通车')
   })
 })

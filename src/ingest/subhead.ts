@@ -119,6 +119,25 @@ function indentedHeadRun(units: Classified[], i: number): number {
 }
 
 
+/** Longest label opening a story's text (核心阅读, 开栏的话, 人物小传, 编者按). */
+const LABEL_MAX = 8
+
+/**
+ * A short label right under a story's headline that opens its text (核心阅读, 开栏的话, 人物小传): set as the paragraphs
+ * are and not as the headline — indented with them under a headline that is not, or, where every story is a block,
+ * opening the block of prose under the head. The label is the text's, not a 副题.
+ */
+function opensBody(units: Classified[], i: number, blockSet: boolean): boolean {
+  const u = units[i] as Classified
+  const head = units[i - 1]
+  const next = units[i + 1]
+  if (u.role !== 'headline' || u.heading !== undefined || head?.role !== 'headline' || next?.role !== 'body' || next.gap > 0) return false
+  const t = u.text.trim()
+  if (t.length > LABEL_MAX || /[\p{P}\s]/u.test(t) || splitDateline(next.text)) return false
+  if (u.indented && !head.indented && next.indented && u.gap === 0) return true
+  return blockSet && u.gap > 0 && units[i + 2]?.role === 'body' && units[i + 2]?.gap === 0
+}
+
 /** Stories headed by Markdown headings on a page before its plain headline-like lines are taken for subheads. */
 const HEADED_STORIES_MIN = 2
 
@@ -231,6 +250,10 @@ export function markPlainSubheads(units: Classified[], from: number): void {
     // it, is a subhead (with the line under it, when that one reads as a headline too): the next story would stand apart.
     // Under a Markdown heading, one or two plain headline lines between its paragraphs are its subheads just as well:
     // the next story's headline would be a heading too.
+    if (opensBody(units, i, blockSet)) {
+      u.role = 'subhead'
+      continue
+    }
     const inBlock = blockSet ? blockSubheadRun(units, i) : headed && headsByHeadings ? headedSubheadRun(units, i) : i
     if (inBlock > i) {
       for (let k = i; k < inBlock; k++) (units[k] as Classified).role = 'subhead'
