@@ -117,6 +117,13 @@ describe('byline lines', () => {
   })
 })
 
+describe('splitTrailingByline: names run together', () => {
+  it('splits names printed run together in a brief’s closing brackets when only one split makes names', () => {
+    expect(splitTrailingByline('通过复评保留该称号。(陈海东徐兰英)')).toMatchObject({ rest: '通过复评保留该称号。', authors: [{ name: '陈海东' }, { name: '徐兰英' }] })
+    expect(splitTrailingByline('通过复评保留该称号。(高温来袭)')).toBeUndefined()
+  })
+})
+
 describe('splitTrailingByline', () => {
   it('takes a byline in brackets off the end of a brief, after a sentence end', () => {
     expect(splitTrailingByline('从下周一起，将新开通两条公交线路。（记者 张三 通讯员 李四）')).toEqual({

@@ -3,7 +3,7 @@
 // the byline text exactly as printed.
 import type { Author, AuthorRole } from '../schema/bundle'
 import { memoByLine } from './line-memo'
-import { isPersonName, joinSpacedNames } from './person-name'
+import { isPersonName, joinSpacedNames, splitRunTogetherNames } from './person-name'
 import { CJK, endsSentence } from './text'
 
 /**
@@ -169,8 +169,13 @@ export function splitTrailingByline(paragraph: string): { rest: string; byline: 
   const rest = paragraph.slice(0, m.index).trimEnd()
   if (rest && !endsSentence(rest)) return undefined
   // A role word (（记者 张三）), or personal names alone as a brief signs off: …有关情况。（张三 李四）
-  const authors = ROLE_START.test(m[1] ?? '') ? parseBylineLine(m[1] ?? '') : rest ? parseBareNames(m[1] ?? '') : undefined
+  const authors = ROLE_START.test(m[1] ?? '') ? parseBylineLine(m[1] ?? '') : rest ? (parseBareNames(m[1] ?? '') ?? runTogether(m[1] ?? '')) : undefined
   return authors ? { rest, byline: m[0].trim(), authors } : undefined
+}
+
+/** Names printed run together in a brief's closing brackets (…称号的。(陈某东徐某英)), when only one split makes them names. */
+function runTogether(text: string): Author[] | undefined {
+  return splitRunTogetherNames(text.trim())?.map((name) => ({ name, role: 'author' as const }))
 }
 
 /** Names joined by slashes closing a paragraph right after its last sentence, as briefs sign off: …活动。张三/李四 */
