@@ -122,6 +122,13 @@ describe('bare names in brackets closing a brief', () => {
   })
 })
 
+describe('readClosingNote: the end of a series', () => {
+  it('reads （本系列评论结束） and （本组报道完） as notes naming nobody, and leaves brackets that end nothing', () => {
+    for (const t of ['（本系列评论结束）', '(本组报道完)']) expect(readClosingNote(t), t).toEqual({ kind: 'reference', authors: [] })
+    expect(readClosingNote('（活动结束后合影）')).toBeUndefined()
+  })
+})
+
 describe('readClosingNote: notes in brackets that name nobody', () => {
   it('reads a cross-reference and a closing dateline', () => {
     expect(readClosingNote('（相关报道见第二版）')).toEqual({ kind: 'reference', authors: [] })

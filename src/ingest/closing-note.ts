@@ -97,6 +97,9 @@ const CROSS_REFERENCE = /^[（(][^（()）]{0,24}见[^（()）]{0,8}版[^（()�
 /** A dateline or source in brackets closing a story: （本报比什凯克7月14日电）, （据新华社电）, （本报综合）. */
 const CLOSING_DATELINE = /^[（(](?:本报|新华社|中新社|据|综合|本刊|记者)[^（()）]{0,30}(?:电|报道|综合|消息|整理)[）)]$/
 
+/** The end of a series, in brackets: （本系列评论结束）, （本组稿件完）. A piece's own （完） stays its prose's. */
+const SERIES_END = /^[（(]本[^（()）]{1,10}(?:结束|完)[）)]$/
+
 /** Where a reprinted piece first ran, in brackets: （摘编自《某某日报》，原题为《…》）, （原载《某某》2024年第3期）. */
 const REPRINTED = /^[（(](?:摘编自|摘自|选编自|转载自|转自|原载于?|来自)[^（()）]{2,50}[）)]$/
 
@@ -113,6 +116,7 @@ function datelineWithReporters(t: string): ClosingNote | undefined {
 function bracketedNote(t: string): ClosingNote | undefined {
   if (CROSS_REFERENCE.test(t)) return { kind: 'reference', authors: [] }
   if (REPRINTED.test(t)) return { kind: 'source', authors: [] }
+  if (SERIES_END.test(t)) return { kind: 'reference', authors: [] }
   return CLOSING_DATELINE.test(t) ? { kind: 'source', authors: [] } : undefined
 }
 

@@ -17,6 +17,8 @@ describe('closing lines stay with the story above', () => {
     ['a cross-reference', '（相关报道见第二版）'],
     ['a closing dateline', '（本报比什凯克7月14日电）'],
     ['a source in brackets', '（据新华社电）'],
+    ['a series’ end', '（本系列评论结束）'],
+    ['the graphic’s credit', '制图：蔡某某'],
   ])('%s: kept as the story\'s last paragraph, and the next headline heads the next story', (_, note) => {
     const [essay, parks, ...rest] = articlesOf(['文化自信从何而来', '', '李明', '', '文化自信是更基础、更广泛、更深厚的自信。', '', note, ...NEXT])
     expect(rest).toEqual([])

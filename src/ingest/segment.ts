@@ -239,6 +239,12 @@ function isClosingDateline(u: Classified, next: Classified | undefined, prev: Cl
   return prev?.role === 'body' && next?.role !== 'body' && isDatelineAlone(u.text)
 }
 
+/**
+ * One person credited for the story's graphic (制图：张三, 漫画：李四), alone on a line under its prose: the story's
+ * credit, as a photo credit is; a staff line of the page names several roles.
+ */
+const GRAPHIC_CREDIT = new RegExp(`^(?:制图|绘图|插图|漫画|图表)[ \t\u3000]*[:：][ \t\u3000]*[${CJK}]{2,4}$`)
+
 /** A byline wholly in brackets: （本报记者 张三、李四）. */
 const BRACKETED_LINE = /^[（(][^（()）]+[）)]$/
 
@@ -282,6 +288,7 @@ export function classifyAll(units: Unit[]): Classified[] {
     // The editor's signature (——编者) closes the introduction above it, on its own line; it heads nothing.
     else if (isEditorSignature(u.text)) u.role = 'break'
     else if (isClosingByline(u, classified[i + 1], classified[i - 1])) u.role = 'closing'
+    else if (u.role === 'meta' && (classified[i - 1]?.role === 'body' || classified[i - 1]?.role === 'closing') && GRAPHIC_CREDIT.test(u.text.trim())) u.role = 'closing'
   }
   markTitleLists(classified)
   joinWrappedRecords(classified)
