@@ -29,9 +29,11 @@ describe('readArticleInfo', () => {
   it('reads an archive page’s record: the source with the time it was filed, the page and the column', () => {
     expect(readArticleInfo('稿源: 某某日报  | 2005-12-22 11:06:59')).toEqual({ fields: { paper: '某某日报', date: '2005-12-22' }, authors: [] })
     expect(readArticleInfo('来源:某某晚报     2021年04月18日        版次:A07    栏目:●随手拍    作者:王五')).toEqual({
-      fields: { paper: '某某晚报', date: '2021-04-18' },
+      fields: { paper: '某某晚报', date: '2021-04-18', pageLabel: 'A7' },
       authors: [{ name: '王五', role: 'author' }],
     })
+    expect(readArticleInfo('来源:某某晚报  版次:03  栏目:要闻')?.fields).toEqual({ paper: '某某晚报', pageNumber: 3 })
+    expect(readArticleInfo('来源:某某晚报  栏目:B2组')?.fields).toEqual({ paper: '某某晚报' })
   })
 
   it('leaves a caption\'s fields, a story\'s source note, a column name and prose alone', () => {

@@ -5,7 +5,7 @@
 // it is page furniture, never a headline part nor a paragraph.
 import type { Author } from '../schema/bundle'
 import { type MetaFields, readMetaLine, readPaperPrefix } from './masthead'
-import { CJK } from './text'
+import { CJK, pageDesignation } from './text'
 
 const SP = '[ \\t\\u3000]'
 /** The labels sites print, by what their value is; simplified and traditional script. */
@@ -54,6 +54,9 @@ const enum Field {
   Placing,
 }
 
+/** A page as a placing field prints it: A07, 07, 第3版, B2版. */
+const PAGE_VALUE = /^第?([A-Za-zＡ-Ｚａ-ｚ]?)([0-9０-９]{1,3})版?$/
+
 /** A date as a site's field prints it, in figures: 2024-06-03, 06-03. */
 const FIGURE_DATE = /^(?:[0-9]{4}[-/.])?[0-9]{1,2}[-/.][0-9]{1,2}$/
 
@@ -87,7 +90,14 @@ function readValue(kind: Field, value: string, into: ArticleInfo): 'site' | 'pla
     }
     return parts.length <= 2 && parts.every((w) => WORD.test(w)) ? 'plain' : undefined
   }
-  if (kind === Field.Placing) return parts.length <= 2 && parts.every((w) => WORD.test(w)) ? 'site' : undefined
+  if (kind === Field.Placing) {
+    // 版次:A07 or 版面:第3版 names the page; 栏目:随手拍 a column, which the page keeps as printed.
+    const page = parts.length === 1 ? (parts[0] ?? '').match(PAGE_VALUE) : null
+    const designated = page ? pageDesignation(page[2] ?? '', page[1] || undefined) : undefined
+    if (designated?.label) into.fields.pageLabel ??= designated.label
+    else if (designated) into.fields.pageNumber ??= designated.number
+    return parts.length <= 2 && parts.every((w) => WORD.test(w)) ? 'site' : undefined
+  }
   if (kind === Field.Author || kind === Field.Editor) {
     if (parts.length > 4 || !parts.every((w) => NAME.test(w))) return undefined
     // The article's editor is no author of it.

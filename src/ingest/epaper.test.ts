@@ -351,6 +351,11 @@ describe('the line under a title on a page', () => {
     expect(stories(named)).toEqual([[undefined, '城东新建三座口袋公园', undefined, ['王小明'], 1]])
   })
 
+  it('reads the page’s metadata from the line under a title when a credit line follows it in the byline', () => {
+    const page = read(['城东新建三座口袋公园', '', '来源:某某晚报     2021年04月18日        版次:A07    栏目:●随手拍    作者:王小明', '', '□图/ 李四  文/王小明', '', body])
+    expect(page.meta).toMatchObject({ paper: '某某晚报', date: '2021-04-18', pageLabel: 'A7' })
+  })
+
   it('takes a site\'s lone fields under the title (日期:06-03, 字号:) for furniture, and the names before the word count for the byline', () => {
     const page = read(['当前报纸名称:某某日报', '', '城东新建三座口袋公园', '', '日期:06-03', '字号:', '版面:第02版:本地       上一篇    下一篇', '', body])
     expect(page.meta).toMatchObject({ paper: '某某日报', pageNumber: 2, pageName: '本地' })

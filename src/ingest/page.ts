@@ -86,7 +86,7 @@ export function metaFromPath(file: string): { date?: string; pageNumber?: number
 
 function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: string, found: FoundText[], file = ''): { meta: PageMeta; home?: string } {
   // The masthead and furniture lines, and a site's line under a title that names the author (kept as its byline).
-  const furniture = articles.map((a) => (a.kind === 'masthead' ? a.paragraphs : a.byline && furnitureAuthors(a.byline) ? [a.byline] : []))
+  const furniture = articles.map((a) => (a.kind === 'masthead' ? a.paragraphs : (a.byline?.split('\n').filter((line) => furnitureAuthors(line)) ?? [])))
   const { fields: printed, epaper } = readPrinted(furniture.filter((lines) => lines.length))
   const provenance: Record<string, Provenance> = {}
   const basis: Record<string, string> = {}
