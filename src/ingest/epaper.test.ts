@@ -351,6 +351,12 @@ describe('the line under a title on a page', () => {
     expect(stories(named)).toEqual([[undefined, '城东新建三座口袋公园', undefined, ['王小明'], 1]])
   })
 
+  it('keeps what a copy leaves of a web page’s markup ("> on a line of its own) as furniture, never a headline', () => {
+    const page = read(['城东新建三座口袋公园', '', '版面:第A10版:11·8记者节       上一篇    下一篇', '', '">', '', body])
+    expect(page.meta).toMatchObject({ pageLabel: 'A10', pageName: '11·8记者节' })
+    expect(stories(page)).toEqual([[undefined, '城东新建三座口袋公园', undefined, [], 1]])
+  })
+
   it('reads the page’s metadata from the line under a title when a credit line follows it in the byline', () => {
     const page = read(['城东新建三座口袋公园', '', '来源:某某晚报     2021年04月18日        版次:A07    栏目:●随手拍    作者:王小明', '', '□图/ 李四  文/王小明', '', body])
     expect(page.meta).toMatchObject({ paper: '某某晚报', date: '2021-04-18', pageLabel: 'A7' })

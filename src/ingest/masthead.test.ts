@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { isMetaLine, readMetaLine, readNameplate, readPageAlone, readPaperPrefix } from './masthead'
 
+describe('readMetaLine: a page named for a day', () => {
+  it('reads a page name opening with a day in figures (第A10版：11·8记者节), not a date after the page', () => {
+    expect(readMetaLine('第A10版：11·8记者节').fields).toMatchObject({ pageLabel: 'A10', pageName: '11·8记者节' })
+    expect(readMetaLine('第3版 2024年5月1日').fields).toEqual({ pageNumber: 3, date: '2024-05-01' })
+  })
+})
+
 describe('readMetaLine', () => {
   it('reads a full date line', () => {
     expect(readMetaLine('2023年5月6日 星期六 农历癸卯年三月十七 今日8版 总第1234期').fields).toEqual({

@@ -46,6 +46,8 @@ const SEPARATOR = /^[\s\u3000]*([-*_=—－＊～~·•※])(?:[\s\u3000]*\1){2,
 const PICTURED = /^[\s\u3000▲△▼▽◀▶►]*(?:图为|上图|下图|左图|右图|图[0-9０-９一二三四五六]|题图)/
 /** A line of bullet marks alone (•, ◆): decoration between stories, no headline. */
 const WORDLESS = /^[\s\u3000•·◆◇●○■□★☆※◎♦▪▫◉◈▶►➤]+$/
+/** What a copy from a web page leaves of its markup on a line of its own: "> or /> or -->, with no word. */
+const MARKUP_REMNANT = /^[\s"'<>/=-]*[<>][\s"'<>/=-]*$/
 /** A half-width full stop after a Chinese character: a sentence in text typed with Latin punctuation, never a headline. */
 const SENTENCE_STOP = new RegExp(`[${CJK}][.．]`)
 /** Questions or exclamations with more words after each: a run of sentences (有哪些？什么样？能否确证？……), not a headline. */
@@ -77,7 +79,7 @@ function looksLikeHeadline(u: Unit): boolean {
 export function classify(u: Unit): UnitRole {
   const t = u.text
   // A rule between stories (---, ***, ———, ＊＊＊) is page furniture: it parts them and is no headline.
-  if (SEPARATOR.test(t) || WORDLESS.test(t)) return 'meta'
+  if (SEPARATOR.test(t) || WORDLESS.test(t) || MARKUP_REMNANT.test(t)) return 'meta'
   // A page label set as a Markdown heading (## 第08版 国际) is the page's, not a story's headline.
   if (u.heading && standsApart(t)) return 'meta'
   if (!u.heading) {
