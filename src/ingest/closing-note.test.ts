@@ -41,6 +41,8 @@ describe('readClosingNote', () => {
       authors: reporters('张三', '李四', '王小明', '赵敏', '钱多多'),
     })
     expect(readClosingNote('（本报某地5月6日电）')).toEqual({ kind: 'source', authors: [] })
+    // Those who took part, after a comma: writers too.
+    expect(readClosingNote('(本报莫斯科、开罗电 记者张三、李四,王小明、赵敏参与采写)')).toEqual({ kind: 'byline', authors: reporters('张三', '李四', '王小明', '赵敏') })
     // A long list may hold a name of a surname too rare to know (花放) among common ones; a short one may not.
     expect(readClosingNote('（本报北京、东京1月16日电  记者张三、李四、花放、王小明、赵敏）')).toEqual({
       kind: 'byline',

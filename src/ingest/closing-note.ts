@@ -18,6 +18,13 @@ export interface ClosingNote {
   authors: Author[]
 }
 
+/**
+ * One person credited for the story's graphic or layout (制图：张三, 版式设计：李  四), alone on a line under its prose: the story's
+ * credit, as a photo credit is; a staff line of the page names several roles.
+ */
+const LAYOUT_CREDIT = new RegExp(`^(?:制图|绘图|插图|漫画|图表|版式设计|版式|设计)[ \t\u3000]*[:：][ \t\u3000]*[${CJK}](?:[ \t\u3000]{0,2}[${CJK}]){1,3}$`)
+export const isLayoutCredit = (line: string): boolean => LAYOUT_CREDIT.test(line.trim())
+
 /** Closing notes are short; a longer line is prose, and is not looked at further. */
 const MAX_NOTE = 60
 /** Every kind of note carries one of these; most lines of prose that are short enough carry none. */
@@ -108,8 +115,13 @@ const DATELINE_REPORTERS = /^[（(](?:本报|新华社|中新社)[^（()）]{1,8
 
 function datelineWithReporters(t: string): ClosingNote | undefined {
   const m = t.match(DATELINE_REPORTERS)
-  const names = m ? namesIn(m[1] ?? '') : undefined
-  return names?.length ? { kind: 'byline', authors: names.map((a) => ({ ...a, role: 'reporter' as const })) } : undefined
+  if (!m) return undefined
+  // Those who took part are named after a comma (记者张三、李四，王五、赵六参与采写): writers too.
+  const [filed = '', helped] = (m[1] ?? '').split(/[，,](?=[^，,]+参与(?:采写|采访|报道)$)/)
+  const names = namesIn(filed)
+  const helpers = helped === undefined ? [] : namesIn(helped.replace(/参与(?:采写|采访|报道)$/, ''))
+  if (!names?.length || !helpers) return undefined
+  return { kind: 'byline', authors: [...names, ...helpers].map((a) => ({ ...a, role: 'reporter' as const })) }
 }
 
 /** A cross-reference, a closing dateline or a reprint's source in brackets: notes that name nobody. */

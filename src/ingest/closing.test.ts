@@ -56,6 +56,22 @@ describe('closing lines stay with the story above', () => {
     expect(b?.authors).toEqual([])
   })
 
+  it('a letter’s signature above the note on its writer closes the letter; the headline after a note opens the next story', () => {
+    const letter = ['谱写合作新篇章', '', '两国关系取得长足发展。', '（作者为某国大使）', '', '第四十二封家书', '', '亲爱的孩子们：', '爸爸在这边一切安好，勿念。', '冯某某', '（作者为某使馆一秘）', ...NEXT]
+    const [a, b, c, ...rest] = articlesOf(letter)
+    expect(rest).toEqual([])
+    expect(a?.title).toBe('谱写合作新篇章')
+    expect(b).toMatchObject({ title: '第四十二封家书', paragraphs: ['亲爱的孩子们：', '爸爸在这边一切安好，勿念。', '冯某某', '（作者为某使馆一秘）'] })
+    expect(c?.title).toBe('城南新建三座口袋公园')
+  })
+
+  it('a layout credit closing a story is never continued by a paragraph of the next', () => {
+    const page = ['五洲共欢庆', '', '各地民众欢度春节。', '版式设计：郭  某', '', '谱写合作新篇章', '', '两国关系取得长足发展。', '一年来，两国高层往来频繁，合作不断深化。']
+    const [a, b] = articlesOf(page)
+    expect(a?.paragraphs).toEqual(['各地民众欢度春节。', '版式设计：郭  某'])
+    expect(b?.paragraphs).toEqual(['两国关系取得长足发展。', '一年来，两国高层往来频繁，合作不断深化。'])
+  })
+
   it('a note never joins the paragraph above it, dangling or not', () => {
     const [essay] = articlesOf(['文化自信从何而来', '', '文化自信是更基础的自信，是更基本的力量，是更持久的力量', '', '（作者为某大学教授）'])
     expect(essay?.paragraphs).toEqual(['文化自信是更基础的自信，是更基本的力量，是更持久的力量', '（作者为某大学教授）'])

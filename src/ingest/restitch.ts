@@ -3,6 +3,7 @@
 // that paragraph back to the story it belongs to; and paragraphs that reflow
 // found interleaved into a story go to the neighbour they share most words with.
 import type { ArticleDraft } from './article'
+import { isLayoutCredit, readClosingNote } from './closing-note'
 import { continuesEach } from './reflow'
 import { endsSentence, joinFragments } from './text'
 
@@ -49,7 +50,8 @@ export function restitchAcrossArticles(articles: ArticleDraft[]): ArticleDraft[]
   articles.forEach((a, i) => {
     if (!PROSE.has(a.kind) || a.continuedTo) return
     const last = a.paragraphs[a.paragraphs.length - 1]
-    if (last === undefined || endsSentence(last)) return
+    // A line closing the story (（作者为…）, 版式设计：某某) ends it, though it ends no sentence.
+    if (last === undefined || endsSentence(last) || isLayoutCredit(last) || readClosingNote(last)) return
     // The first paragraphs of the next stories (not a titled story's opening), all asked about in one go.
     const candidates: { other: ArticleDraft; at: number }[] = []
     for (const other of articles.slice(i + 1, i + 1 + STORIES_AHEAD)) {

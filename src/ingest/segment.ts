@@ -3,7 +3,7 @@
 // banner, masthead…) is decided from its parts, not from particular words.
 import type { Unit } from './blocks'
 import { isBareDateline, isDatelineAlone, parseBareNames, parseBylineLine, splitCredit, REPORTER_ORG, splitDateline } from './byline'
-import { readClosingNote } from './closing-note'
+import { isLayoutCredit, readClosingNote } from './closing-note'
 import { adoptPackageHeadlines, isEditorSignature } from './editor-note'
 import { joinWrappedRecords, markTitleLists, readFurniture, standsApart } from './epaper'
 import { isMetaLine, readNameplate, readPageAlone } from './masthead'
@@ -241,12 +241,6 @@ function isClosingDateline(u: Classified, next: Classified | undefined, prev: Cl
   return prev?.role === 'body' && next?.role !== 'body' && isDatelineAlone(u.text)
 }
 
-/**
- * One person credited for the story's graphic (制图：张三, 漫画：李四), alone on a line under its prose: the story's
- * credit, as a photo credit is; a staff line of the page names several roles.
- */
-const GRAPHIC_CREDIT = new RegExp(`^(?:制图|绘图|插图|漫画|图表)[ \t\u3000]*[:：][ \t\u3000]*[${CJK}]{2,4}$`)
-
 /** A byline wholly in brackets: （本报记者 张三、李四）. */
 const BRACKETED_LINE = /^[（(][^（()）]+[）)]$/
 
@@ -290,7 +284,9 @@ export function classifyAll(units: Unit[]): Classified[] {
     // The editor's signature (——编者) closes the introduction above it, on its own line; it heads nothing.
     else if (isEditorSignature(u.text)) u.role = 'break'
     else if (isClosingByline(u, classified[i + 1], classified[i - 1])) u.role = 'closing'
-    else if (u.role === 'meta' && (classified[i - 1]?.role === 'body' || classified[i - 1]?.role === 'closing') && GRAPHIC_CREDIT.test(u.text.trim())) u.role = 'closing'
+    // The writer's name signing off a letter or an essay, right above the note on who they are (冯某某 / （作者为…）).
+    else if (u.role === 'headline' && classified[i - 1]?.role === 'body' && classified[i + 1]?.role === 'closing' && u.gap === 0 && parseBareNames(u.text)) u.role = 'closing'
+    else if ((u.role === 'meta' || u.role === 'headline') && (classified[i - 1]?.role === 'body' || classified[i - 1]?.role === 'closing') && isLayoutCredit(u.text)) u.role = 'closing'
   }
   markTitleLists(classified)
   joinWrappedRecords(classified)

@@ -9,8 +9,10 @@ import { continues } from './reflow'
 import type { Classified, Draft } from './segment'
 import { CJK, endsSentence } from './text'
 
+/** Measure words after an ordinal (第四十二封家书, 第三届, 第五次): a phrase of its own, not a numbered part (第一，…). */
+const ORDINAL_MEASURE = '封个次届批期季天年月日名位场轮条项件座家所章节回号'
 /** Numbered: 一、 (一) 1. ① 第一, … — the number alone must be followed by words. */
-const NUMBERED = new RegExp(`^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[、．.](?![0-9０-９])|[①-⑳]|第[一二三四五六七八九十]{1,3}(?:[，,、：:\\s\\u3000]|(?=[${CJK}])))`)
+const NUMBERED = new RegExp(`^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[、．.](?![0-9０-９])|[①-⑳]|第[一二三四五六七八九十]{1,3}(?![一二三四五六七八九十])(?:[，,、：:\\s\\u3000]|(?=[${CJK}])(?![${ORDINAL_MEASURE}])))`)
 /** The whole line in quotes or lenticular brackets: “从被动到主动”, 【一线直击】. */
 const ENCLOSED = /^(?:“[^“”]{2,30}”|「[^「」]{2,30}」|【[^【】]{2,30}】)$/
 /** A bullet mark before a short phrase: ◆ 从被动到主动 (▲ opens a photo caption, ■/□ a byline: not here). */
@@ -45,6 +47,8 @@ export function hasSubheadShape(text: string): boolean {
 export function isSubhead(units: Classified[], i: number, d: Draft | undefined): boolean {
   const u = units[i] as Classified
   if (!d || d.kind !== 'article' || (u.role !== 'headline' && u.role !== 'body')) return false
+  // A note closing the story above (（作者为…）) ended it: the line after it opens the next.
+  if (units[i - 1]?.role === 'closing') return false
   const next = units[i + 1]
   if (!next || next.role !== 'body') return false
   const shaped = u.heading !== undefined ? d.head.some((h) => h.heading !== undefined && h.heading < (u.heading as number)) : hasSubheadShape(u.text)
