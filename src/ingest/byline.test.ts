@@ -117,6 +117,15 @@ describe('byline lines', () => {
   })
 })
 
+describe('parseBylineLine: who put the piece together', () => {
+  it('reads names after 整理, 撰文 or 口述 as the authors, and leaves words after them alone', () => {
+    expect(parseBylineLine('整理 张燕')).toEqual([{ name: '张燕', role: 'author' }])
+    expect(parseBylineLine('撰文：张燕、李四')?.map((a) => a.name)).toEqual(['张燕', '李四'])
+    expect(parseBylineLine('整理好行装')).toBeUndefined()
+    expect(parseBylineLine('整理 一周新闻')).toBeUndefined()
+  })
+})
+
 describe('splitTrailingByline: names run together', () => {
   it('splits names printed run together in a brief’s closing brackets when only one split makes names', () => {
     expect(splitTrailingByline('通过复评保留该称号。(陈海东徐兰英)')).toMatchObject({ rest: '通过复评保留该称号。', authors: [{ name: '陈海东' }, { name: '徐兰英' }] })

@@ -88,6 +88,15 @@ const OFFICE = '(?:书记|董事长|总经理|经理|总裁|主任|局长|部长
 const OFFICE_AND_NAME = new RegExp(`^[^，,。；;：:！？!?\\s]{1,40}${OFFICE}[ \t\u3000]+([${CJK}][${CJK}·]{0,8}(?:[ \t\u3000]+[${CJK}])?)$`)
 const OFFICE_CUE = new RegExp(`${OFFICE}[ \t\u3000]`)
 
+/** Who put the piece together, the verb first (整理 张三, 撰文：李四, 口述 王五): a byline of names after it. */
+const GATHERER_CUE = /^[ \t\u3000]*(?:整理|撰文|执笔|口述|编译)/
+const GATHERER = /^(?:整理|撰文|执笔|口述|编译)[ \t\u3000]*[:：]?[ \t\u3000]*(\S.*)$/
+
+function gathererAndNames(text: string): Author[] | undefined {
+  const names = joinSpacedNames((text.match(GATHERER)?.[1] ?? '').split(/[\s\u3000、，,]+/).filter(Boolean))
+  return names.length && names.length <= 4 && names.every(isPersonName) ? names.map((name) => ({ name, role: 'author' as const })) : undefined
+}
+
 function officeAndName(text: string): Author[] | undefined {
   const name = text.match(OFFICE_AND_NAME)?.[1]?.replace(/[ \t\u3000]+/g, '')
   return name && isPersonName(name) ? [{ name, role: 'author' }] : undefined
@@ -97,7 +106,7 @@ function officeAndName(text: string): Author[] | undefined {
 export function parseBylineLine(text: string): Author[] | undefined {
   // Cheap tests first: a byline is a short line holding a role word, a bracket or a mark; the role pattern is costly.
   if (text.length > BYLINE_LINE_MAX) return undefined
-  if (!BYLINE_CUE.test(text)) return OFFICE_CUE.test(text) ? officeAndName(text.trim()) : undefined
+  if (!BYLINE_CUE.test(text)) return OFFICE_CUE.test(text) ? officeAndName(text.trim()) : GATHERER_CUE.test(text) ? gathererAndNames(text.trim()) : undefined
   const marked = text.trim()
   // A byline in brackets on a line of its own, as briefs end: （通讯员 王五）
   const bracketed = marked.match(BRACKETED)

@@ -109,6 +109,10 @@ describe('readNameplate', () => {
     expect(readNameplate('平湖版')).toEqual({ edition: '平湖版' })
     expect(readNameplate('NINGBO DAILY')).toEqual({ paperLatin: 'NINGBO DAILY' })
   })
+  it('takes a word ending in 报 that names no paper (一周读报, 工作汇报, 防空警报) for none', () => {
+    for (const line of ['一周读报', '工作汇报', '防空警报', '违法举报']) expect(readNameplate(line), line).toBeUndefined()
+    expect(readNameplate('某某商报')).toEqual({ paper: '某某商报' })
+  })
   it('reads the paper from an e-paper site\'s header, without what the site adds to its name', () => {
     for (const line of ['某某日报 数字报纸', '某某日报数字报', '某某日报电子版', '某某日报 - 数字报刊', '某某日报多媒体数字报刊平台']) expect(readNameplate(line), line).toEqual({ paper: '某某日报' })
     expect(readPaperPrefix('《某某日报》（2024年06月03日 第04版）')).toEqual({ paper: '某某日报', epaper: false, rest: '（2024年06月03日 第04版）' })

@@ -149,7 +149,7 @@ const MAX_META_LINE = 100
 /** Every token above needs one of these: a line without any cannot be metadata, and most prose is rejected here. */
 const TOKEN_MARKER = /年|[0-9]|星期|礼拜|农历|今日|总第|cn|代号|版|编辑|责编|美编|校对|审读|热线|电话|机关报|[|｜]/i
 /** The kinds of paper a name ends in (衢州日报, 钱江晚报, 义乌商报, 新华每日电讯), in simplified or traditional script (星島日報). */
-const PAPER_KINDS = '[日晚时時商周週]报|[日晚时時商周週]報|都市[报報]|(?<![简簡公喜捷预預战戰板])[报報]|电讯|電訊'
+const PAPER_KINDS = '[日晚时時商周週]报|[日晚时時商周週]報|都市[报報]|(?<![简簡公喜捷预預战戰板读讀看汇匯举舉情警电電海])[报報]|电讯|電訊'
 const PAPER_NAME = new RegExp(`^[${CJK}]{2,8}(?:${PAPER_KINDS})$`)
 const EDITION = new RegExp(`^[${CJK}]{2,6}版$`)
 const LATIN_NAME = /^[A-Z][A-Z .'&-]{3,40}$/
