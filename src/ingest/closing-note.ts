@@ -67,6 +67,7 @@ export function readClosingNote(line: string): ClosingNote | undefined {
   if (filed) return filed
   // A roundup names all its reporters at its foot: （本报记者甲乙、丙丁、…）, longer than any other note.
   if (t.length < 2 || (t.length > MAX_NOTE && !NAME_LIST.test(t.replace(/^[（(]/, '')))) return undefined
+  if (t.includes('据') && SOURCE_BY.test(t)) return { kind: 'source', authors: [] }
   if (!NOTE_CUE.test(t)) return signature(t)
   const bracketed = t.match(BRACKETED)
   const inner = (bracketed?.[1] ?? bracketed?.[2] ?? t).trim()
@@ -103,6 +104,9 @@ function signature(t: string): ClosingNote | undefined {
 const CROSS_REFERENCE = /^[（(][^（()）]{0,24}见[^（()）]{0,8}版[^（()）]{0,6}[）)]$/
 /** A dateline or source in brackets closing a story: （本报比什凯克7月14日电）, （据新华社电）, （本报综合）. */
 const CLOSING_DATELINE = /^[（(](?:本报|新华社|中新社|据|综合|本刊|记者)[^（()）]{0,30}(?:电|报道|综合|消息|整理)[）)]$/
+
+/** A source set alone with 据 (据新华社, □据 《某某晚报》, 据新华社电): where the story was taken from. */
+const SOURCE_BY = new RegExp(`^[□■◆●]?[ \\t\\u3000]*据[ \\t\\u3000]*(?:《[^《》]{2,20}》|[${CJK}]{1,12}?(?:社|网|報|报|台|中心))(?:[ \\t\\u3000]*(?:消息|报道|电))?$`)
 
 /** The end of a series, in brackets: （本系列评论结束）, （本组稿件完）. A piece's own （完） stays its prose's. */
 const SERIES_END = /^[（(]本[^（()）]{1,10}(?:结束|完)[）)]$/

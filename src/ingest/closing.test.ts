@@ -18,6 +18,7 @@ describe('closing lines stay with the story above', () => {
     ['a closing dateline', '（本报比什凯克7月14日电）'],
     ['a source in brackets', '（据新华社电）'],
     ['a series’ end', '（本系列评论结束）'],
+    ['a source with 据', '据新华社'],
     ['the graphic’s credit', '制图：蔡某某'],
   ])('%s: kept as the story\'s last paragraph, and the next headline heads the next story', (_, note) => {
     const [essay, parks, ...rest] = articlesOf(['文化自信从何而来', '', '李明', '', '文化自信是更基础、更广泛、更深厚的自信。', '', note, ...NEXT])
@@ -63,6 +64,12 @@ describe('closing lines stay with the story above', () => {
     expect(a?.title).toBe('谱写合作新篇章')
     expect(b).toMatchObject({ title: '第四十二封家书', paragraphs: ['亲爱的孩子们：', '爸爸在这边一切安好，勿念。', '冯某某', '（作者为某使馆一秘）'] })
     expect(c?.title).toBe('城南新建三座口袋公园')
+  })
+
+  it('a source with 据 under the headline heads the story as a byline, never a headline part', () => {
+    const [story, ...rest] = articlesOf(['商丘菜贩感动石家庄', '', '□据 《某某晚报》', '', '11月12日早上7时40分，菜贩王某某和妻子同往常一样忙碌着。'])
+    expect(rest).toEqual([])
+    expect(story).toMatchObject({ title: '商丘菜贩感动石家庄', byline: '□据 《某某晚报》', paragraphs: ['11月12日早上7时40分，菜贩王某某和妻子同往常一样忙碌着。'] })
   })
 
   it('a layout credit closing a story is never continued by a paragraph of the next', () => {

@@ -284,6 +284,8 @@ export function classifyAll(units: Unit[]): Classified[] {
     // The editor's signature (——编者) closes the introduction above it, on its own line; it heads nothing.
     else if (isEditorSignature(u.text)) u.role = 'break'
     else if (isClosingByline(u, classified[i + 1], classified[i - 1])) u.role = 'closing'
+    // A source under a headline and above the prose (某某 / □据 《某某晚报》 / prose) heads the story as a byline would.
+    else if (u.role === 'closing' && classified[i - 1]?.role === 'headline' && classified[i + 1]?.role === 'body' && readClosingNote(u.text)?.kind === 'source') u.role = 'byline'
     // The writer's name signing off a letter or an essay, right above the note on who they are (冯某某 / （作者为…）).
     else if (u.role === 'headline' && classified[i - 1]?.role === 'body' && classified[i + 1]?.role === 'closing' && u.gap === 0 && parseBareNames(u.text)) u.role = 'closing'
     else if ((u.role === 'meta' || u.role === 'headline') && (classified[i - 1]?.role === 'body' || classified[i - 1]?.role === 'closing') && isLayoutCredit(u.text)) u.role = 'closing'
