@@ -22,6 +22,13 @@ describe('column tags', () => {
     expect(kind('微评论')).toBe('commentary')
   })
 
+  it('reads a letter to the readers and an editor’s note (致读者, 小编的话, 开栏的话) as the paper’s own voice', () => {
+    expect(kind('沿着来时的路', { kicker: '2018致读者' })).toBe('commentary')
+    expect(kind('【小编的话】')).toBe('commentary')
+    expect(kind('读懂乡村的新变化', { kicker: '开栏的话' })).toBe('commentary')
+    expect(kind('小区装上了新电梯', { kicker: '居民说的话' })).toBe('news')
+  })
+
   it('does not take a forum held or furniture above the headline for opinion', () => {
     expect(kind('第三届产业合作论坛在京举行')).toBe('news')
     expect(kind('法庭上他被揪出来', { kicker: '2006年8月31日 收藏 打印 推荐 评论 更多功能' })).toBe('news')
@@ -87,6 +94,9 @@ describe('page kinds', () => {
     const stories = [story({}), story({ authors: [{ name: '李四', role: 'reporter' }] }), story({ kind: 'photo' })]
     settlePageKinds(stories, '评论')
     expect(stories.map((s) => s.kind)).toEqual(['commentary', 'news', 'photo'])
+    const weekly = [story({}), story({ authors: [{ name: '李四', role: 'reporter' }] })]
+    settlePageKinds(weekly, '思想周刊·学习')
+    expect(weekly.map((s) => s.kind)).toEqual(['commentary', 'news'])
   })
 
   it('reads a page of signed essays with an expert\'s note as a theory page', () => {

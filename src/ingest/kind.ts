@@ -12,8 +12,8 @@ import { isPersonName } from './person-name'
  * a headline (某某招标有限公司负责人…) are a name or a report's subject.
  */
 const NOTICE = /(?:公益广告|广告|启事|声明|公告|通告|招聘|招标|讣告|遗失)(?:[（(][^（）()]{1,12}[）)])?[」』”"]?$/
-/** Words that name opinion wherever they stand in a kicker or a title: no report calls itself 社论. */
-const OPINION_WORD = /评论员|短评|时评|社论|评论|随笔|杂谈|言论|点评|漫谈|手记/
+/** Words that name opinion wherever they stand in a kicker or a title: no report calls itself 社论 (nor 致读者, 编者的话). */
+const OPINION_WORD = /评论员|短评|时评|社论|评论|随笔|杂谈|言论|点评|漫谈|手记|致读者|(?:编者|小编|编辑|开栏|卷首)的话/
 /**
  * The last word of an opinion column's name: 民生观, 创新谈, 体谈, 人民观点, 暖闻热评, 国际论坛, 思想纵横, 三农观察,
  * 编辑手记. A column names its genre at its end.
@@ -109,7 +109,7 @@ export interface KindedStory {
   paragraphs: string[]
 }
 
-const OPINION_PAGE = /评论|理论|言论|观点|时评|论坛|智库/
+const OPINION_PAGE = /评论|理论|言论|观点|时评|论坛|智库|思想/
 /** Pages of reports, of letters and of history print signed pieces that are no opinion: 综合报道, 校院新闻, 副刊, 文史. */
 const NON_OPINION_PAGE = /报道|新闻|通讯|副刊|文史|党史|国史|历史|文艺|文学/
 /** How many signed essays make a page of them. */
