@@ -53,6 +53,8 @@ describe('paperReach', () => {
     expect(paperReach({ paper: '人民日报' })?.scope).toBe('national')
     expect(paperReach({ paper: '中国青年报' })?.scope).toBe('national')
     expect(paperReach({ organ: '中共中央机关报' })?.scope).toBe('national')
+    // A central paper whose name reads as a district's (光明日报, not a paper of 光明区).
+    expect(paperReach({ paper: '光明日报' })?.scope).toBe('national')
   })
 
   it('places a provincial paper in its province, by its name or its organ line', () => {

@@ -20,11 +20,14 @@ function placeInOrgan(organ: string): Division | undefined {
 /** What a paper's printed name, edition and organ line say about where it is at home; undefined when they say nothing. */
 export function paperReach({ paper, edition, organ }: { paper?: string; edition?: string; organ?: string }): PaperReach | undefined {
   // The edition names the more specific place (嘉兴日报·平湖版 → 平湖市).
-  const local = placeInName(edition ?? '') ?? placeInName(paper ?? '')
-  if (local) return { scope: 'local', place: local, basis: `报名或版名含“${local.short}”` }
+  const inEdition = placeInName(edition ?? '')
+  if (inEdition) return { scope: 'local', place: inEdition, basis: `版名含“${inEdition.short}”` }
+  // A central paper's name may read as a place's (光明日报 is no paper of 光明区): the name of a walk of life comes first.
+  if (paper && NATIONAL_NAME.test(paper)) return { scope: 'national', basis: `${paper}为全国性报纸，不设所在地` }
+  const local = placeInName(paper ?? '')
+  if (local) return { scope: 'local', place: local, basis: `报名含“${local.short}”` }
   const province = provinceInName(paper ?? '')
   if (province) return { scope: 'province', place: province, basis: `报名含“${province.short}”，为省级报纸，不设县市` }
-  if (paper && NATIONAL_NAME.test(paper)) return { scope: 'national', basis: `${paper}为全国性报纸，不设所在地` }
   if (organ && NATIONAL_ORGAN.test(organ)) return { scope: 'national', basis: `${organ}：全国性报纸，不设所在地` }
   const named = organ ? placeInOrgan(organ) : undefined
   if (named?.level === 'province') return { scope: 'province', place: named, basis: `${organ}：省级报纸，不设县市` }
