@@ -89,8 +89,9 @@ const OFFICE_AND_NAME = new RegExp(`^[^，,。；;：:！？!?\\s]{1,40}${OFFICE
 const OFFICE_CUE = new RegExp(`${OFFICE}[ \t\u3000]`)
 
 /** Who put the piece together, the verb first (整理 张三, 撰文：李四, 口述 王五): a byline of names after it. */
-const GATHERER_CUE = /^[ \t\u3000]*(?:整理|撰文|执笔|口述|编译)/
-const GATHERER = /^(?:整理|撰文|执笔|口述|编译)[ \t\u3000]*[:：]?[ \t\u3000]*(\S.*)$/
+const GATHERER_CUE = new RegExp(`^[ \\t\\u3000]*(?:整理|撰文|执笔|口述|编译|(?:讲述|口述|撰稿|执笔|整理|寄思|采写|供稿)人[ \\t\\u3000]*[:：])`)
+/** …and a person labelled by what they did, with a colon (讲述人：张三, 口述人：李四, 寄思人:王五). */
+const GATHERER = new RegExp(`^(?:(?:讲述|口述|撰稿|执笔|整理|寄思|采写|供稿)人(?=[ \\t\\u3000]*[:：])|整理|撰文|执笔|口述|编译)[ \\t\\u3000]*[:：]?[ \\t\\u3000]*(\\S.*)$`)
 
 function gathererAndNames(text: string): Author[] | undefined {
   const names = joinSpacedNames((text.match(GATHERER)?.[1] ?? '').split(/[\s\u3000、，,]+/).filter(Boolean))

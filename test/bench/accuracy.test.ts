@@ -52,6 +52,14 @@ describe('scorePage', () => {
     expect(scorePage({ ...page, truth }, out)).toMatchObject({ headlinesExact: 2, storiesWhole: 2 })
   })
 
+  it('reads a page label the same whatever zeros pad its number (A02 is A2), but not another page', () => {
+    const out = ingestCorpusPage(page)
+    const truth = structuredClone(page.truth)
+    out.page!.meta.pageLabel = 'A2'
+    const score = (label: string) => scorePage({ ...page, truth: { ...truth, meta: { ...truth.meta, pageLabel: label } } }, out)
+    expect(score('A02').metaRight - score('A3').metaRight).toBe(1)
+  })
+
   it('counts a place tag the truth does not name as wrong', () => {
     const truth = structuredClone(page.truth)
     truth.items[1]!.places = []

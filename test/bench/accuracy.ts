@@ -106,6 +106,12 @@ function matchItem(item: TruthItem, articles: OutArticle[], bodies: string[][]):
   return title ? articles.findIndex((a) => norm(a.title) === title) : -1
 }
 
+/** Page labels are the same whatever zeros pad their number: A02 is A2 (the bundle keeps the label without them). */
+const samePageLabel = (got: unknown, want: unknown): boolean => {
+  const bare = (v: unknown) => String(v ?? '').toUpperCase().replace(/^([A-Z]+)0+(?=[0-9])/, '$1')
+  return got !== undefined && bare(got) === bare(want)
+}
+
 /** A tagged place matches a truth name when one names the other, suffix or not (开化 ~ 开化县). */
 const samePlace = (tag: string, truth: string): boolean => {
   const strip = (s: string) => s.replace(/(?:特别行政区|自治区|自治州|自治县|省|市|区|县|镇|乡|街道)$/, '')
@@ -183,7 +189,7 @@ export function scorePage(page: CorpusPage, out: { page?: PageDraft; problems: {
   for (const [field, want, got] of checks) {
     if (want === undefined) continue
     s.nMeta++
-    if (field === 'paper' ? norm(String(got ?? '')) === norm(String(want)) : got === want) s.metaRight++
+    if (field === 'paper' ? norm(String(got ?? '')) === norm(String(want)) : field === 'pageLabel' ? samePageLabel(got, want) : got === want) s.metaRight++
     else s.misses.push(`meta ${field}: ${String(got ?? '—')}, not ${String(want)}`)
   }
   if (t.locality === null && meta?.localityCode) {
