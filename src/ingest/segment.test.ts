@@ -253,6 +253,16 @@ describe('cut paragraphs', () => {
   })
 })
 
+describe('cut paragraphs: a list of names', () => {
+  it('a headline listing names with 、 after a story’s last sentence heads the next story; a line the next one continues is a cut paragraph', () => {
+    const story = ['禁止制作冥币', '', '此次公布的案例显示，涉案冥币全部予以销毁。']
+    const listed = articlesOf([...story, '', '杀人沟、一群猪、屙屎梁等地拟更名', '近日，四川省内多个县市民政局发布公示。'].join('\n'))
+    expect(listed.map((a) => a.title)).toEqual(['禁止制作冥币', '杀人沟、一群猪、屙屎梁等地拟更名'])
+    const cut = articlesOf([...story, '', '各地积极推进城乡、区', '域协调发展。'].join('\n'))
+    expect(cut.map((a) => a.title)).toEqual(['禁止制作冥币'])
+  })
+})
+
 describe('cut paragraphs: a column’s tag closes a headline', () => {
   it('a line with a comma closed by a column’s tag ((民生观)) heads the next story; the same line without the tag continues the paragraph', () => {
     const story = ['某村摘帽记', '', '村里的路修好了，游客越来越多，老乡们的日子越过越红火。']

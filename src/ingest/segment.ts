@@ -210,7 +210,8 @@ function isCutParagraph(u: Classified, next: Classified | undefined, prev: Class
   // left to the rules below.)
   const inProse = before?.role === 'body' && before.block === prev.block
   if (prev.role === 'headline' && !prev.heading && prev.block === u.block && !inProse) return continues(u.text, next.text)
-  return /[，,、]/.test(u.text) || continues(u.text, next.text)
+  // A list of names (某地、某地、某地等地) parts no clause: with 、 alone, only a break that reads as a join makes a cut.
+  return /[，,]/.test(u.text) || continues(u.text, next.text)
 }
 
 /**
