@@ -126,8 +126,8 @@ describe('bare names in brackets closing a brief', () => {
 
 describe('readClosingNote: a source with 据', () => {
   it('reads 据新华社, 据《某某晚报》 and 据新华社电 as sources, and leaves 据介绍 and 据统计 to the prose', () => {
-    for (const t of ['据新华社', '□据 《某某晚报》', '据新华社电', '据中国网']) expect(readClosingNote(t), t).toEqual({ kind: 'source', authors: [] })
-    for (const t of ['据介绍', '据统计', '据了解，今年以来全市新增就业岗位两万个。']) expect(readClosingNote(t), t).toBeUndefined()
+    for (const t of ['据新华社', '□据 《某某晚报》', '据新华社电', '据中国网', '据某某之声', '据某某新闻等', '据某某市人民法院']) expect(readClosingNote(t), t).toEqual({ kind: 'source', authors: [] })
+    for (const t of ['据介绍', '据统计', '据此', '据报道', '据了解，今年以来全市新增就业岗位两万个。']) expect(readClosingNote(t), t).toBeUndefined()
   })
 })
 

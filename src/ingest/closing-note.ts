@@ -105,8 +105,11 @@ const CROSS_REFERENCE = /^[（(][^（()）]{0,24}见[^（()）]{0,8}版[^（()�
 /** A dateline or source in brackets closing a story: （本报比什凯克7月14日电）, （据新华社电）, （本报综合）. */
 const CLOSING_DATELINE = /^[（(](?:本报|新华社|中新社|据|综合|本刊|记者)[^（()）]{0,30}(?:电|报道|综合|消息|整理)[）)]$/
 
-/** A source set alone with 据 (据新华社, □据 《某某晚报》, 据新华社电): where the story was taken from. */
-const SOURCE_BY = new RegExp(`^[□■◆●]?[ \\t\\u3000]*据[ \\t\\u3000]*(?:《[^《》]{2,20}》|[${CJK}]{1,12}?(?:社|网|報|报|台|中心))(?:[ \\t\\u3000]*(?:消息|报道|电))?$`)
+/**
+ * A source set alone with 据 (据新华社, □据 《某某晚报》, 据新华社电, 据某某市人民法院): where the story was taken from. 据介绍,
+ * 据统计 and their kin open prose; a line of that shape alone stands for nothing else.
+ */
+const SOURCE_BY = new RegExp(`^[□■◆●]?[ \\t\\u3000]*据[ \\t\\u3000]*(?!介绍|统计|了解|悉|报道|调查|测算|估计|分析|预测|透露|称|说|初步|不完全|记者|专家|业内|官方|相关|此|该|其)(?:《[^《》]{2,20}》|[${CJK}·]{2,14})(?:等)?(?:[ \\t\\u3000]*(?:消息|报道|电))?$`)
 
 /** The end of a series, in brackets: （本系列评论结束）, （本组稿件完）. A piece's own （完） stays its prose's. */
 const SERIES_END = /^[（(]本[^（()）]{1,10}(?:结束|完)[）)]$/
