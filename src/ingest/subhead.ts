@@ -169,45 +169,39 @@ function setsStoriesAsBlocks(units: Classified[], from: number): boolean {
 }
 
 /**
- * On a page that sets stories as blocks: the end of a run of one or two headline-like lines from i inside a block,
- * between a paragraph that ends its sentence and prose that opens no story of its own; i when there is none.
+ * The end of a run of one or two lines from i that `takes` accepts, set between a paragraph that ends its sentence and
+ * prose (`opens` the run's next unit) that opens no story of its own; i when there is none.
  */
-function blockSubheadRun(units: Classified[], i: number): number {
+function subheadRun(units: Classified[], i: number, takes: (u: Classified, j: number) => boolean, opens: (next: Classified) => boolean): number {
   const prev = units[i - 1]
   if (prev?.role !== 'body' || !endsSentence(prev.text)) return i
-  // The prose above must be a story's: under its head, or not the first line of its block (a question set above a
-  // headline, 哪些问题须关注？, opens a block too).
-  const above = units[i - 2]
-  if (above?.block !== prev.block && !HEAD_ROLES.has(above?.role ?? 'body')) return i
   let j = i
   while (j < units.length && j - i < SUBHEAD_RUN_MAX) {
     const u = units[j] as Classified
-    // The second line may read as a line of prose that ends no sentence (“以前靠天吃饭，现在要换个活法”), unless the
-    // prose below goes on from it.
-    const shaped = u.role === 'headline' || isClauseCandidate(u) || (j > i && u.role === 'body' && !endsSentence(u.text) && !SENTENCE_MARK.test(u.text) && !continues(u.text, units[j + 1]?.text ?? ''))
-    if (!shaped || u.gap > 0 || u.heading !== undefined || u.text.length > PLAIN_SUBHEAD_MAX || LIST_BULLET.test(u.text)) break
+    if (!takes(u, j) || u.heading !== undefined || u.text.length > PLAIN_SUBHEAD_MAX || LIST_BULLET.test(u.text)) break
     j++
   }
   const next = units[j]
-  return j > i && next?.role === 'body' && next.gap === 0 && !splitDateline(next.text) ? j : i
+  return j > i && next?.role === 'body' && opens(next) && !splitDateline(next.text) ? j : i
 }
 
 /**
- * Under a story's Markdown heading: the end of a run of one or two plain headline lines from i, between a paragraph that
- * ends its sentence and prose that opens no story of its own; i when there is none.
+ * On a page that sets stories as blocks: a run of one or two headline-like lines inside a block, the second of which may
+ * read as a line of prose that ends no sentence (“以前靠天吃饭，现在要换个活法”) unless the prose below goes on from it.
  */
-function headedSubheadRun(units: Classified[], i: number): number {
+function blockSubheadRun(units: Classified[], i: number): number {
+  // The prose above must be a story's: under its head, or not the first line of its block (a question set above a
+  // headline, 哪些问题须关注？, opens a block too).
   const prev = units[i - 1]
-  if (prev?.role !== 'body' || !endsSentence(prev.text)) return i
-  let j = i
-  while (j < units.length && j - i < SUBHEAD_RUN_MAX) {
-    const u = units[j] as Classified
-    if (u.role !== 'headline' || u.heading !== undefined || u.text.length > PLAIN_SUBHEAD_MAX || LIST_BULLET.test(u.text)) break
-    j++
-  }
-  const next = units[j]
-  return j > i && next?.role === 'body' && !splitDateline(next.text) ? j : i
+  const above = units[i - 2]
+  if (prev !== undefined && above?.block !== prev.block && !HEAD_ROLES.has(above?.role ?? 'body')) return i
+  const takes = (u: Classified, j: number) =>
+    u.gap === 0 && (u.role === 'headline' || isClauseCandidate(u) || (j > i && u.role === 'body' && !endsSentence(u.text) && !SENTENCE_MARK.test(u.text) && !continues(u.text, units[j + 1]?.text ?? '')))
+  return subheadRun(units, i, takes, (next) => next.gap === 0)
 }
+
+/** Under a story's Markdown heading: a run of one or two plain headline lines between its paragraphs. */
+const headedSubheadRun = (units: Classified[], i: number): number => subheadRun(units, i, (u) => u.role === 'headline', () => true)
 
 /** A line of bare names between a headline and prose (申长雨): the author, so the story names who wrote it. */
 function isAuthorUnderHeadline(units: Classified[], i: number): boolean {
