@@ -54,6 +54,11 @@ describe('unwrap', () => {
     expect(unwrap(hardWrap(page, 14)).text).toBe(page)
   })
 
+  it('keeps a title closed by its column tag at exactly the width apart from the dashed 副题 under it', () => {
+    const page = ['一二三四五六七八九十（钟声）', '——再读某某的一篇讲话之一', '今天上午，全市秋季运动会开幕，二十所学校参加了比赛。', '其他报道依次刊出，详情请见第二版面的专题报道。'].join('\n')
+    expect(unwrap(hardWrap(page, 14)).text).toBe(page)
+  })
+
   it('keeps a headline of exactly the width apart from the byline under it', () => {
     const page = ['一二三四五六七八九十甲乙丙丁', '本报记者 王小明', '今天上午，全市秋季运动会开幕，二十所学校参加了比赛。', '其他报道依次刊出，详情请见第二版面的专题报道。'].join('\n')
     expect(unwrap(hardWrap(page, 14)).text).toBe(page)

@@ -103,6 +103,8 @@ function endsHere(line: string, next: string, proseNext: () => boolean): boolean
   if (BULLET.test(line) && line.trimStart().charAt(0) === next.trimStart().charAt(0)) return true
   // A line of site furniture or page data (下一版, 第3版 2024年5月1日) ends there, unless it reads as one with the next.
   if (standsApart(line) && !standsApart(line + next)) return true
+  // A column's tag closing a title, then a dash opening the line below (…之举（钟声） / ——再读…): the 副题 under it.
+  if (/[）)]$/.test(line) && /^[ \t\u3000]*——/.test(next)) return true
   if (!endsSentence(line)) return false
   // After a sentence's end, an indent or a dash (——编者, a subtitle) opens a line of its own.
   if (PARAGRAPH_INDENT.test(next) || next.startsWith('——')) return true
