@@ -117,6 +117,14 @@ describe('byline lines', () => {
   })
 })
 
+describe('splitDateline: 讯 in a word of prose', () => {
+  it('opens no dateline with a word that holds 讯 (一则讯息, 通讯, 喜讯), while a paper’s or a centre’s 讯 still does', () => {
+    for (const t of ['服务中心的一则讯息，让她燃起了希望。', '喜讯传来，全村欢腾。', '通讯员来稿称，近日某地开展活动。']) expect(splitDateline(t), t).toBeUndefined()
+    expect(splitDateline('某县融媒体中心讯（记者 张三）近日，某地开展活动。')).toMatchObject({ byline: '某县融媒体中心讯（记者 张三）', rest: '近日，某地开展活动。' })
+    expect(splitDateline('星报讯 近日，某地开展活动。')?.byline).toBe('星报讯')
+  })
+})
+
 describe('parseBylineLine: who put the piece together', () => {
   it('reads names after 整理, 撰文 or 口述 as the authors, and leaves words after them alone', () => {
     expect(parseBylineLine('整理 张燕')).toEqual([{ name: '张燕', role: 'author' }])

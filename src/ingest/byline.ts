@@ -222,9 +222,10 @@ export function parseBareNames(text: string): Author[] | undefined {
   return tokens.map((name) => ({ name, role: 'author' as const }))
 }
 
-// A paper's own 讯 (星报讯) opens a dateline; a name ending in 电讯 (某某每日电讯记者…) is a paper named in prose.
+// A paper's own 讯 (星报讯) opens a dateline; a name ending in 电讯 (某某每日电讯记者…) is a paper named in prose, and
+// 讯 in a word of prose (一则讯息, 通讯, 资讯, 喜讯) opens none.
 const DATELINE = new RegExp(
-  `^[【\\[]?(本报讯|又讯|[据據]?(?:本报|新华社|中新社|中新网|人民网|央视网|央广网)[${CJK}\\d]{0,14}?[讯电訊電]|[${CJK}]{2,8}(?<![电電])[讯訊])[】\\]]?[ \\t\\u3000]*([（(][^（()）]{1,60}[）)])?[ \\t\\u3000]*`,
+  `^[【\\[]?(本报讯|又讯|[据據]?(?:本报|新华社|中新社|中新网|人民网|央视网|央广网)[${CJK}\\d]{0,14}?[讯电訊電]|[${CJK}]{2,8}(?<![电電的则則通资資喜审審音])[讯訊](?![息号號问問]))[】\\]]?[ \\t\\u3000]*([（(][^（()）]{1,60}[）)])?[ \\t\\u3000]*`,
 )
 /** A line or paragraph opening with a dateline (本报讯, 本报北京5月23日电, 新华社…电): a report's. */
 export const isDatelineByline = (text: string): boolean => DATELINE_CUE.test(text.slice(0, 24)) && DATELINE.test(text.trimStart())
