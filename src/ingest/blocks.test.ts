@@ -24,6 +24,20 @@ describe('a page hard-wrapped to one column', () => {
   })
 })
 
+describe('text set line by line under a heading', () => {
+  const LINES = ['总面积118万平方公里', '相当于72个北京', '最东面是东经126度', '最西面是东经97度', '时间相差116分钟', '这就意味着东边天黑了']
+
+  it('keeps a block of many short lines with no sentence end, under a Markdown heading, as one unit whose lines stay lines', () => {
+    const units = toUnits(['# 某地究竟有多大', '', ...LINES].join('\n'))
+    expect(units.map((u) => u.text)).toEqual(['某地究竟有多大', LINES.join('\n')])
+  })
+
+  it('leaves the same lines apart where no heading stands above them (a list of a page’s titles), and a short stack under a heading', () => {
+    expect(toUnits(['某地究竟有多大', '', ...LINES].join('\n')).map((u) => u.text)).toEqual(['某地究竟有多大', ...LINES])
+    expect(toUnits(['# 某地究竟有多大', '', ...LINES.slice(0, 3)].join('\n')).map((u) => u.text)).toEqual(['某地究竟有多大', ...LINES.slice(0, 3)])
+  })
+})
+
 describe('Markdown italics around a whole line', () => {
   it('are markup: the line is read, and checked for loss, without them', () => {
     const text = '*某某日报 2024-06-03 第2版*\n\n城南新建口袋公园\n\n公园正式开放，3*4米的花坛*很醒目'

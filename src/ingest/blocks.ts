@@ -57,6 +57,9 @@ interface Line {
 const VERSE_LINE_END = /[，。！？；：、,!?;:…—”’」』）)]$/
 /** Wider lines than this (16 characters) are prose, not verse. */
 const MAX_VERSE_WIDTH = 32
+/** Lines a block under a heading must have, and how wide each may be, to be text set line by line. */
+const LINE_BY_LINE_MIN = 5
+const MAX_LINE_BY_LINE_WIDTH = 48
 
 /** A line closed by a photo credit's 摄, with the picture's source in brackets after it or not. */
 const CREDIT_CLOSE = /摄(?:[（(][^（()）\s]{1,8}[）)])?[）)]?[ \t\u3000]*$/
@@ -117,9 +120,13 @@ const INTRODUCES_END = /(?:——|[：:])$/
  * more short lines that each end in punctuation is verse or a list (春风吹过南湖，/ 湖面泛起涟漪。): one unit whose
  * lines stay lines.
  */
-function splitBlock(lines: Line[], block: number, gap: number, column: number | undefined): Unit[] {
+function splitBlock(lines: Line[], block: number, gap: number, column: number | undefined, underHeading = false): Unit[] {
   const widths = lines.map((l) => displayWidth(l.text.trim()))
-  if (lines.length >= 3 && widths.every((w) => w <= MAX_VERSE_WIDTH) && lines.every((l) => VERSE_LINE_END.test(l.text.trimEnd()))) {
+  const verse = lines.length >= 3 && widths.every((w) => w <= MAX_VERSE_WIDTH) && lines.every((l) => VERSE_LINE_END.test(l.text.trimEnd()))
+  // Under a Markdown heading, a block of many short lines with no sentence's end among them is the story's text set line
+  // by line (a poem, a video's script): more lines than any headline has, and no sentence to part them by.
+  const lineByLine = underHeading && lines.length >= LINE_BY_LINE_MIN && widths.every((w) => w <= MAX_LINE_BY_LINE_WIDTH) && !lines.some((l) => /[。！？!?；;]/.test(l.text))
+  if (verse || lineByLine) {
     const first = lines[0] as Line
     const last = lines[lines.length - 1] as Line
     return [{ text: lines.map((l) => l.text.trim()).join('\n'), startLine: first.no, endLine: last.no, block, gap, heading: undefined, indented: isIndented(first) }]
@@ -193,7 +200,7 @@ export function toUnits(text: string): Unit[] {
   let gap = 0
   const flush = () => {
     if (pending.length) {
-      units.push(...splitBlock(pending, block++, gap, column))
+      units.push(...splitBlock(pending, block++, gap, column, units[units.length - 1]?.heading !== undefined))
       gap = 0
     }
     pending = []
