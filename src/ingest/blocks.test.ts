@@ -35,6 +35,7 @@ describe('text set line by line under a heading', () => {
   it('leaves the same lines apart where no heading stands above them (a list of a page’s titles), and a short stack under a heading', () => {
     expect(toUnits(['某地究竟有多大', '', ...LINES].join('\n')).map((u) => u.text)).toEqual(['某地究竟有多大', ...LINES])
     expect(toUnits(['# 某地究竟有多大', '', ...LINES.slice(0, 3)].join('\n')).map((u) => u.text)).toEqual(['某地究竟有多大', ...LINES.slice(0, 3)])
+    expect(toUnits(['## 第03版：要闻', '', ...LINES].join('\n')).map((u) => u.text)).toEqual(['第03版：要闻', ...LINES])
   })
 })
 

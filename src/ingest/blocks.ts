@@ -200,7 +200,9 @@ export function toUnits(text: string): Unit[] {
   let gap = 0
   const flush = () => {
     if (pending.length) {
-      units.push(...splitBlock(pending, block++, gap, column, units[units.length - 1]?.heading !== undefined))
+      // Under a story's heading (not a page label set as one: ## 第03版 要闻, a list of the page's titles may follow that).
+      const above = units[units.length - 1]
+      units.push(...splitBlock(pending, block++, gap, column, above?.heading !== undefined && !standsApart(above.text)))
       gap = 0
     }
     pending = []
