@@ -130,8 +130,8 @@ describe('parseBylineLine: who put the piece together', () => {
     expect(parseBylineLine('整理 张燕')).toEqual([{ name: '张燕', role: 'author' }])
     expect(parseBylineLine('撰文：张燕、李四')?.map((a) => a.name)).toEqual(['张燕', '李四'])
     expect(parseBylineLine('整理好行装')).toBeUndefined()
-    // …or labelled by what they did: 讲述人：, 寄思人:, 整理人：; a contact or a person in charge is no author.
-    for (const line of ['讲述人：张燕', '寄思人:张燕', '整理人：张燕']) expect(parseBylineLine(line), line).toEqual([{ name: '张燕', role: 'author' }])
+    // …or labelled by what they did: 讲述人：, 撰稿人:, 整理人：; a contact or a person in charge is no author.
+    for (const line of ['讲述人：张燕', '撰稿人:张燕', '整理人：张燕']) expect(parseBylineLine(line), line).toEqual([{ name: '张燕', role: 'author' }])
     for (const line of ['负责人：张燕', '联系人：张燕']) expect(parseBylineLine(line), line).toBeUndefined()
     expect(parseBylineLine('整理 一周新闻')).toBeUndefined()
   })

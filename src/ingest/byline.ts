@@ -3,7 +3,7 @@
 // the byline text exactly as printed.
 import type { Author, AuthorRole } from '../schema/bundle'
 import { memoByLine } from './line-memo'
-import { isPersonName, joinSpacedNames, splitRunTogetherNames } from './person-name'
+import { hasShortNameShape, isPersonName, joinSpacedNames, splitRunTogetherNames } from './person-name'
 import { CJK, endsSentence } from './text'
 
 /**
@@ -88,10 +88,11 @@ const OFFICE = '(?:书记|董事长|总经理|经理|总裁|主任|局长|部长
 const OFFICE_AND_NAME = new RegExp(`^[^，,。；;：:！？!?\\s]{1,40}${OFFICE}[ \t\u3000]+([${CJK}][${CJK}·]{0,8}(?:[ \t\u3000]+[${CJK}])?)$`)
 const OFFICE_CUE = new RegExp(`${OFFICE}[ \t\u3000]`)
 
-/** Who put the piece together, the verb first (整理 张三, 撰文：李四, 口述 王五): a byline of names after it. */
-const GATHERER_CUE = new RegExp(`^[ \\t\\u3000]*(?:整理|撰文|执笔|口述|编译|(?:讲述|口述|撰稿|执笔|整理|寄思|采写|供稿)人[ \\t\\u3000]*[:：])`)
-/** …and a person labelled by what they did, with a colon (讲述人：张三, 口述人：李四, 寄思人:王五). */
-const GATHERER = new RegExp(`^(?:(?:讲述|口述|撰稿|执笔|整理|寄思|采写|供稿)人(?=[ \\t\\u3000]*[:：])|整理|撰文|执笔|口述|编译)[ \\t\\u3000]*[:：]?[ \\t\\u3000]*(\\S.*)$`)
+/** Who put the piece together, named first (整理 张三, 撰文：李四, 讲述人：王五): a byline of names after it. */
+/** Labels of who put the piece together: a verb (整理, 撰文) or a person labelled by what they did, with a colon (讲述人：). */
+const GATHERER_LABEL = '(?:讲述|口述|撰稿|执笔|整理|采写|供稿)人(?=[ \\t\\u3000]*[:：])|整理|撰文|执笔|口述|编译'
+const GATHERER_CUE = new RegExp(`^[ \\t\\u3000]*(?:${GATHERER_LABEL})`)
+const GATHERER = new RegExp(`^(?:${GATHERER_LABEL})[ \\t\\u3000]*[:：]?[ \\t\\u3000]*(\\S.*)$`)
 
 function gathererAndNames(text: string): Author[] | undefined {
   const names = joinSpacedNames((text.match(GATHERER)?.[1] ?? '').split(/[\s\u3000、，,]+/).filter(Boolean))
@@ -394,12 +395,10 @@ export function splitCredit(text: string): { caption: string; credit: string; au
   // apart on a line of its own (尼  库摄) is set as a credit, whatever the name (a transliteration has no surname).
   const padded = !caption && PADDED_NAME.test(names.trim())
   // Names in brackets with their 摄 ((海峰 摄), (小汤 摄)) are set as a credit: a given name or a nickname needs no known surname.
-  const bracketed = /^[^（(]*[（(]/.test(m[0]) && /[）)]$/.test(m[0]) && authors.every((a) => SHORT_CREDIT_NAME.test(a.name))
+  const bracketed = /^[^（(]*[（(]/.test(m[0]) && /[）)]$/.test(m[0]) && authors.every((a) => hasShortNameShape(a.name))
   if (!labelled && !ROLE_ANYWHERE.test(names) && !padded && !bracketed && !authors.every((a) => isPersonName(a.name))) return undefined
   return { caption, credit: t.slice(m.index).trim() + source, authors }
 }
-
-const SHORT_CREDIT_NAME = new RegExp(`^[${CJK}]{2,3}$`)
 
 /** How far from a caption's end a marked credit starts: a mark, a role and up to three names. */
 const MARKED_CREDIT_TAIL = 24

@@ -7,7 +7,7 @@
 // Reading one gives its kind and the people it names; the caller keeps the line's text verbatim.
 import type { Author } from '../schema/bundle'
 import { GATHERING_VERB, NAME_LIST, parseBareNames, parseBylineLine, splitCredit } from './byline'
-import { isPersonName, joinSpacedNames, splitRunTogetherNames } from './person-name'
+import { hasShortNameShape, isPersonName, joinSpacedNames, splitRunTogetherNames } from './person-name'
 import { CJK, endsSentence } from './text'
 
 export type ClosingNoteKind = 'author-note' | 'byline' | 'source' | 'reference' | 'photo-credit' | 'signature'
@@ -173,14 +173,13 @@ function authorNote(inner: string, bracketed: boolean): ClosingNote | undefined 
 
 /** A list of this many names or more may hold a name the surname list does not know. */
 const LONG_LIST = 4
-const SHORT_NAME = new RegExp(`^[${CJK}]{2,3}$`)
 
 /** Personal names separated by spaces, 、 or 和/与/及 (padded ones joined); [] for none, undefined when something else stands there. */
 function namesIn(text: string): Author[] | undefined {
   const tokens = joinSpacedNames(text.split(/[\s、,，和与及]+/).filter(Boolean))
   // In a long list after its role word, a name of a rare surname (花放) stands among common ones: most must read as names.
   const names = tokens.filter(isPersonName).length
-  const listed = tokens.length >= LONG_LIST && names * 4 >= tokens.length * 3 && tokens.every((t) => SHORT_NAME.test(t))
+  const listed = tokens.length >= LONG_LIST && names * 4 >= tokens.length * 3 && tokens.every(hasShortNameShape)
   if (names < tokens.length && !listed) return undefined
   return tokens.map((name) => ({ name, role: 'author' as const }))
 }

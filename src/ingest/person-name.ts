@@ -18,6 +18,10 @@ const isSurname = (c: string): boolean => SURNAMES.includes(c) || TRADITIONAL_SU
 /** A plausible personal name: surname + 1–2 characters, or a compound surname + 1–2; ethnic names with a middle dot. */
 const DOTTED_NAME = new RegExp(`^[${CJK}]{1,6}·[${CJK}]{1,8}$`)
 const HAN_NAME = new RegExp(`^[${CJK}]{2,4}$`)
+const SHORT_HAN_NAME = new RegExp(`^[${CJK}]{2,3}$`)
+
+/** A name's shape only, two or three characters, whatever the surname (花放, 小汤): for lists a role word or 摄 marks as names. */
+export const hasShortNameShape = (token: string): boolean => SHORT_HAN_NAME.test(token)
 const HAN_RUN = new RegExp(`^[${CJK}]+$`)
 
 export function isPersonName(token: string): boolean {
