@@ -184,8 +184,8 @@ export function splitTrailingByline(paragraph: string): { rest: string; byline: 
   return authors ? { rest, byline: m[0].trim(), authors } : undefined
 }
 
-/** Names printed run together in a brief's closing brackets (…称号的。(陈某东徐某英)), when only one split makes them names. */
-function runTogether(text: string): Author[] | undefined {
+/** Names printed run together (陈某东徐某英, as a brief's closing brackets print them), when only one split makes them names. */
+export function runTogether(text: string): Author[] | undefined {
   return splitRunTogetherNames(text.trim())?.map((name) => ({ name, role: 'author' as const }))
 }
 

@@ -6,8 +6,8 @@
 //   signature       a reader's letter signed off: 某省某市读者, 某省某市  张三
 // Reading one gives its kind and the people it names; the caller keeps the line's text verbatim.
 import type { Author } from '../schema/bundle'
-import { GATHERING_VERB, NAME_LIST, parseBareNames, parseBylineLine, splitCredit } from './byline'
-import { hasShortNameShape, isPersonName, joinSpacedNames, splitRunTogetherNames } from './person-name'
+import { GATHERING_VERB, NAME_LIST, parseBareNames, parseBylineLine, runTogether, splitCredit } from './byline'
+import { hasShortNameShape, isPersonName, joinSpacedNames } from './person-name'
 import { CJK, endsSentence } from './text'
 
 export type ClosingNoteKind = 'author-note' | 'byline' | 'source' | 'reference' | 'photo-credit' | 'signature'
@@ -219,7 +219,3 @@ function gatheredBy(inner: string, bracketed: boolean): ClosingNote | undefined 
   return bare && { kind: 'byline', authors: bare }
 }
 
-/** Names in brackets printed without a space between them (（张三李小明）), when only one split makes them names. */
-function runTogether(names: string): Author[] | undefined {
-  return splitRunTogetherNames(names)?.map((name) => ({ name, role: 'author' as const }))
-}
