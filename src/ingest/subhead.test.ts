@@ -320,4 +320,16 @@ describe('a label opening a story’s text (核心阅读, 开栏的话)', () => 
     expect(subheadsOf(a!)).toEqual(['核心阅读'])
     expect(b?.title).toBe('城东新桥建成通车')
   })
+
+  it('is the text’s first line under a kicker and title set in one block with the prose, when it is a label papers print only there', () => {
+    const page = ['听书、看展、上公开课……', '居家时光，这样充电', '核心阅读', ...BLOCK_PROSE, '', '城东新桥建成通车', ...BLOCK_PROSE]
+    const [a, b, ...rest] = articlesOf(page.join('\n'))
+    expect(rest).toEqual([])
+    expect(a).toMatchObject({ kicker: '听书、看展、上公开课……', title: '居家时光，这样充电', subtitle: undefined })
+    expect(subheadsOf(a!)).toEqual(['核心阅读'])
+    expect(b?.title).toBe('城东新桥建成通车')
+    // Another short line in the same place is the headline's 副题.
+    const [c] = articlesOf(['听书、看展、上公开课……', '居家时光，这样充电', '文化生活不打烊', ...BLOCK_PROSE].join('\n'))
+    expect(c?.subtitle).toBe('文化生活不打烊')
+  })
 })

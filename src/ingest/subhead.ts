@@ -125,6 +125,8 @@ function indentedHeadRun(units: Classified[], i: number): number {
 
 /** Longest label opening a story's text (核心阅读, 开栏的话, 人物小传, 编者按). */
 const LABEL_MAX = 8
+/** Labels papers print only to open a story's text, never as a headline's part: they need no layout to tell. */
+const TEXT_LABEL = /^(?:核心阅读|阅读提示|内容提要|人物小传|编者按)$/
 
 /**
  * A short label right under a story's headline that opens its text (核心阅读, 开栏的话, 人物小传): set as the paragraphs
@@ -138,6 +140,7 @@ function opensBody(units: Classified[], i: number, blockSet: boolean): boolean {
   if (u.role !== 'headline' || u.heading !== undefined || head?.role !== 'headline' || next?.role !== 'body' || next.gap > 0) return false
   const t = u.text.trim()
   if (t.length > LABEL_MAX || /[\p{P}\s]/u.test(t) || splitDateline(next.text)) return false
+  if (TEXT_LABEL.test(t)) return true
   if (u.indented && !head.indented && next.indented && u.gap === 0) return true
   return blockSet && u.gap > 0 && units[i + 2]?.role === 'body' && units[i + 2]?.gap === 0
 }
