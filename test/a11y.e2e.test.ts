@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Catalog } from '@/schema/bundle'
-import { baseURL, connect, newContext, seriousA11yViolations } from './e2e'
+import { baseURL, connect, newContext, open, seriousA11yViolations } from './e2e'
 
 let browser: Browser
 let views: [string, string][]
@@ -47,8 +47,8 @@ describe('accessibility (axe-core)', () => {
   }
 
   it('offers a skip link to the main text as the first stop', async () => {
-    const page = await (await newContext(browser)).newPage()
-    await page.goto('/')
+    // Once the app is up: the prerendered home page it replaces has no skip link of its own.
+    const page = await open(browser, '/')
     await page.getByRole('heading', { level: 1 }).first().waitFor()
     await page.keyboard.press('Tab')
     const skip = page.getByRole('link', { name: '跳到正文' })
