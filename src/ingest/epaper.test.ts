@@ -395,6 +395,15 @@ describe('a site\'s record left in the copied text', () => {
     expect(readFurniture('注释结束 -->')).toBeUndefined()
   })
 
+  it('is furniture, with the page\'s date, when it opens with the article\'s number and a date and time', () => {
+    expect(readFurniture('585952 2024-06-03 00:00:00 一 城东新建三座口袋公园KeywordPh')).toEqual({ kind: 'navigation', fields: { date: '2024-06-03' } })
+    const page = ingestPage('page.txt', new TextEncoder().encode(['城东新建三座口袋公园', body, '', '585952 2024-06-03 00:00:00 一 城东新建三座口袋公园'].join('\n'))).page
+    expect(page?.meta).toMatchObject({ date: '2024-06-03' })
+    expect(page?.articles.map((a) => [a.kind, a.title])).toEqual([['news', '城东新建三座口袋公园'], ['masthead', '']])
+    // A sentence opening with a figure and a date is prose.
+    expect(readFurniture('3 2024-06-03 起，城东新建的三座口袋公园向市民开放。')).toBeUndefined()
+  })
+
   it('reads the same when a hard wrap has cut it into lines', () => {
     const wrapped = (record.match(/.{1,18}/gu) ?? []).join('\n')
     for (const text of [['城东新建三座口袋公园', body, '', record].join('\n'), ['城东新建三座口袋公园', body, '', wrapped].join('\n')]) {

@@ -99,6 +99,9 @@ function furnitureOf(line: string): Furniture | undefined {
   if (BORDER.test(t)) return line.trim() ? BORDER_LINE : undefined
   if (t.endsWith('-->')) return siteRecord(t)
   if (t.includes('字数') && WORD_COUNT.test(t)) return { kind: 'navigation', fields: {} }
+  // A site's record of the article: its number, the date and a time (585952 2024-06-03 00:00:00 一 标题…).
+  const record = DATED_RECORD.exec(t)
+  if (record) return { kind: 'navigation', fields: readMetaLine(record[1] as string).fields }
   // The line under a title (时间:… 来源:… 浏览量:1,203) before the test for prose, whose comma it may hold in a count.
   const info = readArticleInfo(t)
   if (info) return info.authors.length ? { kind: 'articleInfo', fields: info.fields, authors: info.authors } : { kind: 'articleInfo', fields: info.fields }
@@ -145,6 +148,9 @@ function siteRecord(t: string): Furniture | undefined {
   if (date) Object.assign(fields, readMetaLine(date).fields)
   return { kind: 'navigation', fields }
 }
+
+/** A site's record opening with the article's number, then its date and time (585952 2024-06-03 00:00:00 …). */
+const DATED_RECORD = /^[0-9]{1,12}[ \t\u3000]+([0-9]{4}-[0-9]{2}-[0-9]{2})[ \t\u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?=[ \t\u3000]|$)/
 
 /** A date opening a site's record (2024-06-03 1 1 …). */
 const RECORD_START = /^[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t\u3000]/

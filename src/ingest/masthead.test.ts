@@ -8,6 +8,14 @@ describe('readMetaLine: a page named for a day', () => {
   })
 })
 
+describe('readMetaLine: page labels of two letters and names with a number', () => {
+  it('reads a section of two letters (第AA03版) and a page name ending in Latin letters and a number (某某地铁NO.1)', () => {
+    expect(readMetaLine('第AA03版:时政新闻').fields).toEqual({ pageLabel: 'AA3', pageName: '时政新闻' })
+    expect(readMetaLine('第T07版:城市地铁NO.1').fields).toEqual({ pageLabel: 'T7', pageName: '城市地铁NO.1' })
+    expect(readMetaLine('第T07版:城市地铁NO.1 上一版 下一版').fields).toMatchObject({ pageLabel: 'T7', pageName: '城市地铁NO.1' })
+  })
+})
+
 describe('readMetaLine', () => {
   it('reads a full date line', () => {
     expect(readMetaLine('2023年5月6日 星期六 农历癸卯年三月十七 今日8版 总第1234期').fields).toEqual({
