@@ -355,6 +355,27 @@ describe('a line with a comma stacked under a headline line', () => {
   })
 })
 
+describe('a kicker set as clauses over its title', () => {
+  const prose = [
+    '　　近年来，村里发展乡村旅游，游客逐年增多，民宿、农家乐一家接一家开起来，村集体经济收入连续三年翻番。',
+    '　　村民们的日子越过越红火，外出务工的年轻人也陆续回到村里创业，村里还办起了电商服务站。',
+  ]
+  it('is the title’s 引题, also when it asks questions, where it opens the head’s block over prose', () => {
+    for (const kicker of ['地处边境北部，面对困难不气馁，搞活旅游促增收', '企业复工复产，哪些问题须关注？哪些行业待帮扶？']) {
+      const page = ['某某日报', '', kicker, '北岭村摘帽记（脱贫故事）', ...prose, '', '城东新桥建成通车', ...prose]
+      const stories = articlesOf(page.join('\n')).filter((a) => a.kind !== 'masthead')
+      expect(stories.map((a) => [a.kicker, a.title, a.paragraphs.length])).toEqual([[kicker, '北岭村摘帽记（脱贫故事）', 2], [undefined, '城东新桥建成通车', 2]])
+    }
+  })
+
+  it('is prose where it ends a sentence or a paragraph’s block, or runs on into the line below', () => {
+    const ended = ['某某日报', '', '地处边境北部，面对困难不气馁，搞活旅游促增收。', '北岭村摘帽记', ...prose]
+    expect(articlesOf(ended.join('\n')).some((a) => a.kicker?.includes('搞活旅游'))).toBe(false)
+    const closing = ['城东新桥建成通车', '　　新桥全长八百米，连通城东城西。', '　　市民出行更方便，通勤时间缩短，', '北岭村摘帽记', ...prose]
+    expect(articlesOf(closing.join('\n')).some((a) => a.kicker?.includes('通勤时间'))).toBe(false)
+  })
+})
+
 describe('a headline printed twice in a row', () => {
   it('is the story’s title once; the copy is kept as the site’s furniture', () => {
     const page = ['【编辑的话】', '', '  【编辑的话】', '', '  这个城市，最近总是突如其来一阵大雨。', '', '  你拿出手机，发来大雨中的照片。']

@@ -271,6 +271,22 @@ function isLabel(u: Classified, next: Classified | undefined): boolean {
   return u.role === 'body' && next?.role === 'headline' && u.text.length <= LABEL_MAX && introduces(u) && !/[，,。；;]/.test(u.text)
 }
 
+/** Longest kicker set as clauses (地处某地北部，面对贫困不气馁，搞活旅游促增收). */
+const CLAUSE_KICKER_MAX = 40
+
+/**
+ * A line of clauses that ends no sentence (…，搞活旅游促增收; questions, 哪些问题须关注？哪些行业待帮扶？, may end it),
+ * opening a block right over a headline line set with it that heads prose: that headline's kicker (引题), not a paragraph
+ * with no story. A paragraph's last line would close a block, and one opening a block would run on below it.
+ */
+function isClauseKicker(u: Classified, next: Classified | undefined, prev: Classified | undefined, after: Classified | undefined): boolean {
+  if (u.role !== 'body' || u.heading !== undefined || next?.role !== 'headline' || next.heading !== undefined || next.gap > 0 || next.block !== u.block) return false
+  if (prev !== undefined && prev.block === u.block && prev.role !== 'meta') return false
+  const t = u.text.trim()
+  if (t.length > CLAUSE_KICKER_MAX || !/[，,？?]/.test(t) || /[。；;！!：:…]/.test(t) || (endsSentence(t) && !/[？?]$/.test(t))) return false
+  return opensStory(after) && !continues(t, next.text)
+}
+
 /** A unit with its role, built member by member so every classified unit has one shape (spreads make many, and slow the steps). */
 const withRole = (u: Unit, role: UnitRole): Classified => ({ text: u.text, startLine: u.startLine, endLine: u.endLine, block: u.block, gap: u.gap, heading: u.heading, indented: u.indented, role })
 
@@ -279,7 +295,7 @@ export function classifyAll(units: Unit[]): Classified[] {
   for (let i = classified.length - 2; i >= 0; i--) {
     const u = classified[i] as Classified
     if (isCutParagraph(u, classified[i + 1], classified[i - 1], classified[i - 2]) || isLeadIn(u, classified[i + 1], classified[i - 1]) || isDialogueLine(u, classified[i - 1])) u.role = 'body'
-    else if (isLabel(u, classified[i + 1])) u.role = 'headline'
+    else if (isLabel(u, classified[i + 1]) || isClauseKicker(u, classified[i + 1], classified[i - 1], classified[i + 2])) u.role = 'headline'
     else if (isSectionBreak(u, classified[i + 1], classified[i - 1])) u.role = 'break'
     else if (isClosingDateline(u, classified[i + 1], classified[i - 1])) u.role = 'closing'
     // The editor's signature (——编者) closes the introduction above it, on its own line; it heads nothing.
