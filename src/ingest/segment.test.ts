@@ -376,6 +376,18 @@ describe('a kicker set as clauses over its title', () => {
   })
 })
 
+describe('a line under a Markdown heading, over a dateline', () => {
+  it('is the heading’s 副题 when it ends no sentence, however long; a sentence there is the text', () => {
+    const deck = '经过五年左右时间，职业教育基本完成由政府举办为主向政府统筹管理、社会多元办学的格局转变，由追求规模扩张向提高质量转变'
+    const text = '新华社北京2月13日电 近日，国务院印发《国家职业教育改革实施方案》，提出多项改革举措。'
+    const [a] = articlesOf(['## 国务院印发职业教育改革方案', deck, '', text, '', '方案明确了下一步的重点任务。'].join('\n'))
+    expect([a?.title, a?.subtitle]).toEqual(['国务院印发职业教育改革方案', deck])
+    const [b] = articlesOf(['## 国务院印发职业教育改革方案', `${deck}。`, '', text].join('\n'))
+    expect(b?.subtitle).toBeUndefined()
+    expect(b?.paragraphs[0]).toBe(`${deck}。`)
+  })
+})
+
 describe('a headline printed twice in a row', () => {
   it('is the story’s title once; the copy is kept as the site’s furniture', () => {
     const page = ['【编辑的话】', '', '  【编辑的话】', '', '  这个城市，最近总是突如其来一阵大雨。', '', '  你拿出手机，发来大雨中的照片。']

@@ -287,6 +287,15 @@ function isClauseKicker(u: Classified, next: Classified | undefined, prev: Class
   return opensStory(after) && !continues(t, next.text)
 }
 
+/**
+ * A line set right under a Markdown heading that ends no sentence, over prose opening with a dateline (## 某部门印发某方案
+ * / 经过5年左右时间，…转变 / 新华社北京2月13日电 …): the heading's 副题, however long; the dateline opens the text.
+ */
+function isDeckUnderHeading(u: Classified, next: Classified | undefined, prev: Classified | undefined): boolean {
+  if (u.role !== 'body' || u.heading !== undefined || u.gap > 0 || prev?.role !== 'headline' || prev.heading === undefined) return false
+  return !endsSentence(u.text) && !/[。；;！!]/.test(u.text) && next?.role === 'body' && splitDateline(next.text) !== undefined
+}
+
 /** A unit with its role, built member by member so every classified unit has one shape (spreads make many, and slow the steps). */
 const withRole = (u: Unit, role: UnitRole): Classified => ({ text: u.text, startLine: u.startLine, endLine: u.endLine, block: u.block, gap: u.gap, heading: u.heading, indented: u.indented, role })
 
@@ -295,7 +304,7 @@ export function classifyAll(units: Unit[]): Classified[] {
   for (let i = classified.length - 2; i >= 0; i--) {
     const u = classified[i] as Classified
     if (isCutParagraph(u, classified[i + 1], classified[i - 1], classified[i - 2]) || isLeadIn(u, classified[i + 1], classified[i - 1]) || isDialogueLine(u, classified[i - 1])) u.role = 'body'
-    else if (isLabel(u, classified[i + 1]) || isClauseKicker(u, classified[i + 1], classified[i - 1], classified[i + 2])) u.role = 'headline'
+    else if (isLabel(u, classified[i + 1]) || isDeckUnderHeading(u, classified[i + 1], classified[i - 1]) || isClauseKicker(u, classified[i + 1], classified[i - 1], classified[i + 2])) u.role = 'headline'
     else if (isSectionBreak(u, classified[i + 1], classified[i - 1])) u.role = 'break'
     else if (isClosingDateline(u, classified[i + 1], classified[i - 1])) u.role = 'closing'
     // The editor's signature (——编者) closes the introduction above it, on its own line; it heads nothing.
