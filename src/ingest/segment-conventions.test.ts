@@ -127,6 +127,27 @@ describe('a sidebar', () => {
     expect(a?.paragraphs.at(-1)).toContain('平台正式上线试运行。')
   })
 
+  it('joins a story headed by a headline tagged as a sidebar ((链接)) to the story above, as its last part', () => {
+    const page = [
+      '居家时光，这样充电',
+      '',
+      '近日，某市推出一批线上文化服务。群众在家也能看展览、听讲座。',
+      '',
+      '某部门推出在线公共文化服务（链接）',
+      '',
+      '本报某市2月3日电  （记者李四）某部门推出在线公共文化服务，汇聚四项热点线上资源。',
+      '',
+      '城东新桥建成通车',
+      '',
+      '本报讯 城东新桥昨日建成通车。',
+    ].join('\n')
+    const [a, b, ...rest] = articlesOf(page)
+    expect(rest).toEqual([])
+    expect((a?.subheads ?? []).map((k) => a?.paragraphs[k])).toEqual(['某部门推出在线公共文化服务（链接）'])
+    expect(a?.paragraphs.at(-1)).toContain('汇聚四项热点线上资源。')
+    expect(b?.title).toBe('城东新桥建成通车')
+  })
+
   it('leaves a label with no story above it as it is', () => {
     expect(articlesOf('相关链接\n\n某某平台上线\n\n本报讯 某某平台正式上线。')).toHaveLength(1)
   })
