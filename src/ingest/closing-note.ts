@@ -22,7 +22,7 @@ export interface ClosingNote {
  * One person credited for the story's graphic or layout (制图：张三, 版式设计：李  四), alone on a line under its prose: the story's
  * credit, as a photo credit is; a staff line of the page names several roles.
  */
-const LAYOUT_CREDIT = new RegExp(`^(?:制图|绘图|插图|漫画|图表|版式设计|版式|设计)[ \t\u3000]*[:：][ \t\u3000]*[${CJK}](?:[ \t\u3000]{0,2}[${CJK}]){1,3}$`)
+const LAYOUT_CREDIT = new RegExp(`^(?:制图|绘图|插图|漫画|图表|版式设计|版式|设计|(?:本期|本版)?(?:统筹|策划))[ \t\u3000]*[:：][ \t\u3000]*[${CJK}](?:[ \t\u3000]{0,2}[${CJK}]){1,3}$`)
 export const isLayoutCredit = (line: string): boolean => LAYOUT_CREDIT.test(line.trim())
 
 /** Closing notes are short; a longer line is prose, and is not looked at further. */

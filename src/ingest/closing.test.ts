@@ -20,6 +20,7 @@ describe('closing lines stay with the story above', () => {
     ['a series’ end', '（本系列评论结束）'],
     ['a source with 据', '据新华社'],
     ['the graphic’s credit', '制图：蔡某某'],
+    ['the coordinator’s credit', '本期统筹：杨某某'],
   ])('%s: kept as the story\'s last paragraph, and the next headline heads the next story', (_, note) => {
     const [essay, parks, ...rest] = articlesOf(['文化自信从何而来', '', '李明', '', '文化自信是更基础、更广泛、更深厚的自信。', '', note, ...NEXT])
     expect(rest).toEqual([])
@@ -77,6 +78,14 @@ describe('closing lines stay with the story above', () => {
     const [a, b] = articlesOf(page)
     expect(a?.paragraphs).toEqual(['各地民众欢度春节。', '版式设计：郭  某'])
     expect(b?.paragraphs).toEqual(['两国关系取得长足发展。', '一年来，两国高层往来频繁，合作不断深化。'])
+  })
+
+  it('a credit under a roundup’s reporters in brackets closes that story too', () => {
+    const page = ['总书记的关心事', '', '扎实办好民生实事，是长期以来的牵挂。', '（本报记者甲某某、乙某某、丙某某）', '', '本期统筹：杨某某', ...NEXT]
+    const [a, b, ...rest] = articlesOf(page)
+    expect(rest).toEqual([])
+    expect(a?.paragraphs.at(-1)).toBe('本期统筹：杨某某')
+    expect(b?.title).toBe('城南新建三座口袋公园')
   })
 
   it('a note never joins the paragraph above it, dangling or not', () => {

@@ -254,6 +254,10 @@ function isClosingByline(u: Classified, next: Classified | undefined, prev: Clas
   return BRACKETED_LINE.test(u.text.trim()) && readClosingNote(u.text)?.kind === 'byline'
 }
 
+/** Prose, a closing note, or a byline in brackets: what a story's credit line may be set under. */
+const closesAbove = (u: Classified | undefined): boolean =>
+  u?.role === 'body' || u?.role === 'closing' || (u?.role === 'byline' && BRACKETED_LINE.test(u.text.trim()))
+
 /** A quoted line that ends its own sentence inside the quotes (“骨碟！”, “先摆什么？”): speech, not a headline. */
 const SPOKEN = /^[“"「][^“”"「」]*[。！？!?…][”"」]$/
 
@@ -314,7 +318,8 @@ export function classifyAll(units: Unit[]): Classified[] {
     else if (u.role === 'closing' && classified[i - 1]?.role === 'headline' && classified[i + 1]?.role === 'body' && readClosingNote(u.text)?.kind === 'source') u.role = 'byline'
     // The writer's name signing off a letter or an essay, right above the note on who they are (冯某某 / （作者为…）).
     else if (u.role === 'headline' && classified[i - 1]?.role === 'body' && classified[i + 1]?.role === 'closing' && u.gap === 0 && parseBareNames(u.text)) u.role = 'closing'
-    else if ((u.role === 'meta' || u.role === 'headline') && (classified[i - 1]?.role === 'body' || classified[i - 1]?.role === 'closing') && isLayoutCredit(u.text)) u.role = 'closing'
+    // (The line above may be a closing byline in brackets not yet read as one: this pass runs from the bottom up.)
+    else if ((u.role === 'meta' || u.role === 'headline') && closesAbove(classified[i - 1]) && isLayoutCredit(u.text)) u.role = 'closing'
   }
   markTitleLists(classified)
   joinWrappedRecords(classified)

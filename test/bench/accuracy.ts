@@ -141,10 +141,11 @@ export function scorePage(page: CorpusPage, out: { page?: PageDraft; problems: {
     else s.misses.push(`${label}: headline ${JSON.stringify({ kicker: a.kicker, title: a.title, subtitle: a.subtitle })}`)
     const readings = bodies[i] ?? []
     const [first, last] = [norm(item.first), norm(item.last)]
-    // A story closing with its byline (…（冯某参与采写）) is whole when that line went into the byline, where it belongs.
+    // A story closing with its byline (…（冯某参与采写）) is whole when that line went into the byline, where it belongs,
+    // also when the truth's last words begin in the paragraph above it (…。（冯某参与采写）).
     const whole = readings.some((body) => {
       const at = body.indexOf(first)
-      return at >= 0 && (body.indexOf(last, at) >= 0 || norm(a.byline).endsWith(last))
+      return at >= 0 && (body.indexOf(last, at) >= 0 || norm(a.byline).endsWith(last) || (a.byline !== undefined && (body + norm(a.byline)).endsWith(last)))
     })
     if (whole) s.storiesWhole++
     else s.misses.push(`${label}: not whole (last words ${readings.some((b) => b.includes(last)) ? 'before the first' : 'elsewhere'})`)
