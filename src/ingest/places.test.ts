@@ -143,6 +143,18 @@ describe('tagPlaces', () => {
     expect(names(tagPlaces({ headline: '', body }, undefined))).toEqual(['吐鲁番市'])
   })
 
+  it('reads a direction after a province’s abbreviation as part of that province (浙中山区 is no 中山区, 闽南山区 no 南山区)', () => {
+    expect(tagPlaces({ headline: '', body: '磐安深藏浙中山区，闽南山区的茶园也正采茶。' }, undefined)).toEqual([])
+    expect(names(tagPlaces({ headline: '', body: '中山区人民路街道开展活动。' }, undefined))).toEqual(['人民路街道', '中山区'])
+  })
+
+  it('reads a city’s name right before a district inside it as one address that says which district is meant (深圳南山区)', () => {
+    // 南山区 is a district of 深圳 and of 鹤岗: the city before it picks the reading, and is tagged itself.
+    expect(names(tagPlaces({ headline: '', body: '深圳南山区科技园里，企业加快发展。' }, undefined))).toEqual(['南山区', '深圳市'])
+    expect(names(tagPlaces({ headline: '', body: '鹤岗南山区召开会议。' }, undefined))).toEqual(['南山区', '鹤岗市'])
+    expect(tagPlaces({ headline: '', body: '南山区召开会议。' }, undefined)).toEqual([])
+  })
+
   it('reads 区位 after a three-character district name as a word (港口区位之优)', () => {
     expect(tagPlaces({ headline: '', body: '企业借运河货运之利、港口区位之优开辟新天地。' }, undefined)).toEqual([])
     expect(names(tagPlaces({ headline: '', body: '防城港市港口区的企业加快发展。' }, undefined))).toEqual(['港口区', '防城港市'])

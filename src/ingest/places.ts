@@ -95,8 +95,17 @@ const SUFFIX_WORDS: Record<string, string> = { 区: '位' }
 function fullNameStands(text: string, at: number, name: string, place: Division): boolean {
   if (name.length !== 3) return true
   if (place.level === 'town') return standsAsWord(text, at, name.length)
+  if (DIRECTIONS.has(name.charAt(0)) && PROVINCE_ABBREVIATIONS.has(text.charAt(at - 1))) return false
   return !SUFFIX_WORDS[name.charAt(2)]?.includes(text.charAt(at + 3))
 }
+
+/**
+ * The provinces' one-character abbreviations (GB/T 2260 简称). Before a direction they name a part of the province
+ * (浙中, 皖南, 湘西, 粤东), so a district named by a direction and a common word after it is no district there: 浙中山区
+ * is central Zhejiang's hills, not 中山区 of 大连, and 闽南山区 is not 南山区.
+ */
+const PROVINCE_ABBREVIATIONS = new Set('京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台')
+const DIRECTIONS = new Set('东南西北中')
 
 /**
  * Is a form, over the whole article, a place's name? A town's short form is mostly a word or a feature's name: one that
@@ -278,6 +287,18 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, found?: 
       for (const c of form.candidates) fullyNamed.add(c.code)
       const only = form.candidates.length === 1 ? form.candidates[0].code : undefined
       if (only !== undefined && !anchors.includes(only)) anchors.push(only)
+    }
+  }
+  // A city's, a county's or a province's name right before a division inside it (深圳南山区, 浙江江山市) is a place named
+  // in full: the pair says which of several same-named divisions is meant, and that the first name is no everyday word.
+  for (let k = 1; k < mentions.length; k++) {
+    const inner = mentions[k] as Mention
+    const outer = mentions[k - 1] as Mention
+    if (!inner.form.full || outer.at + outer.form.form.length !== inner.at) continue
+    for (const c of outer.form.candidates) {
+      if (c.level === 'town' || !inner.form.candidates.some((d) => d.code !== c.code && isWithin(d.code, c.code))) continue
+      fullyNamed.add(c.code)
+      if (!anchors.includes(c.code)) anchors.push(c.code)
     }
   }
   const context = paper ? [...anchors, paper.code] : anchors
