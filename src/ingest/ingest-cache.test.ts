@@ -91,6 +91,32 @@ describe('ingestDirectory with a cache', () => {
     expect(renamed.files).toEqual((await ingestTo(input)).files)
   })
 
+  it('writes again the last run of a folder whose pages changed, and leaves the other folders’ runs alone', async () => {
+    const input = await writeInput(PAGES)
+    dirs.push(input)
+    // Files changed moments before a run are read again by the next (RACY_MS): these were written long ago.
+    const longAgo = new Date('2020-01-01T00:00:00Z')
+    for (const name of Object.keys(PAGES)) utimesSync(join(input, name), longAgo, longAgo)
+    const { options } = withCache()
+    await ingestTo(input, options)
+    // Each entry is written under a temporary name and renamed into place: one written again is a new file.
+    const runs = () =>
+      new Map(
+        readdirSync(options.dir, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile() && e.parentPath.includes('/runs/'))
+          .map((e) => [join(e.parentPath, e.name), statSync(join(e.parentPath, e.name)).ino]),
+      )
+    const before = runs()
+    expect(before.size).toBe(3)
+    writeFileSync(join(input, '0507/2.txt'), (PAPER + nextDay(SECOND_PAGE)).replace('责任编辑 陈晓', '夜校下月将开设书法课。\n\n责任编辑 陈晓'))
+    utimesSync(join(input, '0507/2.txt'), longAgo, new Date('2021-01-01T00:00:00Z'))
+    const changed = await ingestTo(input, options)
+    expect(changed.files).toEqual((await ingestTo(input)).files)
+    const after = runs()
+    expect([...after.keys()]).toEqual([...before.keys()])
+    expect([...after].filter(([file, ino]) => before.get(file) !== ino)).toHaveLength(1)
+  })
+
   describe('skipping unchanged files by their size and mtime', () => {
     const LONG_AGO = new Date('2020-01-01T00:00:00Z')
     /** Every page file and sidecar of the input with the same old mtime. */
@@ -185,14 +211,14 @@ describe('ingestDirectory with a cache', () => {
       })
     const warned = /^缓存条目损坏，已忽略并重建 \(ignoring unreadable cache entry .+: (not a cache entry|checksum mismatch)\)$/
 
-    // Page entries (and the folder's last run, which holds them all): the pages are read again.
-    expect(entries('runs')).toHaveLength(1)
+    // Page entries (and the last runs of the three folders, which hold them all): the pages are read again.
+    expect(entries('runs')).toHaveLength(3)
     spoil([...entries('runs'), ...entries('pages')])
     const again = await ingestTo(input, options)
     expect(again.files).toEqual(plain.files)
     expect(again.result.warnings).toEqual(plain.result.warnings)
     expect(again.result.cache?.pages).toMatchObject({ hits: 0, corrupt: 5 })
-    expect(warnings).toHaveLength(1 + 5)
+    expect(warnings).toHaveLength(3 + 5)
     expect(warnings.every((w) => warned.test(w))).toBe(true)
 
     // Issue and content entries: the issues are put together again, from page contents read again where needed.

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, type Stats, statSync, writeFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { basename, join, relative, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { threadId, Worker } from 'node:worker_threads'
 import { Catalog, type Warning } from '../schema/bundle'
@@ -13,6 +13,7 @@ import type { IssueBodies } from './issue-bodies'
 import { assemble, type CachedIssue, type IssueCache } from './issues'
 import type { PageRecord } from './page-record'
 import type { PageBatch, PageBatchResult } from './page-worker'
+import type { SplitCache, YearPart } from './split'
 import { type PageOutcome, processFile, SIDECAR } from './process-file'
 
 export interface IngestStats {
@@ -37,6 +38,8 @@ export interface IngestResult {
   stats: IngestStats
   /** How the cache served this run (when one was used). */
   cache?: { pages: CacheStats; issues: CacheStats }
+  /** The split catalog's years made before (with the cache): the bundle's writer takes unchanged years from it. */
+  split?: SplitCache
 }
 
 export interface IngestCacheOptions {
@@ -273,6 +276,13 @@ const isIssue = (v: unknown): v is CachedIssue => {
 
 const isBytes = (v: unknown): v is Uint8Array => v instanceof Uint8Array
 
+const isYearPart = (v: unknown): v is YearPart => {
+  const o = v as YearPart | null
+  return Array.isArray(o?.files) && typeof o.entry?.file === 'string' && typeof o.articleText === 'string' && o.articleEnds instanceof Uint32Array && o.issueEnds instanceof Uint32Array
+}
+
+const isTexts = (v: unknown): v is Map<string, string> => v instanceof Map
+
 /**
  * What a page file was when its key was made: its size and mtime, and its sidecar's (-1 when it has none). While they are
  * the same the file is taken as unchanged without reading it; when they differ, its bytes are read and hashed, and the
@@ -280,7 +290,7 @@ const isBytes = (v: unknown): v is Uint8Array => v instanceof Uint8Array
  */
 type Stamp = [size: number, mtimeMs: number, sidecarSize: number, sidecarMtimeMs: number, key: string]
 
-/** Per input folder, its last run in one entry (one read instead of one per page): each file's stamp, and the page outcomes (without content) by key. */
+/** Per folder of page files, its last run in one entry (one read instead of one per page): each file's stamp, and the page outcomes (without content) by key. */
 interface Run {
   stamps: Map<string, Stamp>
   outcomes: Map<string, PageOutcome>
@@ -324,6 +334,9 @@ interface OpenCache {
   /** Assembled issues without their bodies, which are kept apart: an unchanged issue's body is read only when asked for. */
   issues: EntryStore<CachedIssue>
   bodies: EntryStore<Uint8Array>
+  /** The split catalog's paper-years (split.ts), and their files' JSON apart: a year's files already written are not read. */
+  years: EntryStore<YearPart>
+  yearTexts: EntryStore<Map<string, string>>
 }
 
 function openCache({ dir, version = ingestVersion(), warn = (m) => console.warn(`warning: ${m}`) }: IngestCacheOptions): OpenCache {
@@ -336,6 +349,21 @@ function openCache({ dir, version = ingestVersion(), warn = (m) => console.warn(
     contents: new EntryStore(root, 'contents', isBytes, warn),
     issues: new EntryStore(root, 'issues', isIssue, warn),
     bodies: new EntryStore(root, 'bodies', isBytes, warn),
+    years: new EntryStore(root, 'years', isYearPart, warn),
+    yearTexts: new EntryStore(root, 'year-texts', isTexts, warn),
+  }
+}
+
+/** The split catalog's years in the cache, each under a key over its issues' body files (named by content). */
+function splitCache(cache: OpenCache): SplitCache {
+  return {
+    key: (paperId, year, issues) => keyOf([cache.version, 'split', paperId, String(year), ...issues.map((i) => i.body)]),
+    get: (key) => cache.years.get(key),
+    texts: (key) => cache.yearTexts.get(key),
+    set: (key, part, texts) => {
+      if (texts) cache.yearTexts.set(key, texts)
+      cache.years.set(key, part)
+    },
   }
 }
 
@@ -384,14 +412,24 @@ async function processCached(
   const outcomes: PageOutcome[] = []
   const keys: string[] = []
   const missing: number[] = []
-  const runKey = keyOf([cache.version, resolve(inputDir)])
-  const lastRun = cache.runs.get(runKey)
-  const stamps = new Map<string, Stamp>()
+  // The last run is kept per folder of page files: adding a day rewrites the run of the folder it went into, not the archive's.
+  const runs = new Map<string, { key: string; last?: Run; files: number[]; stamps: Map<string, Stamp>; changed: boolean }>()
+  const runOf = (file: string) => {
+    const folder = dirname(file)
+    let run = runs.get(folder)
+    if (!run) {
+      const key = keyOf([cache.version, resolve(inputDir), folder])
+      runs.set(folder, (run = { key, last: cache.runs.get(key), files: [], stamps: new Map(), changed: false }))
+    }
+    return run
+  }
   // Files changed since this moment (less the mtime tick) get no stamp: see RACY_MS.
   const trusted = Date.now() - RACY_MS
-  let restamped = false
   files.forEach((f, i) => {
     const file = relative(inputDir, f.path)
+    const run = runOf(file)
+    run.files.push(i)
+    const lastRun = run.last
     const stat = stampOf(f)
     const last = lastRun?.stamps.get(file)
     let key: string
@@ -405,6 +443,7 @@ async function processCached(
         // Unreadable: the page steps say so, and nothing is cached.
         keys[i] = ''
         missing.push(i)
+        run.changed = true
         return
       }
       if (f.sidecar) {
@@ -415,10 +454,10 @@ async function processCached(
         }
       }
       key = keyOf([cache.version, file, sidecar ? 'sidecar' : 'none', sidecar ?? '', data])
-      restamped = true
+      run.changed = true
     }
     keys[i] = key
-    if (stat && stat[1] < trusted && (stat[2] < 0 || stat[3] < trusted)) stamps.set(file, [...stat, key])
+    if (stat && stat[1] < trusted && (stat[2] < 0 || stat[3] < trusted)) run.stamps.set(file, [...stat, key])
     const packed = lastRun?.outcomes.get(key)
     if (packed) cache.pages.stats.hits++
     // Deserialised anew: the page outcome is the assembly's to change (the content getter below).
@@ -443,7 +482,10 @@ async function processCached(
         })
       }
       outcomes[i] = hit
-    } else missing.push(i)
+    } else {
+      missing.push(i)
+      run.changed = true
+    }
   })
   onDone(files.length - missing.length)
   const used = missing.length >= MIN_FILES_FOR_WORKERS ? threads : 1
@@ -453,13 +495,12 @@ async function processCached(
     outcomes[i] = outcome
     if (keys[i]) keepOutcome(cache, keys[i], outcome)
   })
-  // This run's stamps and outcomes for the next one, when anything changed.
-  if (missing.length || restamped || !lastRun || lastRun.outcomes.size !== files.length || lastRun.stamps.size !== stamps.size) {
-    const run: Run = { stamps, outcomes: new Map() }
-    outcomes.forEach((o, i) => {
-      if (keys[i]) run.outcomes.set(keys[i], light(o))
-    })
-    cache.runs.set(runKey, run)
+  // Each folder's stamps and outcomes for the next run, when anything in it changed.
+  for (const run of runs.values()) {
+    if (!run.changed && run.last?.outcomes.size === run.files.length && run.last.stamps.size === run.stamps.size) continue
+    const next: Run = { stamps: run.stamps, outcomes: new Map() }
+    for (const i of run.files) if (keys[i]) next.outcomes.set(keys[i], light(outcomes[i] as PageOutcome))
+    cache.runs.set(run.key, next)
   }
   const byRecord = new Map<PageRecord, string>()
   outcomes.forEach((o, i) => {
@@ -523,6 +564,7 @@ export async function ingestDirectory(inputDir: string, options: IngestOptions =
     warnings,
     errors,
     cache: cache && { pages: cache.pages.stats, issues: cache.issues.stats },
+    split: cache && splitCache(cache),
     stats: {
       files: files.length,
       pages: records.length,

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { archiveArticleId, archiveFixture, archiveIssueId } from '../../test/archive-fixture'
 import { LibraryIndex, LookupShard, PaperYear, PlacedArticles } from '../schema/bundle'
 import { dayOfYear, hasDay, shardPath } from '../schema/layout'
-import { shardPrefix, splitCatalog } from './split'
-import { bundleFiles } from './write'
+import { shardPrefix, splitCatalog, splitEntries, type SplitCache, type YearPart } from './split'
+import { bundleEntries, bundleFiles } from './write'
 
 const DATES = ['2022-12-31', '2023-01-02', '2023-11-30', '2023-12-31', '2024-01-01', '2024-11-29', '2024-11-30']
 
@@ -109,5 +109,82 @@ describe('the split catalog', () => {
     expect(shardPrefix(16 * 512)).toBe(1)
     expect(shardPrefix(16 * 512 + 1)).toBe(2)
     expect(shardPrefix(700_000)).toBe(3)
+  })
+
+  describe('with a cache of the years made before', () => {
+    /** A cache in memory that counts what it was asked for. */
+    function memoryCache() {
+      const parts = new Map<string, YearPart>()
+      const texts = new Map<string, Map<string, string>>()
+      const asked = { parts: 0, texts: 0 }
+      const cache: SplitCache = {
+        key: (paperId, year, issues) => [paperId, year, ...issues.map((i) => i.body)].join('|'),
+        get: (key) => (asked.parts++, parts.get(key)),
+        texts: (key) => (asked.texts++, texts.get(key)),
+        set: (key, part, made) => {
+          parts.set(key, structuredClone(part))
+          if (made) texts.set(key, new Map(made))
+        },
+      }
+      return { cache, parts, texts, asked }
+    }
+    /** The split catalog's files as bundleEntries names them (bodies at their hashed paths), through the cache. */
+    const files = (content: ReturnType<typeof archiveFixture>, cache?: SplitCache) =>
+      new Map(
+        [...bundleEntries({ ...content, split: cache })]
+          .filter(([path]) => !path.startsWith('issues/'))
+          .map(([path, text, bytes]) => {
+            const json = String(text())
+            expect(bytes === undefined || bytes === Buffer.byteLength(json)).toBe(true)
+            return [path, json]
+          }),
+      )
+
+    it('gives the same files cold and warm, taking unchanged years whole from the cache', () => {
+      const plain = files(archiveFixture(DATES))
+      const { cache, asked } = memoryCache()
+      expect(files(archiveFixture(DATES), cache)).toEqual(plain)
+      asked.texts = 0
+      const warm = [...splitEntries({ ...archiveFixture(DATES).catalog, issues: [] }, cache)]
+      expect(warm.map(([path]) => path)).toContain('index.json')
+      // Warm: the years' files are listed with their sizes, and their JSON is not read until a file is asked for.
+      const content = archiveFixture(DATES)
+      const entries = [...bundleEntries({ ...content, split: cache })].filter(([path]) => /^(years|places)\//.test(path))
+      expect(entries.length).toBeGreaterThan(0)
+      expect(entries.every(([, , bytes]) => bytes !== undefined)).toBe(true)
+      expect(asked.texts).toBe(0)
+      expect(files(archiveFixture(DATES), cache)).toEqual(plain)
+      expect(asked.texts).toBeGreaterThan(0)
+    })
+
+    it('makes again only the year a new issue joins, and the files stay those of a cold split', () => {
+      const { cache, parts } = memoryCache()
+      files(archiveFixture(DATES), cache)
+      const kept = new Set(parts.keys())
+      const more = [...DATES, '2024-12-01']
+      expect(files(archiveFixture(more), cache)).toEqual(files(archiveFixture(more)))
+      const added = [...parts.keys()].filter((k) => !kept.has(k))
+      expect(added).toHaveLength(1)
+      expect(added[0]).toMatch(/\|2024\|/)
+    })
+
+    it('cuts cached years anew for the id map when the archive outgrows its shard count', () => {
+      const few = days('2023-01-01', 3)
+      const many = [...few, ...days('2024-01-01', 1000)]
+      const { cache } = memoryCache()
+      const first = files(archiveFixture(few), cache)
+      const grown = files(archiveFixture(many), cache)
+      expect(JSON.parse(first.get('index.json')!).lookup.prefix).toBe(1)
+      expect(JSON.parse(grown.get('index.json')!).lookup.prefix).toBe(2)
+      expect(grown).toEqual(files(archiveFixture(many)))
+    })
+
+    it('makes a year’s files again when their kept JSON is gone', () => {
+      const plain = files(archiveFixture(DATES))
+      const { cache, texts } = memoryCache()
+      files(archiveFixture(DATES), cache)
+      texts.clear()
+      expect(files(archiveFixture(DATES), cache)).toEqual(plain)
+    })
   })
 })

@@ -5,12 +5,14 @@ import { dirname, join, relative, sep } from 'node:path'
 // With the extension: the Vite config bundles this file (through the bundle plugin) and resolves it natively.
 import { type Catalog, IssueBody } from '../schema/bundle.ts'
 import { bodyDigest, IssueBodies } from './issue-bodies.ts'
-import { splitCatalog } from './split.ts'
+import { type SplitCache, splitEntries } from './split.ts'
 
 export interface BundleContent {
   catalog: Catalog
   /** Issue id → its body, as an object (a bundle read back) or as the JSON the ingest put together. */
   bodies: ReadonlyMap<string, IssueBody | Uint8Array>
+  /** What earlier builds made of the split catalog's years (the ingest's cache), so that unchanged years are not made again. */
+  split?: SplitCache
 }
 
 /** The issue bodies as objects, JSON read back and validated (for the build's search shards and font subset, and for tests). */
@@ -39,8 +41,8 @@ export function bundleFiles(content: BundleContent, options: BundleOptions = {})
   return new Map([...bundleEntries(content, options)].map(([path, file]) => [path, file()]))
 }
 
-/** Is this bundle path named by its content (an issue body, a search shard), so that a whole file already there under it holds it? */
-export const namedByContent = (path: string): boolean => /^(issues\/[^/]+|search\/shard-[^/]+)\.[0-9a-f]{10}(\.index)?\.json$/.test(path)
+/** Is this bundle path named by its content (an issue body, a search shard, a year list, a month's placed articles), so that a whole file already there under it holds it? */
+export const namedByContent = (path: string): boolean => /^(issues\/[^/]+|search\/shard-[^/]+|(years|places)\/[^/]+\/[^/]+)\.[0-9a-f]{10}(\.index)?\.json$/.test(path)
 
 /** A bundle file: its path, the way to get its content, and its bytes when known without getting it. */
 export type BundleEntry = [path: string, content: () => BundleFile, size?: number]
@@ -50,7 +52,7 @@ export type BundleEntry = [path: string, content: () => BundleFile, size?: numbe
  * a writer holds one issue's JSON at a time and need not read a body whose file is there already: the bodies, the split
  * catalog the reader loads (index.json, per paper-year files, the id map; split.ts), and catalog.json when asked for.
  */
-export function* bundleEntries({ catalog, bodies }: BundleContent, options: BundleOptions = {}): Generator<BundleEntry> {
+export function* bundleEntries({ catalog, bodies, split }: BundleContent, options: BundleOptions = {}): Generator<BundleEntry> {
   const issues = []
   for (const issue of catalog.issues) {
     if (!bodies.has(issue.id)) throw new Error(`bundle: catalog lists issue ${issue.id} but it has no body`)
@@ -65,7 +67,7 @@ export function* bundleEntries({ catalog, bodies }: BundleContent, options: Bund
     issues.push({ ...issue, body: path })
   }
   const written = { ...catalog, issues }
-  for (const [path, text] of splitCatalog(written)) yield [path, () => text]
+  yield* splitEntries(written, split)
   if (options.catalog) yield ['catalog.json', () => JSON.stringify(written)]
 }
 
