@@ -100,8 +100,10 @@ export function buildSearchFilesCached(
 
   const infos = catalog.issues.map((issue) => {
     const digest = bodies instanceof IssueBodies ? bodies.digest(issue.id) : undefined
-    const bodyHash = digest ?? createHash('sha1').update(bodyBytes(bodies.get(issue.id))).digest('hex')
-    const key = keyOf([version, JSON.stringify(issue), bodyHash])
+    // An ingest's issue summary is made from the same pages as its body (every member of it is in the body): the body's
+    // digest and the id stand for both, and the summary (whose pages a rebuild may not have read) is not serialised.
+    // Bodies from elsewhere are keyed by the summary too.
+    const key = digest ? keyOf([version, issue.id, digest]) : keyOf([version, JSON.stringify(issue), createHash('sha1').update(bodyBytes(bodies.get(issue.id))).digest('hex')])
     keys.set(issue.id, key)
     let info = last?.issues.get(key)
     if (info?.id === issue.id) issueStats.hits++

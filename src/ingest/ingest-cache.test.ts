@@ -75,6 +75,8 @@ describe('ingestDirectory with a cache', () => {
     writeFileSync(join(input, 'extra/page.txt.meta.json'), JSON.stringify({ paper: '东阳日报', date: '2024-05-09', page: 1 }))
     const changed = await ingestTo(input, options)
     expect(changed.result.cache?.pages).toMatchObject({ hits: 3, misses: 2 })
+    // Issues are kept together per paper and year: the year's unchanged issue still comes from the cache.
+    expect(changed.result.cache?.issues).toMatchObject({ hits: 1, misses: 2 })
     expect(changed.files).toEqual((await ingestTo(input)).files)
     const catalog = changed.files.get('catalog.json') ?? ''
     expect(catalog).toContain('2024-05-09')
@@ -221,14 +223,16 @@ describe('ingestDirectory with a cache', () => {
     expect(warnings).toHaveLength(3 + 5)
     expect(warnings.every((w) => warned.test(w))).toBe(true)
 
-    // Issue and content entries: the issues are put together again, from page contents read again where needed.
+    // Issue entries (one per paper and year: the three issues are one paper's 2024) and content entries: the issues are put together again,
+    // from page contents read again where needed.
     warnings.length = 0
-    spoil([...entries('issues'), ...entries('contents')])
+    expect(entries('issue-years')).toHaveLength(1)
+    spoil([...entries('issue-years'), ...entries('contents')])
     const rebuilt = await ingestTo(input, options)
     expect(rebuilt.files).toEqual(plain.files)
     expect(rebuilt.result.cache?.pages).toMatchObject({ hits: 5, corrupt: 0 })
-    expect(rebuilt.result.cache?.issues).toMatchObject({ hits: 0, corrupt: 3 })
-    expect(warnings).toHaveLength(3 + 5)
+    expect(rebuilt.result.cache?.issues).toMatchObject({ hits: 0, misses: 3, corrupt: 1 })
+    expect(warnings).toHaveLength(1 + 5)
     expect(warnings.every((w) => warned.test(w))).toBe(true)
 
     // Issue bodies alone (the issues themselves are good): a body is put together again from its pages when it is asked for.
@@ -240,6 +244,18 @@ describe('ingestDirectory with a cache', () => {
     expect(warnings).toHaveLength(3)
     expect(warnings.every((w) => warned.test(w))).toBe(true)
     expect(entries('bodies')).toHaveLength(3)
+
+    // The issues' pages alone (kept apart, read only when asked for: here, for catalog.json): made anew from the pages,
+    // and kept again.
+    warnings.length = 0
+    expect(entries('issue-pages')).toHaveLength(1)
+    spoil(entries('issue-pages'))
+    const summaries = await ingestTo(input, options)
+    expect(summaries.files).toEqual(plain.files)
+    expect(summaries.result.cache?.issues).toMatchObject({ hits: 3, corrupt: 0 })
+    expect(entries('issue-pages')).toHaveLength(1)
+    expect(warnings).toHaveLength(1)
+    expect(warnings.every((w) => warned.test(w))).toBe(true)
 
     // Rebuilt: the next run takes everything from the cache, without a warning.
     warnings.length = 0

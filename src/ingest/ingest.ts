@@ -10,7 +10,7 @@ import { threadId, Worker } from 'node:worker_threads'
 import { Catalog, type Warning } from '../schema/bundle'
 import { type CacheStats, cacheDirFromEnv, EntryStore, ingestVersion, keyOf, markVersionUsed } from './cache'
 import type { IssueBodies } from './issue-bodies'
-import { assemble, type CachedIssue, type IssueCache } from './issues'
+import { assemble, type IssueCache, type PackedYear, packYear, unpackYear } from './issues'
 import type { PageRecord } from './page-record'
 import type { PageBatch, PageBatchResult } from './page-worker'
 import type { SplitCache, YearPart } from './split'
@@ -269,9 +269,11 @@ const isOutcome = (v: unknown): v is PageOutcome => {
   )
 }
 
-const isIssue = (v: unknown): v is CachedIssue => {
-  const o = v as CachedIssue | null
-  return typeof o?.summary?.id === 'string' && Array.isArray(o.summary.pages) && typeof o.digest === 'string' && typeof o.size === 'number' && Array.isArray(o.places) && Array.isArray(o.warnings)
+const isString = (v: unknown): v is string => typeof v === 'string'
+
+const isIssueYear = (v: unknown): v is PackedYear => {
+  const o = v as PackedYear | null
+  return Array.isArray(o?.issues) && o.issues.every((i) => typeof i.key === 'string' && typeof i.head?.id === 'string' && typeof i.digest === 'string' && typeof i.ids === 'string')
 }
 
 const isBytes = (v: unknown): v is Uint8Array => v instanceof Uint8Array
@@ -332,7 +334,10 @@ interface OpenCache {
   pages: EntryStore<PageOutcome>
   contents: EntryStore<Uint8Array>
   /** Assembled issues without their bodies, which are kept apart: an unchanged issue's body is read only when asked for. */
-  issues: EntryStore<CachedIssue>
+  /** Assembled issues (without their bodies, which are kept apart: an unchanged issue's body is read only when asked for), one entry per paper and year. */
+  issues: EntryStore<PackedYear>
+  /** Their pages, apart: read only for a year whose issues change. */
+  issuePages: EntryStore<string>
   bodies: EntryStore<Uint8Array>
   /** The split catalog's paper-years (split.ts), and their files' JSON apart: a year's files already written are not read. */
   years: EntryStore<YearPart>
@@ -347,7 +352,8 @@ function openCache({ dir, version = ingestVersion(), warn = (m) => console.warn(
     runs: new EntryStore(root, 'runs', isRun, warn),
     pages: new EntryStore(root, 'pages', isOutcome, warn),
     contents: new EntryStore(root, 'contents', isBytes, warn),
-    issues: new EntryStore(root, 'issues', isIssue, warn),
+    issues: new EntryStore(root, 'issue-years', isIssueYear, warn),
+    issuePages: new EntryStore(root, 'issue-pages', isString, warn),
     bodies: new EntryStore(root, 'bodies', isBytes, warn),
     years: new EntryStore(root, 'years', isYearPart, warn),
     yearTexts: new EntryStore(root, 'year-texts', isTexts, warn),
@@ -545,25 +551,32 @@ export async function ingestDirectory(inputDir: string, options: IngestOptions =
     cache && cached
       ? {
           pageKey: (r) => cached.keys.get(r),
-          get: (k) => cache.issues.get(k),
-          body: (k) => cache.bodies.get(k),
-          set: (k, v, body) => {
-            cache.bodies.set(k, body)
-            cache.issues.set(k, v)
+          year: (k) => {
+            const key = keyOf([cache.version, 'issues', k])
+            const packed = cache.issues.get(key)
+            return packed && unpackYear(packed, () => cache.issuePages.get(key))
           },
+          setYear: (k, issues) => {
+            const key = keyOf([cache.version, 'issues', k])
+            const { year, pages } = packYear(issues)
+            cache.issuePages.set(key, pages)
+            cache.issues.set(key, year)
+          },
+          body: (k) => cache.bodies.get(k),
+          setBody: (k, body) => cache.bodies.set(k, body),
         }
       : undefined
-  const { catalog, bodies } = assemble(records, warnings, issueCache)
-  Catalog.parse(catalog)
-  // Counted in the catalog: a page taken from the cache reads its articles only when its issue is put together again.
-  const articles = catalog.issues.reduce((n, issue) => n + issue.pages.reduce((m, p) => m + p.articles.length, 0), 0)
+  const { catalog, bodies, reused, articles } = assemble(records, warnings, issueCache)
+  // Issues taken whole from the cache were checked when they were made.
+  Catalog.parse(reused.size ? { ...catalog, issues: catalog.issues.filter((i) => !reused.has(i.id)) } : catalog)
+  const issueStats: CacheStats = { hits: reused.size, misses: catalog.issues.length - reused.size, corrupt: cache?.issues.stats.corrupt ?? 0 }
   const seconds = (from: number, to = performance.now()) => (to - from) / 1000
   return {
     catalog,
     bodies,
     warnings,
     errors,
-    cache: cache && { pages: cache.pages.stats, issues: cache.issues.stats },
+    cache: cache && { pages: cache.pages.stats, issues: issueStats },
     split: cache && splitCache(cache),
     stats: {
       files: files.length,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Warning } from '../schema/bundle'
-import { assemble } from './issues'
+import { assemble, type CachedIssue, packYear, unpackYear } from './issues'
 import { ingestPage } from './page'
 import { type PageRecord, toRecord } from './page-record'
 import { readBodies } from './write'
@@ -111,5 +111,39 @@ describe('assemble', () => {
     const named = page('g.txt', '衢州日报\n\n2024年11月30日 星期六 第1版\n\n新路通车\n\n本报讯 新路通车。')
     const papers = assemble([undated, other, named], []).catalog.papers
     expect(papers.map((p) => [p.name, p.locality, p.unnamed !== undefined])).toEqual(expect.arrayContaining([['未署名报纸', '柯城区', true], ['未署名报纸', '永康市', true], ['衢州日报', '衢州市', false]]))
+  })
+})
+
+describe('a year of issues in the cache', () => {
+  const cachedYear = () => {
+    const { catalog } = assemble([second, otherDay, front], [])
+    return new Map<string, CachedIssue>(catalog.issues.map((summary, i) => [`k${i}`, { summary, digest: 'd', size: 1, places: [], warnings: [], articles: 0, ids: '' }]))
+  }
+
+  it('reads back the same summaries, member for member', () => {
+    const year = cachedYear()
+    const { year: packed, pages } = structuredClone(packYear(year))
+    const back = unpackYear(packed, () => pages)
+    expect([...back.keys()]).toEqual([...year.keys()])
+    for (const [key, { summary }] of year) expect(JSON.stringify(back.get(key)?.summary)).toBe(JSON.stringify(summary))
+  })
+
+  it('reads a year’s pages once, when a summary’s pages are first asked for', () => {
+    const { year, pages } = packYear(cachedYear())
+    let reads = 0
+    const back = [...unpackYear(year, () => (reads++, pages)).values()].map((c) => c.summary)
+    expect(back[0]!.date).toBe('2024-05-07')
+    expect(reads).toBe(0)
+    expect(back[0]!.pages[0]!.articles.map((a) => a.title)).toContain('新闻标题')
+    expect(back[1]!.pages).toHaveLength(2)
+    expect(reads).toBe(1)
+  })
+
+  it('makes a summary’s pages anew when the kept ones are gone, and says so when it cannot', () => {
+    const { year } = packYear(cachedYear())
+    const [first, second] = [...unpackYear(year, () => 'not a list').values()]
+    first!.again = () => []
+    expect(first!.summary.pages).toEqual([])
+    expect(() => second!.summary.pages).toThrow(/issue .* are gone/)
   })
 })

@@ -2,7 +2,7 @@
 // and the catalog. Ids hash what identifies a thing (paper, date, page,
 // headline), never a file's position among other files.
 import { hash } from 'node:crypto'
-import { BUNDLE_VERSION, type Catalog, type Continuation, type IssueSummary, type Page, type Paper, type PlaceEntry, type SourceRange, type Warning } from '../schema/bundle'
+import { BUNDLE_VERSION, type Catalog, type Continuation, type IssueSummary, type Page, type PageSummary, type Paper, type PlaceEntry, type SourceRange, type Warning } from '../schema/bundle'
 import { chainOf } from './gazetteer'
 import { IssueBodies } from './issue-bodies'
 import type { PageRecord } from './page-record'
@@ -94,6 +94,7 @@ function placeEntries(codes: Set<string>): PlaceEntry[] {
 
 /** An issue as assembled before, for an issue whose pages are all unchanged. */
 export interface CachedIssue {
+  /** Its summary; one read back from the cache reads its pages only when they are asked for (unpackYear). */
   summary: IssueSummary
   /** The body's digest (bodyDigest): it names the body's file, so a rebuild need not read an unchanged body. */
   digest: string
@@ -103,15 +104,96 @@ export interface CachedIssue {
   places: string[]
   /** Warnings the assembly gave for the issue. */
   warnings: Warning[]
+  /** How many articles it holds, and their ids (space-separated), without reading its pages. */
+  articles: number
+  ids: string
+  /** Its pages made anew from its own pages' records, should the cached ones be gone (set where it is taken from the cache). */
+  again?: () => PageSummary[]
 }
 
-/** Assembled issues by a key over the issue's own pages: each page's cache key, given by `pageKey`. */
+/**
+ * A paper's year of assembled issues as the cache keeps it: each issue without its pages. Their pages are kept apart, as one
+ * JSON text (read back several times faster than as many objects), and read only when a summary's pages are asked for.
+ */
+export interface PackedYear {
+  issues: { key: string; head: Omit<IssueSummary, 'pages'>; digest: string; size: number; places: string[]; warnings: Warning[]; articles: number; ids: string }[]
+}
+
+/** A year's issues for the cache, and their pages' JSON. */
+export function packYear(issues: ReadonlyMap<string, CachedIssue>): { year: PackedYear; pages: string } {
+  const pages: PageSummary[][] = []
+  const packed: PackedYear['issues'] = []
+  for (const [key, { summary, digest, size, places, warnings, articles, ids }] of issues) {
+    const { pages: own, ...head } = summary
+    pages.push(own)
+    packed.push({ key, head, digest, size, places, warnings, articles, ids })
+  }
+  return { year: { issues: packed }, pages: JSON.stringify(pages) }
+}
+
+/**
+ * The cached issues of a packed year. Each summary's pages are read (`readPages`, parsed once for the year) only when first
+ * asked for: a rebuild that adds a day reads the pages of the years it changes, not the archive's. Should they be gone, the
+ * issue's `again` (set by the assembly) makes them anew. The pages stay the summary's last member, as in one made anew, so both
+ * give the same JSON.
+ */
+export function unpackYear(year: PackedYear, readPages: () => string | undefined): Map<string, CachedIssue> {
+  let pages: PageSummary[][] | undefined | null
+  const load = () => {
+    if (pages === undefined) {
+      const text = readPages()
+      pages = null
+      try {
+        const parsed: unknown = text === undefined ? undefined : JSON.parse(text)
+        if (Array.isArray(parsed) && parsed.length === year.issues.length) pages = parsed as PageSummary[][]
+      } catch {
+        // Not the year's pages: each issue's are made anew.
+      }
+    }
+    return pages
+  }
+  return new Map(
+    year.issues.map(({ key, head, ...rest }, i) => {
+      const summary = { ...head } as IssueSummary
+      const issue: CachedIssue = { summary, ...rest }
+      const keep = (value: PageSummary[]) => Object.defineProperty(summary, 'pages', { value, writable: true, enumerable: true, configurable: true })
+      Object.defineProperty(summary, 'pages', {
+        get: () => {
+          const own = load()?.[i] ?? issue.again?.()
+          if (!own) throw new Error(`缓存中第 ${head.id} 期的版面摘要不可用 (the cached pages of issue ${head.id} are gone)`)
+          return own
+        },
+        set: keep,
+        enumerable: true,
+        configurable: true,
+      })
+      return [key, issue]
+    }),
+  )
+}
+
+/**
+ * Assembled issues, each under a key over the issue's own pages (each page's cache key, given by `pageKey`), kept together
+ * per paper and year: a rebuild reads one entry per year, not one per issue.
+ */
 export interface IssueCache {
   pageKey(record: PageRecord): string | undefined
-  get(key: string): CachedIssue | undefined
+  /** The issues kept for a paper's year (`year`: the paper's key and the year), by their keys. */
+  year(year: string): ReadonlyMap<string, CachedIssue> | undefined
+  setYear(year: string, issues: Map<string, CachedIssue>): void
   /** The body kept with the issue under `key`, read when it is asked for. */
   body(key: string): Uint8Array | undefined
-  set(key: string, issue: CachedIssue, body: Uint8Array): void
+  setBody(key: string, body: Uint8Array): void
+}
+
+/** A paper's year in the cache: the issues kept before, those this run keeps, and whether every one came from the cache. */
+interface KeptYear {
+  key: string
+  kept: ReadonlyMap<string, CachedIssue> | undefined
+  next: Map<string, CachedIssue>
+  whole: boolean
+  /** Kept again since its pages were found gone. */
+  healed?: boolean
 }
 
 /** The ids an issue's articles take (every one is in its summary). */
@@ -124,6 +206,10 @@ export interface Assembled {
    * are made here. The bodies of issues taken whole from the cache are read from it only when asked for.
    */
   bodies: IssueBodies
+  /** The issues taken whole from the cache (their summaries were checked when they were made). */
+  reused: ReadonlySet<string>
+  /** Articles in the catalog (counted without reading the pages of issues taken from the cache). */
+  articles: number
 }
 
 /** A page without its articles. */
@@ -205,43 +291,68 @@ function writeBodies(partsById: Map<string, (string | Uint8Array)[]>): Map<strin
  */
 export function assemble(records: PageRecord[], warnings: Warning[], cache?: IssueCache): Assembled {
   const papers = new Map<string, Paper>()
-  const groups = new Map<string, { paper: Paper; date?: string; records: PageRecord[] }>()
+  const groups = new Map<string, { paper: Paper; paperKey: string; date?: string; records: PageRecord[] }>()
   const byName = new Intl.Collator().compare
   for (const d of [...records].sort((a, b) => byName(a.sourceFile, b.sourceFile))) {
     const { key, paper } = paperOf(d)
     papers.set(paper.id, papers.get(paper.id) ?? paper)
     const issueKey = d.meta.date ? `${key}|${d.meta.date}` : `${key}|undated|${d.sourceFile}`
-    const group = groups.get(issueKey) ?? { paper, date: d.meta.date, records: [] }
+    const group = groups.get(issueKey) ?? { paper, paperKey: key, date: d.meta.date, records: [] }
     group.records.push(d)
     groups.set(issueKey, group)
   }
   const taken = new Set<string>()
+  let articleCount = 0
   const parts = new Map<string, (string | Uint8Array)[]>()
   const issues: IssueSummary[] = []
   const used = new Set<string>()
-  const fresh: { key: string; issueId: string; summary: IssueSummary; places: string[]; warnings: Warning[] }[] = []
+  const fresh: { key: string; year: KeptYear; issueId: string; summary: IssueSummary; places: string[]; warnings: Warning[] }[] = []
   const fromCache = new Map<string, { key: string; issue: CachedIssue; digest: string; size: number; records: PageRecord[] }>()
   /** A kept body gone bad: made again from the issue's pages alone, and kept again. */
-  const again = (id: string, { key, issue, records }: { key: string; issue: CachedIssue; records: PageRecord[] }): Uint8Array => {
+  const again = (id: string, { key, records }: { key: string; records: PageRecord[] }): Uint8Array => {
     const body = assemble(records, []).bodies.get(id) as Uint8Array
-    cache?.set(key, issue, body)
+    cache?.setBody(key, body)
     return body
+  }
+  // The cache's issues of each paper's year, read when the year's first issue is met, and what this run keeps of it.
+  const years = new Map<string, KeptYear>()
+  const yearOf = (key: string): KeptYear => {
+    let year = years.get(key)
+    if (!year) years.set(key, (year = { key, kept: cache?.year(key), next: new Map(), whole: true }))
+    return year
   }
   for (const [issueKey, group] of groups) {
     const issueId = group.date ? `${group.date}-${group.paper.id.slice(0, 6)}` : `u-${shortHash(issueKey, 10)}`
     group.records.sort((a, b) => pageOrder(a.meta) - pageOrder(b.meta) || byName(a.sourceFile, b.sourceFile))
     const pageKeys = cache ? group.records.map((r) => cache.pageKey(r)) : []
     const cacheKey = cache && pageKeys.every(Boolean) ? hash('sha1', `${issueKey}\0${pageKeys.join('\0')}`, 'hex') : undefined
-    const cached = cacheKey ? cache?.get(cacheKey) : undefined
-    if (cached && cached.summary.id === issueId && articleIds(cached.summary).every((id) => !taken.has(id))) {
-      for (const id of articleIds(cached.summary)) taken.add(id)
+    const year = cache ? yearOf(`${group.paperKey}|${group.date?.slice(0, 4) ?? 'undated'}`) : undefined
+    const cached = cacheKey ? year?.kept?.get(cacheKey) : undefined
+    const ids = cached?.ids ? cached.ids.split(' ') : []
+    if (cached && cached.summary.id === issueId && ids.every((id) => !taken.has(id))) {
+      for (const id of ids) taken.add(id)
+      articleCount += cached.articles
       for (const code of cached.places) used.add(code)
       warnings.push(...cached.warnings)
       parts.set(issueId, [])
       fromCache.set(issueId, { key: cacheKey as string, issue: cached, digest: cached.digest, size: cached.size, records: group.records })
+      year?.next.set(cacheKey as string, cached)
+      let pagesAgain: PageSummary[] | undefined
+      cached.again = () => {
+        if (!pagesAgain) {
+          pagesAgain = (assemble(group.records, []).catalog.issues[0] as IssueSummary).pages
+          // The year is kept again (once: keeping it asks for its other issues' pages too), so the next run finds them.
+          if (year && !year.healed) {
+            year.healed = true
+            cache?.setYear(year.key, year.next)
+          }
+        }
+        return pagesAgain
+      }
       issues.push(cached.summary)
       continue
     }
+    if (year) year.whole = false
     const warningsBefore = warnings.length
     const usedHere = new Set<string>()
     let clash = false
@@ -310,9 +421,10 @@ export function assemble(records: PageRecord[], warnings: Warning[], cache?: Iss
       }),
     }
     issues.push(summary)
+    articleCount += summary.pages.reduce((n, p) => n + p.articles.length, 0)
     for (const code of usedHere) used.add(code)
     // An issue whose ids were moved aside by another's is not kept: its ids depend on more than its own pages.
-    if (cacheKey && !clash) fresh.push({ key: cacheKey, issueId, summary, places: [...usedHere], warnings: warnings.slice(warningsBefore) })
+    if (cacheKey && year && !clash) fresh.push({ key: cacheKey, year, issueId, summary, places: [...usedHere], warnings: warnings.slice(warningsBefore) })
   }
   issues.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (b.year ?? 0) - (a.year ?? 0) || a.id.localeCompare(b.id))
   const catalog: Catalog = { version: BUNDLE_VERSION, papers: [...papers.values()], places: placeEntries(used), issues, warnings }
@@ -325,9 +437,13 @@ export function assemble(records: PageRecord[], warnings: Warning[], cache?: Iss
     // kept body be gone or bad, assembling those pages again gives it.
     else bodies.setLazyBody(id, cached.digest, cached.size, () => cache?.body(cached.key) ?? again(id, cached))
   }
-  for (const { key, issueId, summary, places, warnings: own } of fresh) {
+  for (const { key, year, issueId, summary, places, warnings: own } of fresh) {
     const body = made.get(issueId) as Uint8Array
-    cache?.set(key, { summary, digest: bodies.digest(issueId) as string, size: body.byteLength, places, warnings: own }, body)
+    cache?.setBody(key, body)
+    const ids = articleIds(summary)
+    year.next.set(key, { summary, digest: bodies.digest(issueId) as string, size: body.byteLength, places, warnings: own, articles: ids.length, ids: ids.join(' ') })
   }
-  return { catalog, bodies }
+  // A year is kept again when it gained, lost or changed an issue.
+  for (const [key, year] of years) if (!year.whole || year.kept?.size !== year.next.size) cache?.setYear(key, year.next)
+  return { catalog, bodies, reused: new Set(fromCache.keys()), articles: articleCount }
 }

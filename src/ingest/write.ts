@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, sep } from 'node:path'
 // With the extension: the Vite config bundles this file (through the bundle plugin) and resolves it natively.
-import { type Catalog, IssueBody } from '../schema/bundle.ts'
+import { type Catalog, IssueBody, type IssueSummary } from '../schema/bundle.ts'
 import { bodyDigest, IssueBodies } from './issue-bodies.ts'
 import { type SplitCache, splitEntries } from './split.ts'
 
@@ -64,11 +64,18 @@ export function* bundleEntries({ catalog, bodies, split }: BundleContent, option
     const digest = (known ? bodies.digest(issue.id) : undefined) ?? bodyDigest(json())
     const path = `issues/${issue.id}.${digest.slice(0, 10)}.json`
     yield [path, json, known ? bodies.bytesOf(issue.id) : undefined]
-    issues.push({ ...issue, body: path })
+    issues.push(withBody(issue, path))
   }
   const written = { ...catalog, issues }
   yield* splitEntries(written, split)
   if (options.catalog) yield ['catalog.json', () => JSON.stringify(written)]
+}
+
+/** A copy of the issue naming its body's file; a summary whose pages are read when asked for (issues.ts, unpackYear) stays so. */
+function withBody(issue: IssueSummary, body: string): IssueSummary {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(issue)) as IssueSummary
+  copy.body = body
+  return copy
 }
 
 /** The files under dir, as bundle paths (forward slashes); none when it does not exist. */
