@@ -7,11 +7,11 @@ import { availableParallelism } from 'node:os'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { threadId, Worker } from 'node:worker_threads'
-import { Catalog, type Warning } from '../schema/bundle'
+import { Catalog, type PageMeta, type Warning } from '../schema/bundle'
 import { type CacheStats, cacheDirFromEnv, EntryStore, ingestVersion, keyOf, markVersionUsed } from './cache'
 import type { IssueBodies } from './issue-bodies'
 import { assemble, type IssueCache, type PackedYear, packYear, unpackYear } from './issues'
-import type { PageRecord } from './page-record'
+import { pageHeadOf, type PageRecord } from './page-record'
 import type { PageBatch, PageBatchResult } from './page-worker'
 import type { SplitCache, YearPart } from './split'
 import { type PageOutcome, processFile, SIDECAR } from './process-file'
@@ -383,18 +383,20 @@ function keepOutcome(cache: OpenCache, key: string, outcome: PageOutcome): void 
 }
 
 /**
- * A page outcome as the folder's run keeps it: without content, article heads or their ends, which only an issue that is
- * put together again needs (they are read from the page's own entry then): the run stays small at any archive size.
+ * A page outcome as the folder's run keeps it: of the page, only its file and the head of its meta (what filing it in its
+ * issue needs). The rest (meta, front matter, article heads, content) only an issue put together again needs, and it is read
+ * from the page's own entry then: the run stays small at any archive size.
  */
-const light = (outcome: PageOutcome): PageOutcome => (outcome.page ? { ...outcome, page: { ...outcome.page, content: NO_CONTENT, articles: [], ends: [] } } : outcome)
+const light = (outcome: PageOutcome): PageOutcome =>
+  outcome.page ? { ...outcome, page: { sourceFile: outcome.page.sourceFile, head: outcome.page.head ?? pageHeadOf(outcome.page.meta) } as PageRecord } : outcome
 
-/** A page from the run: its article heads and their ends read from the page's entry when the assembly first needs them. */
-function lazyArticles(record: PageRecord, load: () => PageRecord | undefined): void {
+/** A page from the run: the rest of its record read from the page's entry when the assembly first needs it. */
+function lazyRecord(record: PageRecord, load: () => PageRecord | undefined): void {
   let full: PageRecord | undefined
-  const get = () => (full ??= load() ?? { ...record, articles: [], ends: [] })
+  // A page unreadable since its stamp was taken (a race with whoever changed it): filed by its head, with nothing in it.
+  const get = () => (full ??= load() ?? { ...record, encoding: 'utf-8', meta: { ...record.head, basis: {} } as PageMeta, frontMatter: '', articles: [], ends: [] })
   // Not enumerable: a copy of the record (light) must not read them.
-  Object.defineProperty(record, 'articles', { get: () => get().articles, enumerable: false })
-  Object.defineProperty(record, 'ends', { get: () => get().ends, enumerable: false })
+  for (const key of ['encoding', 'meta', 'frontMatter', 'articles', 'ends'] as const) Object.defineProperty(record, key, { get: () => get()[key], enumerable: false })
 }
 
 /** A cached page's content, read when the assembly first needs it; a content entry gone bad is made again from the file. */
@@ -471,7 +473,7 @@ async function processCached(
     if (hit && hit.file === file) {
       if (hit.page) {
         if (packed) {
-          lazyArticles(hit.page, () => {
+          lazyRecord(hit.page, () => {
             const entry = cache.pages.get(key, false)
             if (entry?.page) return entry.page
             const again = processFile(inputDir, f.path, f.sidecar, readFileSync)

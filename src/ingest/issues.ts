@@ -5,7 +5,7 @@ import { hash } from 'node:crypto'
 import { BUNDLE_VERSION, type Catalog, type Continuation, type IssueSummary, type Page, type PageSummary, type Paper, type PlaceEntry, type SourceRange, type Warning } from '../schema/bundle'
 import { chainOf } from './gazetteer'
 import { IssueBodies } from './issue-bodies'
-import type { PageRecord } from './page-record'
+import type { PageHead, PageRecord } from './page-record'
 
 export function shortHash(key: string, length = 12): string {
   const digest = hash('sha1', key, 'buffer')
@@ -17,11 +17,15 @@ interface PaperIdentity {
   paper: Paper
 }
 
+/** What filing a page in its issue needs: its head when it came from the cache, else its meta (which holds the same). */
+const headOf = (page: PageRecord): PageHead => page.head ?? page.meta
+
 function paperOf(page: PageRecord): PaperIdentity {
-  const { paper, edition, locality, localityCode } = page.meta
+  const head = headOf(page)
+  const { paper, edition, locality, localityCode } = head
   if (paper) {
     const name = edition ? `${paper}·${edition}` : paper
-    const nameInferred = page.meta.provenance.paper === 'inferred'
+    const nameInferred = head.provenance.paper === 'inferred'
     return { key: `paper:${name}`, paper: { id: shortHash(`paper:${name}`, 8), name, edition, locality, localityCode, nameInferred } }
   }
   // No name is made up from the place: the paper stays unnamed, and says why. Its pages still group by place and edition.
@@ -243,7 +247,7 @@ function issueParts(issueId: string, pages: PageOut[]): (string | Uint8Array)[] 
 }
 
 /** A page's place in its issue: numbered pages by number, then lettered sections in letter order (A1…A16, B1…), unknown last. */
-function pageOrder({ pageNumber, pageLabel }: PageRecord['meta']): number {
+function pageOrder({ pageNumber, pageLabel }: PageHead): number {
   const lettered = pageLabel?.match(/^([A-Z])(\d+)$/)
   if (lettered) return (lettered[1]!.charCodeAt(0) - 64) * 1e5 + Number(lettered[2])
   return pageNumber ?? 1e9
@@ -296,8 +300,9 @@ export function assemble(records: PageRecord[], warnings: Warning[], cache?: Iss
   for (const d of [...records].sort((a, b) => byName(a.sourceFile, b.sourceFile))) {
     const { key, paper } = paperOf(d)
     papers.set(paper.id, papers.get(paper.id) ?? paper)
-    const issueKey = d.meta.date ? `${key}|${d.meta.date}` : `${key}|undated|${d.sourceFile}`
-    const group = groups.get(issueKey) ?? { paper, paperKey: key, date: d.meta.date, records: [] }
+    const { date } = headOf(d)
+    const issueKey = date ? `${key}|${date}` : `${key}|undated|${d.sourceFile}`
+    const group = groups.get(issueKey) ?? { paper, paperKey: key, date, records: [] }
     group.records.push(d)
     groups.set(issueKey, group)
   }
@@ -323,7 +328,7 @@ export function assemble(records: PageRecord[], warnings: Warning[], cache?: Iss
   }
   for (const [issueKey, group] of groups) {
     const issueId = group.date ? `${group.date}-${group.paper.id.slice(0, 6)}` : `u-${shortHash(issueKey, 10)}`
-    group.records.sort((a, b) => pageOrder(a.meta) - pageOrder(b.meta) || byName(a.sourceFile, b.sourceFile))
+    group.records.sort((a, b) => pageOrder(headOf(a)) - pageOrder(headOf(b)) || byName(a.sourceFile, b.sourceFile))
     const pageKeys = cache ? group.records.map((r) => cache.pageKey(r)) : []
     const cacheKey = cache && pageKeys.every(Boolean) ? hash('sha1', `${issueKey}\0${pageKeys.join('\0')}`, 'hex') : undefined
     const year = cache ? yearOf(`${group.paperKey}|${group.date?.slice(0, 4) ?? 'undated'}`) : undefined

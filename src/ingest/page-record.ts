@@ -32,8 +32,21 @@ export interface ArticleHead {
   places: string[]
 }
 
+/** What the assembly needs of a page to file it in its issue: its paper, date and place in the issue (its meta holds them too). */
+export type PageHead = Pick<PageMeta, 'paper' | 'edition' | 'locality' | 'localityCode' | 'date' | 'pageNumber' | 'pageLabel' | 'provenance'>
+
+/** The head of a page's meta (only the members it has, and only the paper's provenance). */
+export function pageHeadOf(meta: PageMeta): PageHead {
+  const head: PageHead = { provenance: meta.provenance.paper ? { paper: meta.provenance.paper } : {} }
+  for (const key of ['paper', 'edition', 'locality', 'localityCode', 'date', 'pageLabel'] as const) if (meta[key] !== undefined) head[key] = meta[key]
+  if (meta.pageNumber !== undefined) head.pageNumber = meta.pageNumber
+  return head
+}
+
 export interface PageRecord {
   sourceFile: string
+  /** A page read back from the cache's run: its head, its meta read only when its issue is put together again. */
+  head?: PageHead
   encoding: Encoding
   meta: PageMeta
   /** Front matter exactly as written (empty when none). */
