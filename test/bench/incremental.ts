@@ -75,7 +75,7 @@ export const incrementalSection = {
           'CPU s = user + system seconds of the whole build process (all threads): the machine is shared, so wall clock varies with its load.',
           'shards reused: shards are cut by calendar period, so a new day changes only its own (newest) shard; "every shard reused" is the search step once more over the same input.',
           'Not included: the Vite build\'s font subset (src/build/font-subset.ts counts characters per body, no longer joining all text, but still reads every body and subsets anew), its prerendered HTML for every article and page, and its emitting every file into an emptied dist/: each of these still grows with the archive.',
-          'Still growing with the archive in the rebuild: the split catalog (every year list, month file and id-map shard is made, serialised and hashed again, though only the few whose bytes changed are written), every page file\'s stat, the per-folder run entry (the pages\' stamps and metadata) read and written whole, and each cached issue read back; at 30 years these and the GC they cause take most of the time.',
+          'What a rebuild still does for the whole archive: a stat of every page file, reading back each folder\'s run (the pages\' stamps and the heads of their metadata), each paper-year\'s assembled issues (without their pages, which are read only for a year that changes) and its part of the split catalog (files named by content, place counts, its members of the id map), and joining every id-map shard again (only the shards whose bytes changed are written). An unchanged year\'s year list and month files are neither made nor read.',
         ],
       },
     ]
