@@ -9,9 +9,10 @@
 // dropped. No DOM: runs in a Web Worker, on the main thread, or in Node.
 import type { Index } from 'flexsearch'
 import type { ArticleKind, PlaceEntry } from '../schema/bundle.ts'
-import { type SearchManifest, type Shard, type ShardDocs, type ShardEntry, type ShardIndexFile, foldDoc } from './files.ts'
+import { type SearchManifest, type Shard, type ShardDocs, type ShardEntry, type ShardIndexFile } from './files.ts'
 import { candidates, importShardIndex, isOneKey } from './flex-index.ts'
 import { type Segment, highlight, occurrences, snippet } from './highlight.ts'
+import { normalize } from './normalize.ts'
 import { type ParsedQuery, highlightTerms, parseQuery } from './query.ts'
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest'
@@ -93,7 +94,11 @@ export interface SearchResponse {
   elapsedMs: number
 }
 
-/** A shard in memory: its columns, their folded text, and its FlexSearch index (ids are column positions). */
+/**
+ * A shard in memory: its columns, their folded text, and its FlexSearch index (ids are column positions). The folded text
+ * is kept as headline and body apart: a body that folding leaves as it is (most Chinese text) is the column's own string,
+ * not a copy, so a shard holds its text once.
+ */
 export interface LoadedShard {
   entry: ShardEntry
   issues: Shard['issues']
@@ -110,10 +115,12 @@ export function loadShard(entry: ShardEntry, shard: Shard, index: ShardIndexFile
   if (index.docs !== shard.docs.id.length) throw new Error(`${entry.index}: indexes ${index.docs} documents, the shard has ${shard.docs.id.length}`)
   const texts: string[] = []
   const heads: string[] = []
-  for (let doc = 0; doc < shard.docs.id.length; doc++) {
-    const folded = foldDoc(shard.docs, doc)
-    texts.push(folded.text)
-    heads.push(folded.head)
+  const { kicker, title, subtitle, body } = shard.docs
+  for (let doc = 0; doc < body.length; doc++) {
+    const original = body[doc]!
+    const folded = normalize(original)
+    texts.push(folded === original ? original : folded)
+    heads.push(normalize(`${kicker[doc]}\n${title[doc]}\n${subtitle[doc]}`))
   }
   const days = shard.issues.map((issue) => dayNumber(issue.date))
   return { entry, issues: shard.issues, docs: shard.docs, days, texts, heads, index: importShardIndex(index.chunks) }
@@ -320,10 +327,12 @@ export class SearchRun {
       if (f.issueId && issue.id !== f.issueId) continue
       if (f.pageNo !== undefined && docs.page[doc] !== f.pageNo) continue
       if (!inDateRange(issue.date, f.from, f.to)) continue
-      // The exact check: a candidate holds every character of the terms, not yet the terms.
+      // The exact check: a candidate holds every character of the terms, not yet the terms. A term holds no line break, so
+      // it is in the document when it is in its headline or its body (as the index saw them: headline, a break, body).
       const text = texts[doc]!
-      for (const term of toCheck) if (!text.includes(term)) continue candidate
-      for (const term of exclude) if (text.includes(term)) continue candidate
+      const head = heads[doc]!
+      for (const term of toCheck) if (!text.includes(term) && !head.includes(term)) continue candidate
+      for (const term of exclude) if (text.includes(term) || head.includes(term)) continue candidate
       const paperOk = !f.paperId || issue.paperId === f.paperId
       const kindOk = !f.kind || docs.kind[doc] === f.kind
       const places = docs.places[doc]!
@@ -338,12 +347,15 @@ export class SearchRun {
       if (!(paperOk && kindOk && placeOk)) continue
       this.total++
       let inTitle = 0
-      for (const term of include) if (heads[doc]!.includes(term)) inTitle++
+      for (const term of include) if (head.includes(term)) inTitle++
       // Counting occurrences costs a scan: only for a hit that could still make the page.
       const day = days[docs.issue[doc]!]!
       if (!this.top.accepts(rankKey(this.sort, inTitle * TITLE_WEIGHT + bestCount, day))) continue
       let count = 0
-      for (const term of include) count += occurrences(text, term, MAX_COUNTED).length
+      for (const term of include) {
+        const inHead = occurrences(head, term, MAX_COUNTED).length
+        count += inHead + (inHead < MAX_COUNTED ? occurrences(text, term, MAX_COUNTED - inHead).length : 0)
+      }
       this.top.offer(rankKey(this.sort, inTitle * TITLE_WEIGHT + count, day), {
         id: docs.id[doc]!,
         issue,
