@@ -108,8 +108,7 @@ export interface CachedIssue {
   places: string[]
   /** Warnings the assembly gave for the issue. */
   warnings: Warning[]
-  /** How many articles it holds, and their ids (space-separated), without reading its pages. */
-  articles: number
+  /** Its articles' ids (space-separated), known without reading its pages. */
   ids: string
   /** Its pages made anew from its own pages' records, should the cached ones be gone (set where it is taken from the cache). */
   again?: () => PageSummary[]
@@ -120,17 +119,17 @@ export interface CachedIssue {
  * JSON text (read back several times faster than as many objects), and read only when a summary's pages are asked for.
  */
 export interface PackedYear {
-  issues: { key: string; head: Omit<IssueSummary, 'pages'>; digest: string; size: number; places: string[]; warnings: Warning[]; articles: number; ids: string }[]
+  issues: { key: string; head: Omit<IssueSummary, 'pages'>; digest: string; size: number; places: string[]; warnings: Warning[]; ids: string }[]
 }
 
 /** A year's issues for the cache, and their pages' JSON. */
 export function packYear(issues: ReadonlyMap<string, CachedIssue>): { year: PackedYear; pages: string } {
   const pages: PageSummary[][] = []
   const packed: PackedYear['issues'] = []
-  for (const [key, { summary, digest, size, places, warnings, articles, ids }] of issues) {
+  for (const [key, { summary, digest, size, places, warnings, ids }] of issues) {
     const { pages: own, ...head } = summary
     pages.push(own)
-    packed.push({ key, head, digest, size, places, warnings, articles, ids })
+    packed.push({ key, head, digest, size, places, warnings, ids })
   }
   return { year: { issues: packed }, pages: JSON.stringify(pages) }
 }
@@ -336,7 +335,7 @@ export function assemble(records: PageRecord[], warnings: Warning[], cache?: Iss
     const ids = cached?.ids ? cached.ids.split(' ') : []
     if (cached && cached.summary.id === issueId && ids.every((id) => !taken.has(id))) {
       for (const id of ids) taken.add(id)
-      articleCount += cached.articles
+      articleCount += ids.length
       for (const code of cached.places) used.add(code)
       warnings.push(...cached.warnings)
       parts.set(issueId, [])
@@ -446,7 +445,7 @@ export function assemble(records: PageRecord[], warnings: Warning[], cache?: Iss
     const body = made.get(issueId) as Uint8Array
     cache?.setBody(key, body)
     const ids = articleIds(summary)
-    year.next.set(key, { summary, digest: bodies.digest(issueId) as string, size: body.byteLength, places, warnings: own, articles: ids.length, ids: ids.join(' ') })
+    year.next.set(key, { summary, digest: bodies.digest(issueId) as string, size: body.byteLength, places, warnings: own, ids: ids.join(' ') })
   }
   // A year is kept again when it gained, lost or changed an issue.
   for (const [key, year] of years) if (!year.whole || year.kept?.size !== year.next.size) cache?.setYear(key, year.next)
