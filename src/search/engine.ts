@@ -9,10 +9,9 @@
 // dropped. No DOM: runs in a Web Worker, on the main thread, or in Node.
 import type { Index } from 'flexsearch'
 import type { ArticleKind, PlaceEntry } from '../schema/bundle.ts'
-import { type SearchManifest, type Shard, type ShardDocs, type ShardEntry, type ShardIndexFile } from './files.ts'
+import { type SearchManifest, type Shard, type ShardDocs, type ShardEntry, type ShardIndexFile, foldBody, foldHead } from './files.ts'
 import { candidates, importShardIndex, isOneKey } from './flex-index.ts'
 import { type Segment, highlight, occurrences, snippet } from './highlight.ts'
-import { normalize } from './normalize.ts'
 import { type ParsedQuery, highlightTerms, parseQuery } from './query.ts'
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest'
@@ -115,12 +114,9 @@ export function loadShard(entry: ShardEntry, shard: Shard, index: ShardIndexFile
   if (index.docs !== shard.docs.id.length) throw new Error(`${entry.index}: indexes ${index.docs} documents, the shard has ${shard.docs.id.length}`)
   const texts: string[] = []
   const heads: string[] = []
-  const { kicker, title, subtitle, body } = shard.docs
-  for (let doc = 0; doc < body.length; doc++) {
-    const original = body[doc]!
-    const folded = normalize(original)
-    texts.push(folded === original ? original : folded)
-    heads.push(normalize(`${kicker[doc]}\n${title[doc]}\n${subtitle[doc]}`))
+  for (let doc = 0; doc < shard.docs.id.length; doc++) {
+    texts.push(foldBody(shard.docs, doc))
+    heads.push(foldHead(shard.docs, doc))
   }
   const days = shard.issues.map((issue) => dayNumber(issue.date))
   return { entry, issues: shard.issues, docs: shard.docs, days, texts, heads, index: importShardIndex(index.chunks) }

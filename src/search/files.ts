@@ -92,8 +92,18 @@ export interface FoldedDoc {
   text: string
 }
 
-/** Document `i` folded as the index (at build time) and the exact check (in the browser) both see it. */
+/** Document `i`'s kicker, title and subtitle folded, one per line. */
+export const foldHead = (docs: ShardDocs, i: number): string => normalize(`${docs.kicker[i]}\n${docs.title[i]}\n${docs.subtitle[i]}`)
+
+/** Document `i`'s body folded: the column's own string where folding leaves it as it is (most Chinese text), not a copy. */
+export function foldBody(docs: ShardDocs, i: number): string {
+  const original = docs.body[i]!
+  const folded = normalize(original)
+  return folded === original ? original : folded
+}
+
+/** Document `i` folded as the index (at build time) and the exact check (in the browser, headline and body apart) both see it. */
 export function foldDoc(docs: ShardDocs, i: number): FoldedDoc {
-  const head = normalize(`${docs.kicker[i]}\n${docs.title[i]}\n${docs.subtitle[i]}`)
-  return { head, text: `${head}\n${normalize(docs.body[i]!)}` }
+  const head = foldHead(docs, i)
+  return { head, text: `${head}\n${foldBody(docs, i)}` }
 }
