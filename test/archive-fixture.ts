@@ -36,6 +36,7 @@ export function archiveFixture(dates: readonly string[]): FixtureContent {
     const body: IssueBody = {
       ...templateBody,
       issueId,
+      issue: { ...templateBody.issue, date, weekday, lunarDate: undefined, serial: undefined },
       pages: templateBody.pages.map((page) => ({
         ...page,
         id: page.id.replace(TEMPLATE, issueId),

@@ -21,9 +21,11 @@ afterAll(async () => {
 })
 
 /** A fresh context serving the archive; `data` collects the bundle files the page asks for. */
-async function openArchive(path: string): Promise<{ page: Page; data: string[] }> {
+async function openArchive(path: string, { holdYearLists = false } = {}): Promise<{ page: Page; data: string[] }> {
   const context = await newContext(browser)
   await serveFixtureBundle(context, files)
+  // Held year lists never answer: what shows did not wait for them.
+  if (holdYearLists) await context.route('**/data/years/**', () => undefined)
   const page = await context.newPage()
   const data: string[] = []
   page.on('request', (request) => {
@@ -35,14 +37,24 @@ async function openArchive(path: string): Promise<{ page: Page; data: string[] }
 }
 
 describe('a multi-year archive', () => {
-  it('opens an article of an old year cold from its id, through one shard of the id map', async () => {
-    const { page, data } = await openArchive(`/articles/${archiveArticleId('a4rnd', '2022-12-31')}`)
+  it('opens an article of an old year cold from its id, through one shard of the id map and the issue’s body', async () => {
+    const { page, data } = await openArchive(`/articles/${archiveArticleId('a4rnd', '2022-12-31')}`, { holdYearLists: true })
+    // The article, its date and its page show without the year's issue list: the body says the rest of the issue.
     await page.getByRole('heading', { level: 1, name: '柯城赋能创新发展“动力源”' }).waitFor()
     await page.getByText('2022年12月31日').first().waitFor()
     expect(data).not.toContain('catalog.json')
     expect(data).toContain('index.json')
     expect(data.filter((path) => path.startsWith('lookup/'))).toHaveLength(1)
-    expect(data.filter((path) => path.startsWith('years/'))).toEqual([expect.stringMatching(/^years\/quzhou-daily\/2022\.[0-9a-f]{10}\.json$/)])
+    expect(data.filter((path) => path.startsWith('issues/'))).toEqual([expect.stringMatching(/^issues\/qzrb-20221231\.[0-9a-f]{10}\.json$/)])
+    expect(data.filter((path) => path.startsWith('years/'))).toEqual([])
+  })
+
+  it('opens a page of an old year cold without waiting for the year’s issue list', async () => {
+    const { page, data } = await openArchive('/issues/qzrb-20221231/pages/4', { holdYearLists: true })
+    await page.getByRole('heading', { name: '柯城赋能创新发展“动力源”' }).first().waitFor()
+    await page.locator('header').getByText('2022年12月31日').first().waitFor()
+    expect(data.filter((path) => path.startsWith('lookup/'))).toHaveLength(1)
+    expect(data.filter((path) => path.startsWith('issues/'))).toHaveLength(1)
   })
 
   it('walks the archive by year and month and opens an issue from the calendar', async () => {

@@ -2,7 +2,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { type Article, BUNDLE_VERSION, type IssueBody } from '../schema/bundle.ts'
+import { archiveFixture } from '../../test/archive-fixture.ts'
+import { type Article, BUNDLE_VERSION, type IssueBody, LibraryIndex } from '../schema/bundle.ts'
+import { shardPath } from '../schema/layout.ts'
 import { readBundleDir } from './bundle-files.ts'
 import { type BundleContent, bundleFiles } from '../ingest/write.ts'
 import { appShellHtml, dataPaths, escapeHtml, homeHtml, prerenderedFiles, summary, writePrerendered } from './prerender.ts'
@@ -68,25 +70,29 @@ describe('prerender', () => {
     expect(page).toContain(`<link rel="canonical" href="https://banmian.example/issues/${issue.id}/pages/1">`)
   })
 
-  it('preloads the data its route fetches first: the id map’s shard that names it, its year list and its issue body', async () => {
-    const content = await fixture()
+  it('preloads the data its route fetches first: the id map’s shard that names it and its issue body, not the year list', () => {
+    const content = archiveFixture(['2022-12-31', '2023-06-01', '2024-01-01', '2024-06-01', '2024-11-30'])
     const files = bundleFiles(content)
     const html = new Map(prerenderedFiles(content, TEMPLATE, { ...site, data: dataPaths(files) }))
-    const issue = content.catalog.issues[0]!
-    const article = content.bodies.get(issue.id)!.pages[0]!.articles[0]!
     const preloads = (path: string) =>
       [...html.get(path)!.matchAll(/<link rel="preload" href="\/data\/([^"]+)" as="fetch"[^>]*>/g)].map((m) => m[1]!).filter((p) => p !== 'index.json')
     const read = (path: string) => JSON.parse(String(files.get(path))) as Record<string, Record<string, unknown>>
-    const [shard, year, body] = preloads(`articles/${article.id}.html`)
-    expect(read(shard!).articles).toHaveProperty(article.id)
-    expect((read(year!) as unknown as { issues: { id: string }[] }).issues.map((i) => i.id)).toContain(issue.id)
-    expect(body).toMatch(new RegExp(`^issues/${issue.id}\\.[0-9a-f]+\\.json$`))
-    expect(files.has(body!)).toBe(true)
-    const [pageShard, ...rest] = preloads(`issues/${issue.id}/pages/1.html`)
-    expect(read(pageShard!).issues).toHaveProperty(issue.id)
-    expect(rest).toEqual([year, body])
+    const index = LibraryIndex.parse(read('index.json'))
+    for (const issue of content.catalog.issues) {
+      const article = content.bodies.get(issue.id)!.pages[0]!.articles[0]!
+      const [shard, body, ...more] = preloads(`articles/${article.id}.html`)
+      expect(read(shard!).articles).toHaveProperty(article.id)
+      expect(body).toMatch(new RegExp(`^issues/${issue.id}\\.[0-9a-f]+\\.json$`))
+      expect(files.has(body!)).toBe(true)
+      expect(more).toEqual([])
+      // A page of an issue index.json lists among the latest needs no shard: the app finds the issue there.
+      const latest = index.latest.some((i) => i.id === issue.id)
+      expect(preloads(`issues/${issue.id}/pages/1.html`)).toEqual(latest ? [body] : [shardPath(index.lookup, issue.id), body])
+    }
+    expect(content.catalog.issues.filter((i) => !index.latest.some((l) => l.id === i.id)).length).toBeGreaterThan(0)
     // Without the bundle's paths (a caller that gives none), no preloads.
-    expect(new Map(prerenderedFiles(content, TEMPLATE, site)).get(`articles/${article.id}.html`)).not.toMatch(/rel="preload" href="\/data\/(?!index.json)/)
+    const first = content.bodies.get(content.catalog.issues[0]!.id)!.pages[0]!.articles[0]!
+    expect(new Map(prerenderedFiles(content, TEMPLATE, site)).get(`articles/${first.id}.html`)).not.toMatch(/rel="preload" href="\/data\/(?!index.json)/)
   })
 
   it('escapes page content everywhere it lands', async () => {
@@ -120,7 +126,7 @@ describe('prerender', () => {
     expect(html).toContain(`<a href="/issues/${newest.id}/pages/1">`)
     expect(html).toContain('<meta property="og:type" content="website">')
     expect(html).toContain('<link rel="canonical" href="https://banmian.example/">')
-    // The data the home route loads after index.json: the newest issue's id-map shard, year list and body.
+    // The data the home route loads after index.json: the newest issue's body (index.json lists the issue itself).
     expect(html).toMatch(new RegExp(`<link rel="preload" href="/data/issues/${newest.id}\\.[0-9a-f]+\\.json"`))
     expect(html.match(/<title>/g)).toHaveLength(1)
   })

@@ -12,7 +12,7 @@ import type { BundleContent } from '../ingest/write.ts'
 import { articleLabel, issueDateLabel, pageLabelOf } from '../lib/format.ts'
 import { fullWidthPunctuation } from '../lib/typeset.ts'
 import { type Article, type IssueSummary, IssueBody, LibraryIndex, type Page, type Paper, paperLabel } from '../schema/bundle.ts'
-import { issueYear, shardPath } from '../schema/layout.ts'
+import { shardPath } from '../schema/layout.ts'
 import { LATEST_PER_PAPER } from '../ingest/split.ts'
 
 export const SITE_NAME = '版面 · 地方报纸数字阅览'
@@ -53,8 +53,8 @@ export function summary(parts: readonly (string | undefined)[], max = DESCRIPTIO
 export interface DataPaths {
   /** The id-map shard of an article or issue id. */
   shard(id: string): string
-  /** The year list an issue is filed in. */
-  year(issue: IssueSummary): string | undefined
+  /** Whether index.json lists the issue among the latest (the app finds it there, without a shard). */
+  latest(issueId: string): boolean
   /** An issue's body. */
   body(issueId: string): string | undefined
 }
@@ -69,24 +69,26 @@ export function dataPaths(files: ReadonlyMap<string, unknown>): DataPaths | unde
     const m = /^issues\/(.+)\.[0-9a-f]+\.json$/.exec(path)
     if (m) bodies.set(m[1]!, path)
   }
-  const years = new Map(index.archives.flatMap((a) => a.years.map((y) => [`${a.paperId}/${y.year}`, y.file] as const)))
+  const latest = new Set(index.latest.map((i) => i.id))
   return {
     shard: (id) => shardPath(index.lookup, id),
-    year: (issue) => years.get(`${issue.paperId}/${issueYear(issue)}`),
+    latest: (issueId) => latest.has(issueId),
     body: (issueId) => bodies.get(issueId),
   }
 }
 
 /**
- * Preloads of the data a route fetches before it shows (after index.json, which index.html preloads for every route:
- * the id map's shard, the year list and the issue body, each named by the one before): fetched at once with the app's
- * code instead of one after another.
+ * Preloads of the data a route fetches before it shows (after index.json, which index.html preloads for every route):
+ * the id map's shard of the article or issue (none for an issue index.json lists among the latest) and the issue's body,
+ * which the shard names: fetched at once with the app's code instead of one after another. The year's issue list is not
+ * among them: the issue navigation reads it after the text.
  * crossorigin: the app's fetch() is a CORS-mode request, and a preload is only used by a request of the same mode.
  */
 function dataPreloads(site: PrerenderSite, issue: IssueSummary, id: string): string[] {
   const { data } = site
   if (!data) return []
-  const paths = [data.shard(id), data.year(issue), data.body(issue.id)].filter((p): p is string => Boolean(p))
+  const shard = id === issue.id && data.latest(issue.id) ? undefined : data.shard(id)
+  const paths = [shard, data.body(issue.id)].filter((p): p is string => Boolean(p))
   return paths.map((p) => `<link rel="preload" href="${escapeHtml(`${site.base}data/${p}`)}" as="fetch" fetchpriority="low" crossorigin>`)
 }
 

@@ -2,7 +2,7 @@
 // and the catalog. Ids hash what identifies a thing (paper, date, page,
 // headline), never a file's position among other files.
 import { hash } from 'node:crypto'
-import { BUNDLE_VERSION, type Catalog, type Continuation, type IssueSummary, type Page, type PageSummary, type Paper, type PlaceEntry, type SourceRange, type Warning } from '../schema/bundle'
+import { BUNDLE_VERSION, type Catalog, type Continuation, type IssueHead, type IssueSummary, type Page, type PageSummary, type Paper, type PlaceEntry, type SourceRange, type Warning } from '../schema/bundle'
 import { chainOf } from './gazetteer'
 import { IssueBodies } from './issue-bodies'
 import type { PageHead, PageRecord } from './page-record'
@@ -228,9 +228,9 @@ interface PageOut {
  * An issue body's JSON, in parts: page frames and article frames written here, each article's content bytes spliced in as the
  * page steps validated and serialised them. Same members as JSON.stringify of the IssueBody, with id and source first in an article.
  */
-function issueParts(issueId: string, pages: PageOut[]): (string | Uint8Array)[] {
+function issueParts(issueId: string, head: IssueHead, pages: PageOut[]): (string | Uint8Array)[] {
   const parts: (string | Uint8Array)[] = []
-  let text = `{"version":${BUNDLE_VERSION},"issueId":${JSON.stringify(issueId)},"pages":[`
+  let text = `{"version":${BUNDLE_VERSION},"issueId":${JSON.stringify(issueId)},"issue":${JSON.stringify(head)},"pages":[`
   pages.forEach(({ frame, articles, record }, p) => {
     text += `${p ? ',' : ''}${JSON.stringify(frame).slice(0, -1)},"articles":[`
     articles.forEach((a, i) => {
@@ -396,10 +396,8 @@ export function assemble(records: PageRecord[], warnings: Warning[], cache?: Iss
       return { frame, articles, record: d }
     })
     linkContinuations(pages.map((p) => ({ number: p.frame.number, label: p.frame.label, articles: p.articles })))
-    parts.set(issueId, issueParts(issueId, pages))
     const lead = group.records[0]?.meta
-    const summary: IssueSummary = {
-      id: issueId,
+    const head: IssueHead = {
       paperId: group.paper.id,
       date: group.date,
       year: group.date ? undefined : lead?.year,
@@ -408,6 +406,11 @@ export function assemble(records: PageRecord[], warnings: Warning[], cache?: Iss
       lunarDate: lead?.lunarDate,
       serial: lead?.serial,
       pagesToday: lead?.pagesToday,
+    }
+    parts.set(issueId, issueParts(issueId, head, pages))
+    const summary: IssueSummary = {
+      id: issueId,
+      ...head,
       body: `issues/${issueId}.json`,
       pages: pages.map(({ frame, articles, record }) => {
         if (frame.meta.localityCode) usedHere.add(frame.meta.localityCode)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { archiveArticleId, archiveFixture, archiveIssueId } from '../../test/archive-fixture'
-import { LibraryIndex, LookupShard, PaperYear, PlacedArticles } from '../schema/bundle'
-import { dayOfYear, hasDay, shardPath } from '../schema/layout'
+import { IssueBody, issueEntryOf, LibraryIndex, LookupShard, PaperYear, PlacedArticles } from '../schema/bundle'
+import { bodyPath, dayOfYear, hasDay, shardPath } from '../schema/layout'
 import { shardPrefix, splitCatalog, splitEntries, type SplitCache, type YearPart } from './split'
 import { bundleEntries, bundleFiles } from './write'
 
@@ -43,9 +43,18 @@ describe('the split catalog', () => {
   it('finds every article and issue in one shard of the id map', () => {
     const { index, read } = split()
     const shard = (key: string) => LookupShard.parse(read(shardPath(index.lookup, key)))
+    const yearList = (paperId: string, year: number) => PaperYear.parse(read(index.archives.find((a) => a.paperId === paperId)!.years.find((y) => y.year === year)!.file))
     const id = archiveArticleId('a4rnd', '2023-01-02')
-    expect(shard(id).articles[id]).toEqual([archiveIssueId('2023-01-02'), 1, 'quzhou-daily', 2023])
-    expect(shard(archiveIssueId('2022-12-31')).issues[archiveIssueId('2022-12-31')]).toEqual(['quzhou-daily', 2022])
+    const [issueId, pageIndex, paperId, year, digest] = shard(id).articles[id]!
+    expect([issueId, pageIndex, paperId, year]).toEqual([archiveIssueId('2023-01-02'), 1, 'quzhou-daily', 2023])
+    // The digest names the issue's body, so a deep link needs no issue list: the body says the rest of the issue.
+    const body = IssueBody.parse(read(bodyPath(issueId, digest)))
+    expect(body.issueId).toBe(issueId)
+    expect(issueEntryOf(body, bodyPath(issueId, digest))).toEqual(yearList('quzhou-daily', 2023).issues.find((i) => i.id === issueId))
+    const older = archiveIssueId('2022-12-31')
+    const [olderPaper, olderYear, olderDigest] = shard(older).issues[older]!
+    expect([olderPaper, olderYear]).toEqual(['quzhou-daily', 2022])
+    expect(IssueBody.parse(read(bodyPath(older, olderDigest))).issue.date).toBe('2022-12-31')
     expect(shard('nope').articles.nope).toBeUndefined()
   })
 

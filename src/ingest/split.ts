@@ -17,7 +17,7 @@ import {
   type PlacedArticles,
   type YearEntry,
 } from '../schema/bundle.ts'
-import { dayBitmap, dayOfYear, issueYear, shardOf, yearSlug } from '../schema/layout.ts'
+import { bodyFileDigest, dayBitmap, dayOfYear, issueYear, shardOf, yearSlug } from '../schema/layout.ts'
 
 /** Issues per paper on the home page. */
 export const LATEST_PER_PAPER = 3
@@ -123,9 +123,10 @@ function cutYear(paperId: string, year: number | null, issues: readonly IssueSum
   const issueMembers: [string, string][] = []
   const member = (key: string, value: unknown): [string, string] => [key, `${JSON.stringify(key)}:${JSON.stringify(value)}`]
   for (const issue of issues) {
-    issueMembers.push(member(issue.id, [paperId, year]))
+    const digest = bodyFileDigest(issue.id, issue.body)
+    issueMembers.push(member(issue.id, [paperId, year, digest]))
     issue.pages.forEach((page, pageIndex) => {
-      for (const article of page.articles) articles.push(member(article.id, [issue.id, pageIndex, paperId, year]))
+      for (const article of page.articles) articles.push(member(article.id, [issue.id, pageIndex, paperId, year, digest]))
     })
   }
   const [articleText, articleEnds] = cutByShard(articles, prefix)

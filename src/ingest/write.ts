@@ -4,6 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, st
 import { dirname, join, relative, sep } from 'node:path'
 // With the extension: the Vite config bundles this file (through the bundle plugin) and resolves it natively.
 import { type Catalog, IssueBody, type IssueSummary } from '../schema/bundle.ts'
+import { bodyPath } from '../schema/layout.ts'
 import { bodyDigest, IssueBodies } from './issue-bodies.ts'
 import { type SplitCache, splitEntries } from './split.ts'
 
@@ -62,7 +63,7 @@ export function* bundleEntries({ catalog, bodies, split }: BundleContent, option
     }
     const known = bodies instanceof IssueBodies
     const digest = (known ? bodies.digest(issue.id) : undefined) ?? bodyDigest(json())
-    const path = `issues/${issue.id}.${digest.slice(0, 10)}.json`
+    const path = bodyPath(issue.id, digest.slice(0, 10))
     yield [path, json, known ? bodies.bytesOf(issue.id) : undefined]
     issues.push(withBody(issue, path))
   }

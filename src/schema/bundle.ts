@@ -170,9 +170,25 @@ export const Page = z.object({
 export type Page = z.infer<typeof Page>
 
 /** Per-issue body file: issues/<issueId>.<contentHash>.json (the catalog's IssueSummary.body names it). */
+/** What an issue says of itself besides its pages: its paper, date and printed numbers. */
+export const IssueHead = z.object({
+  paperId: z.string(),
+  date: z.optional(z.string()),
+  year: z.optional(z.int()),
+  /** True when the date (or year) was inferred rather than printed. */
+  dateInferred: z.boolean(),
+  weekday: z.optional(z.string()),
+  lunarDate: z.optional(z.string()),
+  serial: z.optional(z.int()),
+  pagesToday: z.optional(z.int()),
+})
+export type IssueHead = z.infer<typeof IssueHead>
+
 export const IssueBody = z.object({
   version: z.literal(BUNDLE_VERSION),
   issueId: z.string(),
+  /** The issue's head, so that a deep link reads its issue from the body alone, without the paper-year's issue list. */
+  issue: IssueHead,
   pages: z.array(Page),
 })
 export type IssueBody = z.infer<typeof IssueBody>
@@ -200,15 +216,7 @@ export type PageSummary = z.infer<typeof PageSummary>
 
 export const IssueSummary = z.object({
   id: z.string(),
-  paperId: z.string(),
-  date: z.optional(z.string()),
-  year: z.optional(z.int()),
-  /** True when the date (or year) was inferred rather than printed. */
-  dateInferred: z.boolean(),
-  weekday: z.optional(z.string()),
-  lunarDate: z.optional(z.string()),
-  serial: z.optional(z.int()),
-  pagesToday: z.optional(z.int()),
+  ...IssueHead.shape,
   /** Path of the body file, relative to the bundle root (content-hashed once written). */
   body: z.string(),
   pages: z.array(PageSummary),
@@ -272,6 +280,16 @@ export type PageEntry = z.infer<typeof PageEntry>
 /** An issue in an issue list: what its summary says, with its pages named but not their articles. */
 export const IssueEntry = z.extend(z.omit(IssueSummary, { pages: true }), { pages: z.array(PageEntry) })
 export type IssueEntry = z.infer<typeof IssueEntry>
+
+/** An issue's entry as its paper-year's issue list gives it, from its body and the body's path. */
+export function issueEntryOf(body: IssueBody, path: string): IssueEntry {
+  return {
+    id: body.issueId,
+    ...body.issue,
+    body: path,
+    pages: body.pages.map(({ id, number, label, name, sourceFile }) => ({ id, number, label, name, sourceFile })),
+  }
+}
 
 /** An article that names a place, with where it is printed (for the place views). */
 export const PlacedArticle = z.extend(ArticleSummary, {
@@ -356,10 +374,13 @@ const YearKey = z.nullable(z.int())
 
 /** One file of the id map: finds an article, an issue or a place's years without a table of the whole archive. */
 export const LookupShard = z.object({
-  /** Article id → [issue id, page index, paper id, year]. */
-  articles: z.record(z.string(), z.tuple([z.string(), z.int().check(z.nonnegative()), z.string(), YearKey])),
-  /** Issue id → [paper id, year]. */
-  issues: z.record(z.string(), z.tuple([z.string(), YearKey])),
+  /**
+   * Article id → [issue id, page index, paper id, year, the issue's body digest (layout.ts bodyPath)]: a deep link goes
+   * from this shard straight to the body, which says the rest of the issue.
+   */
+  articles: z.record(z.string(), z.tuple([z.string(), z.int().check(z.nonnegative()), z.string(), YearKey, z.string()])),
+  /** Issue id → [paper id, year, its body digest]. */
+  issues: z.record(z.string(), z.tuple([z.string(), YearKey, z.string()])),
   /** Place code → the paper-months with articles there: [paper id, year, month, articles at it or below, mainly about it]. */
   places: z.record(z.string(), z.array(z.tuple([z.string(), YearKey, MonthKey, z.int().check(z.nonnegative()), z.int().check(z.nonnegative())]))),
 })

@@ -21,6 +21,17 @@ export function shardPath(lookup: { dir: string; prefix: number }, key: string):
   return `${lookup.dir}/${shardOf(key, lookup.prefix)}.json`
 }
 
+/** An issue's body file, relative to the bundle root: named by its issue and the digest of its content. */
+export function bodyPath(issueId: string, digest: string): string {
+  return `issues/${issueId}.${digest}.json`
+}
+
+/** The digest in a body file's name (bodyPath), or '' for a path not so named. */
+export function bodyFileDigest(issueId: string, path: string): string {
+  const prefix = `issues/${issueId}.`
+  return path.startsWith(prefix) && path.endsWith('.json') ? path.slice(prefix.length, -'.json'.length) : ''
+}
+
 /** The year an issue is filed under: its date's, else its inferred year, else null (日期不详). */
 export function issueYear(issue: { date?: string; year?: number }): number | null {
   if (issue.date) return Number(issue.date.slice(0, 4))

@@ -1,11 +1,11 @@
 // The id map: which issue prints an article, which paper-year holds an issue, and which paper-years have articles at a
 // place, each from one small shard (index.json says where the shards are; src/schema/layout.ts which one).
 import { type QueryClient, queryOptions } from '@tanstack/react-query'
-import { type IssueEntry, LookupShard } from '@/schema/bundle'
-import { shardPath } from '@/schema/layout'
+import { type IssueEntry, issueEntryOf, LookupShard } from '@/schema/bundle'
+import { bodyPath, issueYear, shardPath } from '@/schema/layout'
 import { fetchBundleFile } from './fetch-bundle'
-import { libraryIndexQueryOptions, yearEntryOf } from './library-index-query'
-import { paperYearQueryOptions } from './paper-year-query'
+import { issueBodyQueryOptions } from './issue-body-query'
+import { libraryIndexQueryOptions } from './library-index-query'
 
 function shardQueryOptions(path: string) {
   return queryOptions({
@@ -30,6 +30,13 @@ export interface ArticleLocation {
   year: number | null
 }
 
+/** Where an issue is filed: its paper and year, and its body's file (layout.ts bodyPath). */
+interface IssueLocation {
+  paperId: string
+  year: number | null
+  body: string
+}
+
 /** Where an article is printed, or null for an id the bundle does not have. */
 export function articleLocationQueryOptions(articleId: string) {
   return queryOptions({
@@ -37,42 +44,44 @@ export function articleLocationQueryOptions(articleId: string) {
     queryFn: async ({ client }): Promise<ArticleLocation | null> => {
       const found = own((await shardFor(client, articleId)).articles, articleId)
       if (!found) return null
-      const [issueId, pageIndex, paperId, year] = found
-      // The entry names the issue's paper and year, so the issue needs no shard of its own.
-      client.setQueryData(issueLocationQueryOptions(issueId).queryKey, () => ({ paperId, year }))
+      const [issueId, pageIndex, paperId, year, digest] = found
+      // The entry names the issue's paper, year and body, so the issue needs no shard of its own.
+      client.setQueryData(issueLocationQueryOptions(issueId).queryKey, () => ({ paperId, year, body: bodyPath(issueId, digest) }))
       return { issueId, pageIndex, paperId, year }
     },
     staleTime: Infinity,
   })
 }
 
-/** The paper and year an issue is filed under, or null for an id the bundle does not have. */
-function issueLocationQueryOptions(issueId: string) {
+/** The paper, year and body file of an issue, or null for an id the bundle does not have. */
+export function issueLocationQueryOptions(issueId: string) {
   return queryOptions({
     queryKey: ['issue-location', issueId],
-    queryFn: async ({ client }): Promise<{ paperId: string; year: number | null } | null> => {
+    queryFn: async ({ client }): Promise<IssueLocation | null> => {
+      // The latest issues are in index.json already: the home page's front page needs no shard.
+      const latest = (await client.ensureQueryData(libraryIndexQueryOptions())).latest.find((i) => i.id === issueId)
+      if (latest) return { paperId: latest.paperId, year: issueYear(latest), body: latest.body }
       const found = own((await shardFor(client, issueId)).issues, issueId)
-      return found ? { paperId: found[0], year: found[1] } : null
+      return found ? { paperId: found[0], year: found[1], body: bodyPath(issueId, found[2]) } : null
     },
     staleTime: Infinity,
   })
 }
 
-/** An issue's entry (date, pages, body file) from its paper-year's file, or null for an id the bundle does not have. */
+/**
+ * An issue's entry (date, pages, body file), or null for an id the bundle does not have: from index.json for the latest
+ * issues, else from the issue's body, which a page or an article needs anyway; the paper-year's issue list, 40–50 KB at
+ * any archive size, is left to the issue navigation, after the text.
+ */
 export function issueEntryQueryOptions(issueId: string) {
   return queryOptions({
     queryKey: ['issue-entry', issueId],
     queryFn: async ({ client }): Promise<IssueEntry | null> => {
-      // The latest issues are in index.json already: the home page's front page needs no shard and no year list.
-      const index = await client.ensureQueryData(libraryIndexQueryOptions())
-      const latest = index.latest.find((i) => i.id === issueId)
+      const latest = (await client.ensureQueryData(libraryIndexQueryOptions())).latest.find((i) => i.id === issueId)
       if (latest) return latest
       const found = await client.ensureQueryData(issueLocationQueryOptions(issueId))
       if (!found) return null
-      const year = yearEntryOf(index, found.paperId, found.year)
-      if (!year) return null
-      const list = await client.ensureQueryData(paperYearQueryOptions(year.file))
-      return list.issues.find((i) => i.id === issueId) ?? null
+      return issueEntryOf(await client.ensureQueryData(issueBodyQueryOptions(issueId)), found.body)
     },
     staleTime: Infinity,
   })
