@@ -13,13 +13,20 @@ const router = createAppRouter(queryClient)
 // After one visit the reader and the issues already opened work offline.
 if ('serviceWorker' in navigator) registerSW({ immediate: true })
 
-const root = createRoot(document.getElementById('root')!)
-startTransition(() =>
-  root.render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </StrictMode>,
-  ),
-)
+const container = document.getElementById('root')!
+const root = createRoot(container)
+const mount = () =>
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  )
+
+// A prerendered page (or the app's shell) already shows its text: the app takes it over once the route's data is in, so
+// the text is never swapped for 正在排版… on a slow link. A failed load mounts too, and the route shows its error or 404.
+if (container.hasChildNodes()) router.load().then(mount, mount)
+else mount()

@@ -133,7 +133,8 @@ describe('markup in page text', () => {
       void d.dismiss()
     })
     await page.goto(`${root}/articles/${story.id}`)
-    await page.getByRole('heading', { level: 1 }).waitFor()
+    // The app's article view (its tools), not the prerendered HTML it takes over.
+    await page.getByRole('group', { name: '文章工具' }).waitFor()
     const text = await page.locator('main').innerText()
     // The headline's parts may be split at its spaces; every character stays, as text.
     expect(text).toContain('<script>window.__xss')

@@ -72,6 +72,32 @@ describe('prerendered HTML', () => {
     await page.context().close()
   })
 
+  it('keeps its text on screen while the app waits for slow data, and never swaps it for 正在排版…', async () => {
+    const context = await newContext(browser, PHONE)
+    // The issue's body answers after 2.5 s, longer than the router waits before it shows its pending line.
+    await context.route('**/data/issues/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2500))
+      await route.fallback()
+    })
+    await context.addInitScript(() => {
+      const seen: string[] = []
+      ;(window as unknown as { __seen: string[] }).__seen = seen
+      let shown = false
+      new MutationObserver(() => {
+        const text = document.getElementById('root')?.textContent ?? ''
+        if (text.includes('正在排版')) seen.push('pending')
+        if (shown && !text.trim()) seen.push('empty')
+        shown ||= text.trim() !== ''
+      }).observe(document, { childList: true, subtree: true, characterData: true })
+    })
+    const page = await context.newPage()
+    await page.goto(`/articles/${article.id}`)
+    await page.getByRole('group', { name: '文章工具' }).waitFor()
+    expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual([])
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(article.title)
+    await context.close()
+  })
+
   it('serves a page (版) the same way', async () => {
     const catalog = Catalog.parse(await (await fetch(`${baseURL}/data/catalog.json`)).json())
     const issue = catalog.issues[0]!

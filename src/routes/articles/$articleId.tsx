@@ -2,7 +2,7 @@ import { createFileRoute, notFound } from '@tanstack/react-router'
 import { z } from 'zod/mini'
 import { ArticleScreen } from '@/features/reader/article-screen'
 import { issueBodyQueryOptions } from '@/lib/data/issue-body-query'
-import { articleLocationQueryOptions } from '@/lib/data/lookup-query'
+import { articleLocationQueryOptions, issueEntryQueryOptions } from '@/lib/data/lookup-query'
 import { assertParams } from '@/lib/params'
 
 /** Longest ?hl= text honoured; a longer one is cut, not rejected. */
@@ -23,7 +23,8 @@ export const Route = createFileRoute('/articles/$articleId')({
     // One shard of the id map says where the article is printed; no table of every article is loaded.
     const location = await queryClient.ensureQueryData(articleLocationQueryOptions(articleId))
     if (!location) throw notFound()
-    await queryClient.ensureQueryData(issueBodyQueryOptions(location.issueId))
+    // The issue's entry (from index.json, or else from the body) and the body: the view suspends on neither.
+    await Promise.all([queryClient.ensureQueryData(issueEntryQueryOptions(location.issueId)), queryClient.ensureQueryData(issueBodyQueryOptions(location.issueId))])
   },
   component: function ArticleRoute() {
     const { articleId } = Route.useParams()
