@@ -90,7 +90,7 @@ export const searchArchiveSection = {
     }
     return [
       {
-        title: 'search at archive size (Node, the worker’s steps with file reads for fetches; cache 48 MiB of shard files, newest 16 MiB kept first)',
+        title: 'search at archive size (Node, the worker’s steps with file reads for fetches; cache 32 MiB of shard files, newest 16 MiB kept first)',
         columns: ['archive', 'query', 'first 20 results', 'full count', 'same query again', 'worker heap, peak after GC'],
         rows,
         notes: [
