@@ -10,14 +10,25 @@ try {
   // A corrupt preference falls back to the defaults.
 }
 
-// The web font's stylesheet (media="print" in the page, font-subset.ts) applies once the page has painted: the text shows
-// at once in the system's font and the web font's slices swap in as they arrive. data-fonts="on" says it applies.
-document.addEventListener('DOMContentLoaded', function () {
-  requestAnimationFrame(function () {
-    setTimeout(function () {
-      var link = document.getElementById('banmian-fonts')
-      if (link) link.media = 'all'
-      document.documentElement.dataset.fonts = 'on'
+// The web font's stylesheet (media="print" in the page, font-subset.ts) applies once the app has rendered (main.tsx sends
+// banmian:mounted): the text shows at once in the system's font, a prerendered page's included, and the web font's slices
+// come after the app's code and data instead of before them on a slow link, then swap in. Should the app never render,
+// they apply a few seconds after the page has loaded. data-fonts="on" says it applies.
+;(function () {
+  var on = false
+  function fontsOn() {
+    if (on) return
+    on = true
+    var link = document.getElementById('banmian-fonts')
+    if (link) link.media = 'all'
+    document.documentElement.dataset.fonts = 'on'
+  }
+  document.addEventListener('banmian:mounted', function () {
+    requestAnimationFrame(function () {
+      setTimeout(fontsOn)
     })
   })
-})
+  window.addEventListener('load', function () {
+    setTimeout(fontsOn, 4000)
+  })
+})()

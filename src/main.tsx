@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
-import { StrictMode, startTransition } from 'react'
+import { type ReactNode, StrictMode, startTransition, useEffect } from 'react'
 import { createRoot } from 'react-dom/client'
 import { registerSW } from 'virtual:pwa-register'
 import { createAppRouter } from './router'
@@ -13,6 +13,14 @@ const router = createAppRouter(queryClient)
 // After one visit the reader and the issues already opened work offline.
 if ('serviceWorker' in navigator) registerSW({ immediate: true })
 
+/** Tells public/theme-init.js that the app has rendered, so the web font's slices load now, after the app's code and data. */
+function Mounted({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    document.dispatchEvent(new Event('banmian:mounted'))
+  }, [])
+  return children
+}
+
 const container = document.getElementById('root')!
 const root = createRoot(container)
 const mount = () =>
@@ -20,7 +28,9 @@ const mount = () =>
     root.render(
       <StrictMode>
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+          <Mounted>
+            <RouterProvider router={router} />
+          </Mounted>
         </QueryClientProvider>
       </StrictMode>,
     ),

@@ -72,7 +72,7 @@ describe('prerendered HTML', () => {
     await page.context().close()
   })
 
-  it('keeps its text on screen while the app waits for slow data, and never swaps it for 正在排版…', async () => {
+  it('keeps its text on screen while the app waits for slow data, never swapped for 正在排版…, and loads the web font after the app', async () => {
     const context = await newContext(browser, PHONE)
     // The issue's body answers after 2.5 s, longer than the router waits before it shows its pending line.
     await context.route('**/data/issues/**', async (route) => {
@@ -91,10 +91,19 @@ describe('prerendered HTML', () => {
       }).observe(document, { childList: true, subtree: true, characterData: true })
     })
     const page = await context.newPage()
+    const fonts: string[] = []
+    page.on('request', (request) => void (request.resourceType() === 'font' && fonts.push(request.url())))
     await page.goto(`/articles/${article.id}`)
+    // While the app waits for its data the prerendered text shows in the system's font: the web font's slices wait too.
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    await page.waitForTimeout(1000)
+    expect(await page.evaluate(() => document.documentElement.dataset.fonts)).toBeUndefined()
+    expect(fonts).toEqual([])
     await page.getByRole('group', { name: '文章工具' }).waitFor()
     expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual([])
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(article.title)
+    // Once the app has rendered, they apply.
+    await page.locator('html[data-fonts="on"]').waitFor({ state: 'attached' })
     await context.close()
   })
 
