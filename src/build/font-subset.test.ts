@@ -62,7 +62,7 @@ describe('font subset', () => {
     const html = fontHeadHtml(sheet.fileName, '/')
     // No slice is preloaded: none is on the first paint's path.
     expect(html).not.toContain('rel="preload"')
-    // Fetched at once but applied after the first paint (theme-init.js), and at once without JavaScript.
+    // Fetched at once but applied once the app has rendered (theme-init.js), and at once without JavaScript.
     expect(html).toContain(`<link rel="stylesheet" href="/${sheet.fileName}" media="print" id="${FONT_LINK_ID}">`)
     expect(html).toContain(`<noscript><link rel="stylesheet" href="/${sheet.fileName}"></noscript>`)
   })

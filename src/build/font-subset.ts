@@ -132,12 +132,12 @@ export function fontStylesheet(fonts: FontFile[], base: string): { fileName: str
   return { fileName: `assets/banmian-fonts-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`, css: `${css}\n` }
 }
 
-/** The id of the fonts' stylesheet link, which public/theme-init.js applies after the first paint. */
+/** The id of the fonts' stylesheet link, which public/theme-init.js applies once the app has rendered. */
 export const FONT_LINK_ID = 'banmian-fonts'
 
 /**
  * The <head> tags that load the fonts: their stylesheet, fetched without blocking the first paint (media="print" until
- * public/theme-init.js sets it to "all" after that paint), and a <noscript> copy that applies it at once without
+ * public/theme-init.js sets it to "all" once the app has rendered), and a <noscript> copy that applies it at once without
  * JavaScript. The text shows at once in the system's CJK font and the web font's slices swap in as they arrive; a
  * browser's largest paint is then the text as first shown, not held back until every slice it uses has arrived. No slice
  * is preloaded: none is needed for the first paint, and on a slow link a preload (the body weight's first slice was
