@@ -251,17 +251,6 @@ export class SearchRun {
     return this.plan.find((i) => !this.searched.has(i))
   }
 
-  /** The next `n` shards to search, in order (the first is nextShard()). */
-  upcoming(n: number): number[] {
-    if (this.scopeIssue) return []
-    const out: number[] = []
-    for (const i of this.plan) {
-      if (out.length >= n) break
-      if (!this.searched.has(i)) out.push(i)
-    }
-    return out
-  }
-
   get done(): boolean {
     return this.nextShard() === undefined
   }

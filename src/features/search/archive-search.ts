@@ -34,11 +34,6 @@ export type FromSearch =
 
 /** Results are posted at most this often while a run goes on (and when a page fills, and at the end). */
 const POST_EVERY_MS = 250
-/**
- * Shards loaded ahead of the one searched. Fetching a shard's two files took 100–250 ms in Chromium from `vite preview`
- * at 30 years, as long as parsing and searching it, so one ahead keeps both busy; each one ahead is a shard more in memory.
- */
-const PREFETCH = 1
 /** Runs keep the best hits for pages of 20 up to a multiple of this. */
 const CAPACITY_STEP = 200
 
@@ -139,16 +134,12 @@ export class ArchiveSearch {
     this.driving = true
     try {
       for (let a = this.active; a && this.goesOn(a); a = this.active) {
-        const [next, ...after] = a.run.upcoming(1 + PREFETCH)
-        const loading = this.shard(next!)
-        // The shards after it load while this one is fetched and searched: the server's time and the worker's overlap.
-        // A failure there is met again, and reported, when the run comes to that shard.
-        for (const i of after) this.shard(i).catch(() => undefined)
-        const shard = await loading
+        const next = a.run.nextShard()!
+        const shard = await this.shard(next)
         // Let a stop or a new query in between shards, even when they come from memory.
         await new Promise((resolve) => setTimeout(resolve, 0))
         if (this.active !== a || !this.goesOn(a)) continue
-        a.run.add(next!, shard)
+        a.run.add(next, shard)
         const filled = !a.pageFull && a.run.has(a.offset + a.limit)
         if (filled) a.pageFull = true
         if (filled || a.run.done || performance.now() - a.lastPost >= POST_EVERY_MS) this.postResult(a)
