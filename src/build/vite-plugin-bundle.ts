@@ -46,14 +46,17 @@ export function banmianBundle(options: BundlePluginOptions = {}): Plugin {
   async function build(): Promise<Built> {
     const started = Date.now()
     const content = await readContent()
+    const ingested = Date.now()
     const uiText = await readUiText(resolve(config.root, 'src'))
     const counts: CharCounts = new Map()
     // The UI's words are on every screen: they count once per issue.
     countChars(counts, uiText, Math.max(1, content.catalog.issues.length))
     countJsonChars(counts, [content.catalog, ...content.bodies.values()])
+    const counted = Date.now()
     const fonts = await subsetFonts(counts)
     const fontBytes = [400, 700].map((w) => `${w}: ${fonts.filter((f) => f.weight === w).reduce((n, f) => n + f.data.length, 0)} B`).join(', ')
-    config.logger.info(`banmian: ${content.catalog.issues.length} issues, fonts ${fontBytes} in ${fonts.length / 2} slices (${Date.now() - started} ms)`)
+    const steps = `ingest ${ingested - started} ms, characters ${counted - ingested} ms, subset ${Date.now() - counted} ms`
+    config.logger.info(`banmian: ${content.catalog.issues.length} issues, fonts ${fontBytes} in ${fonts.length / 2} slices (${steps})`)
     // The search shards (data/search/…) are cut from the same content; unchanged ones come from the cache.
     const cacheDir = cacheDirFromEnv(process.env, resolve(config.root, 'node_modules/.cache/banmian'))
     const search = cacheDir ? buildSearchFilesCached(content.catalog, content.bodies, { dir: cacheDir, root: config.root }).files : buildSearchFiles(content.catalog, readBodies(content.bodies))
