@@ -18,10 +18,13 @@ const isCjk = (ch: string | undefined) => ch !== undefined && CJK.test(ch)
  */
 export function fullWidthPunctuation(text: string): string {
   if (!/[,;:!?()]/.test(text)) return text
-  const out = text.split('')
+  // Only the marks are visited (the build sets every prerendered page's text through this): changes by position, then
+  // the text put together from the stretches between them.
+  const changes: [at: number, mark: string][] = []
   const open: number[] = []
-  for (let i = 0; i < out.length; i++) {
-    const ch = text[i]!
+  for (const m of text.matchAll(/[,;:!?()（）]/g)) {
+    const i = m.index
+    const ch = m[0]
     if (ch === '(' || ch === '（') {
       open.push(i)
     } else if (ch === ')' || ch === '）') {
@@ -29,15 +32,23 @@ export function fullWidthPunctuation(text: string): string {
       if (from === undefined || ch === '）') continue
       const inner = text.slice(from + 1, i).trim()
       if (!HAN.test(inner[0] ?? '') && !HAN.test(inner.at(-1) ?? '')) continue
-      out[i] = '）'
-      if (text[from] === '(') out[from] = '（'
-    } else if (ch in FULL) {
+      changes.push([i, '）'])
+      if (text[from] === '(') changes.push([from, '（'])
+    } else {
       const after = text[i + 1]
       const closes = (ch === '!' || ch === '?') && (after === undefined || after === '\n')
-      if (isCjk(text[i - 1]) && (isCjk(after) || closes)) out[i] = FULL[ch]!
+      if (isCjk(text[i - 1]) && (isCjk(after) || closes)) changes.push([i, FULL[ch]!])
     }
   }
-  return out.join('')
+  if (!changes.length) return text
+  changes.sort((a, b) => a[0] - b[0])
+  let out = ''
+  let at = 0
+  for (const [i, mark] of changes) {
+    out += text.slice(at, i) + mark
+    at = i + 1
+  }
+  return out + text.slice(at)
 }
 
 /** No line may start with these, nor end with the openers: a break beside them is never offered. */
