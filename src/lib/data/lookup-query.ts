@@ -30,6 +30,11 @@ export interface ArticleLocation {
   year: number | null
 }
 
+/** The issue's entry among index.json's latest issues, when it is one of them (the app needs no shard for those). */
+async function latestEntry(client: QueryClient, issueId: string): Promise<IssueEntry | undefined> {
+  return (await client.ensureQueryData(libraryIndexQueryOptions())).latest.find((i) => i.id === issueId)
+}
+
 /** Where an issue is filed: its paper and year, and its body's file (layout.ts bodyPath). */
 interface IssueLocation {
   paperId: string
@@ -59,7 +64,7 @@ export function issueLocationQueryOptions(issueId: string) {
     queryKey: ['issue-location', issueId],
     queryFn: async ({ client }): Promise<IssueLocation | null> => {
       // The latest issues are in index.json already: the home page's front page needs no shard.
-      const latest = (await client.ensureQueryData(libraryIndexQueryOptions())).latest.find((i) => i.id === issueId)
+      const latest = await latestEntry(client, issueId)
       if (latest) return { paperId: latest.paperId, year: issueYear(latest), body: latest.body }
       const found = own((await shardFor(client, issueId)).issues, issueId)
       return found ? { paperId: found[0], year: found[1], body: bodyPath(issueId, found[2]) } : null
@@ -77,7 +82,7 @@ export function issueEntryQueryOptions(issueId: string) {
   return queryOptions({
     queryKey: ['issue-entry', issueId],
     queryFn: async ({ client }): Promise<IssueEntry | null> => {
-      const latest = (await client.ensureQueryData(libraryIndexQueryOptions())).latest.find((i) => i.id === issueId)
+      const latest = await latestEntry(client, issueId)
       if (latest) return latest
       const found = await client.ensureQueryData(issueLocationQueryOptions(issueId))
       if (!found) return null
