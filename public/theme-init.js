@@ -12,16 +12,41 @@ try {
 
 // The web font's stylesheet (media="print" in the page, font-subset.ts) applies once the app has rendered (main.tsx sends
 // banmian:mounted): the text shows at once in the system's font, a prerendered page's included, and the web font's slices
-// come after the app's code and data instead of before them on a slow link, then swap in. Should the app never render,
-// they apply a few seconds after the page has loaded. data-fonts="on" says it applies.
+// come after the app's code and data instead of before them on a slow link. Should the app never render, they apply a few
+// seconds after the page has loaded.
+// The slices the page's text needs are loaded first and the font is then used in one go (data-fonts="on", then the event
+// banmian:fonts): used at once, each slice re-set the whole page as it arrived, a dozen layouts of every line on a phone.
+// Until then data-fonts="wait" keeps the text in the system's font (styles.css); without JavaScript nothing waits.
 ;(function () {
-  var on = false
+  var root = document.documentElement
+  root.dataset.fonts = 'wait'
+  var started = false
+  function apply() {
+    if (root.dataset.fonts === 'on') return
+    root.dataset.fonts = 'on'
+    document.dispatchEvent(new Event('banmian:fonts'))
+  }
+  /** The text set in bold: headlines and what the page marks bold. */
+  function boldText() {
+    var text = ''
+    var bold = document.querySelectorAll('h1, h2, h3, h4, h5, h6, b, strong, th, .font-bold, .font-semibold')
+    for (var i = 0; i < bold.length; i++) text += bold[i].textContent
+    return text
+  }
   function fontsOn() {
-    if (on) return
-    on = true
+    if (started) return
+    started = true
     var link = document.getElementById('banmian-fonts')
     if (link) link.media = 'all'
-    document.documentElement.dataset.fonts = 'on'
+    var fonts = document.fonts
+    if (!link || !fonts || typeof fonts.load !== 'function') return apply()
+    // A slice that never comes does not keep the web font away for good.
+    setTimeout(apply, 10000)
+    // After a frame, the stylesheet's faces are the document's.
+    requestAnimationFrame(function () {
+      var family = '16px "Banmian Serif"'
+      Promise.all([fonts.load('400 ' + family, document.body.textContent || ''), fonts.load('700 ' + family, boldText())]).then(apply, apply)
+    })
   }
   document.addEventListener('banmian:mounted', function () {
     requestAnimationFrame(function () {

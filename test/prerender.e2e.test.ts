@@ -97,7 +97,7 @@ describe('prerendered HTML', () => {
     // While the app waits for its data the prerendered text shows in the system's font: the web font's slices wait too.
     await page.getByRole('heading', { level: 1 }).waitFor()
     await page.waitForTimeout(1000)
-    expect(await page.evaluate(() => document.documentElement.dataset.fonts)).toBeUndefined()
+    expect(await page.evaluate(() => document.documentElement.dataset.fonts)).toBe('wait')
     expect(fonts).toEqual([])
     await page.getByRole('group', { name: '文章工具' }).waitFor()
     expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual([])
@@ -158,6 +158,33 @@ describe('site files', () => {
 })
 
 describe('sliced font', () => {
+  it('swaps the web font in once, when every slice the page’s text needs has loaded, not slice by slice', async () => {
+    const context = await newContext(browser, PHONE)
+    await context.addInitScript(() => {
+      const log: { value: string | undefined; body: boolean; bold: boolean }[] = []
+      ;(window as unknown as { __fonts: typeof log }).__fonts = log
+      new MutationObserver(() => {
+        const main = document.querySelector('main')
+        const bold = [...(main?.querySelectorAll('h1, h2, h3') ?? [])].map((h) => h.textContent).join('')
+        log.push({
+          value: document.documentElement.dataset.fonts,
+          body: document.fonts.check('400 16px "Banmian Serif"', main?.textContent ?? ''),
+          bold: document.fonts.check('700 16px "Banmian Serif"', bold),
+        })
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-fonts'] })
+    })
+    const page = await context.newPage()
+    await page.goto(`/articles/${article.id}`)
+    await page.getByRole('group', { name: '文章工具' }).waitFor()
+    await page.locator('html[data-fonts="on"]').waitFor({ state: 'attached' })
+    const log = await page.evaluate(() => (window as unknown as { __fonts: { value: string; body: boolean; bold: boolean }[] }).__fonts)
+    // The system's font until then (data-fonts="wait", set before the first paint), then the web font, once.
+    expect(log.map((l) => l.value)).toEqual(['wait', 'on'])
+    expect(log[1]).toEqual({ value: 'on', body: true, bold: true })
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('main p')!).fontFamily)).toMatch(/^"Banmian Serif"/)
+    await context.close()
+  })
+
   it('loads only the slices a page uses, from our own origin, and renders its text with them', async () => {
     const context = await newContext(browser, DESKTOP)
     const page = await context.newPage()

@@ -151,14 +151,16 @@ function useScrollToMark(articleId: string, highlight: string | undefined) {
     const center = () => target.scrollIntoView({ block: 'center' })
     // After the router's own scroll handling for the navigation.
     const frame = requestAnimationFrame(center)
-    // The web font's slices arrive after the first paint and reflow the text above the target: it is centred again as
-    // each batch arrives, until the reader moves the page.
+    // The web font applies after the first paint (public/theme-init.js sends banmian:fonts) and slices for text shown later
+    // arrive after that: each reflows the text above the target, which is centred again until the reader moves the page.
     const fonts = typeof document.fonts?.addEventListener === 'function' ? document.fonts : undefined
     const stop = () => {
       fonts?.removeEventListener('loadingdone', center)
+      document.removeEventListener('banmian:fonts', center)
       for (const type of READER_INTENT) removeEventListener(type, stop)
     }
     fonts?.addEventListener('loadingdone', center)
+    document.addEventListener('banmian:fonts', center)
     for (const type of READER_INTENT) addEventListener(type, stop, { passive: true })
     return () => {
       cancelAnimationFrame(frame)
