@@ -177,6 +177,23 @@ describe('splitCredit: a credit set off by a square mark', () => {
   })
 })
 
+describe('splitCredit: a caption with no closing stop', () => {
+  it('starts the credit at the space before the names, not at the caption’s last word', () => {
+    // 以上 and 徐某青 both read as names: the credit is the names after the last space that leaves a caption.
+    expect(splitCredit('樱花开花率今天将达60%以上 徐某青 摄')).toEqual({
+      caption: '樱花开花率今天将达60%以上',
+      credit: '徐某青 摄',
+      authors: [{ name: '徐某青', role: 'photographer' }],
+    })
+    expect(splitCredit('市民在公园里赏花 记者 王某 摄')?.caption).toBe('市民在公园里赏花')
+  })
+
+  it('still leaves 摄 inside a word of the text', () => {
+    expect(splitCredit('他从小就热爱拍摄')).toBeUndefined()
+    expect(splitCredit('今天将达60%以上徐某青摄')).toBeUndefined()
+  })
+})
+
 describe('splitCredit: credits a name alone does not prove', () => {
   it('reads names in brackets with their 摄 as photographers, a nickname or a rare surname too ((小汤 摄), (海峰 摄))', () => {
     expect(splitCredit('图为检测现场。(海峰 摄)')?.authors).toEqual([{ name: '海峰', role: 'photographer' }])

@@ -381,11 +381,25 @@ export function splitCredit(text: string): { caption: string; credit: string; au
   // 文 closing a name before the photographer's credit (罗某某文  陈某某摄) says who wrote the text: a role, read as a space.
   const probe = slashed.includes('文') ? slashed.replace(TEXT_BY, ' ') : slashed
   if (!/摄(?:影)?(?:报道)?[）)]?$/.test(probe.slice(-5))) return undefined
-  const m = probe.match(CREDIT)
-  if (!m || m.index === undefined) return undefined
-  const caption = t.slice(0, m.index).trimEnd()
+  // The names may have taken the caption's last words (…将达60%以上 徐青青 摄 read as 以上 and 徐青青; 市民在公园里赏花 记者
+  // 王五 摄 as one long name): the credit is then read again from the next space.
+  for (let from = 0; ; ) {
+    const m = probe.slice(from).match(CREDIT)
+    if (!m || m.index === undefined) return undefined
+    const at = from + m.index
+    const credit = readCredit(t, at, m, source)
+    if (credit) return credit
+    const space = probe.slice(at).search(/[ \t\u3000]/)
+    if (space < 0) return undefined
+    from = at + space
+  }
+}
+
+/** The credit that CREDIT matched at `at` in `t` (its names in m[1]), if it reads as one; `source` follows it. */
+function readCredit(t: string, at: number, m: RegExpMatchArray, source: string): { caption: string; credit: string; authors: Author[] } | undefined {
+  const caption = t.slice(0, at).trimEnd()
   // A credit must follow a sentence end, a space or stand alone; otherwise 摄 is part of a word in the text.
-  if (caption && !/[。！？!?）)”\s]$/.test(t.slice(0, m.index))) return undefined
+  if (caption && !/[。！？!?）)”\s]$/.test(t.slice(0, at))) return undefined
   // A contributor's label before the name (拍友 王五 摄, 网友 李四 摄) says who took it, as a role word does.
   const labelled = CONTRIBUTOR.test(m[1] ?? '')
   const names = labelled ? (m[1] ?? '').replace(CONTRIBUTORS, '') : (m[1] ?? '')
@@ -397,7 +411,7 @@ export function splitCredit(text: string): { caption: string; credit: string; au
   // Names in brackets with their 摄 ((海峰 摄), (小汤 摄)) are set as a credit: a given name or a nickname needs no known surname.
   const bracketed = /^[^（(]*[（(]/.test(m[0]) && /[）)]$/.test(m[0]) && authors.every((a) => hasShortNameShape(a.name))
   if (!labelled && !ROLE_ANYWHERE.test(names) && !padded && !bracketed && !authors.every((a) => isPersonName(a.name))) return undefined
-  return { caption, credit: t.slice(m.index).trim() + source, authors }
+  return { caption, credit: t.slice(at).trim() + source, authors }
 }
 
 /** How far from a caption's end a marked credit starts: a mark, a role and up to three names. */
