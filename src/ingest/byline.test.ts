@@ -117,6 +117,22 @@ describe('byline lines', () => {
   })
 })
 
+describe('splitDateline: a reporter signing the text and its pictures at its head', () => {
+  it('reads 记者 … 文/摄 before the first sentence as the byline', () => {
+    expect(splitDateline('记者 陈某 文/摄 4月18日，第二届绘本展开幕。')).toEqual({
+      byline: '记者 陈某 文/摄',
+      authors: [{ name: '陈某', role: 'reporter' }],
+      rest: '4月18日，第二届绘本展开幕。',
+    })
+    expect(splitDateline('通讯员 王某某 图/文  近日，某镇举行活动。')?.authors.map((a) => a.name)).toEqual(['王某某'])
+  })
+
+  it('leaves prose that merely mentions a reporter, or names that are no names', () => {
+    expect(splitDateline('记者 陈某 说，文/摄 两项工作都已完成。')).toBeUndefined()
+    expect(splitDateline('记者 近日走访 文/摄 影展现场。')).toBeUndefined()
+  })
+})
+
 describe('splitDateline: 讯 in a word of prose', () => {
   it('opens no dateline with a word that holds 讯 (一则讯息, 通讯, 喜讯), while a paper’s or a centre’s 讯 still does', () => {
     for (const t of ['服务中心的一则讯息，让她燃起了希望。', '喜讯传来，全村欢腾。', '通讯员来稿称，近日某地开展活动。']) expect(splitDateline(t), t).toBeUndefined()

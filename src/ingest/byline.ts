@@ -276,6 +276,20 @@ function inlineBylineLength(rest: string): number {
 /** A reporter naming themselves at the head of the story instead of a dateline: 某某晨报记者张三报道 记者从…获悉 */
 const REPORTED_BY = new RegExp(`^(?:${REPORTER})[ \\t\\u3000]*((?:[${CJK}]{2,4}[ \\t\\u3000、]*){1,4}?)报道[ \\t\\u3000]+`)
 
+/**
+ * A reporter who wrote the text and took its pictures, signing at its head before the first sentence, with neither a
+ * dateline nor brackets: 记者 张三 文/摄 4月18日，… The slashed roles say it is a byline: prose never reads so.
+ */
+const SIGNED_RUN_IN = new RegExp(`^(?:${REPORTER}|${CORRESPONDENT})[ \\t\\u3000]*((?:[${CJK}]{2,4}[ \\t\\u3000、]*){1,4}?)[ \\t\\u3000]*(?:文[/／][摄图]|[图摄][/／]文)[ \\t\\u3000]+`)
+
+function splitSignedRunIn(paragraph: string): { byline: string; authors: Author[]; rest: string } | undefined {
+  const m = paragraph.match(SIGNED_RUN_IN)
+  if (!m || m[0].length === paragraph.length) return undefined
+  const names = joinSpacedNames((m[1] ?? '').trim().split(/[\s\u3000、]+/))
+  if (!names.length || !names.every(isPersonName)) return undefined
+  return { byline: m[0].trim(), authors: names.map((name) => ({ name, role: 'reporter' as const })), rest: paragraph.slice(m[0].length) }
+}
+
 function splitReportedBy(paragraph: string): { byline: string; authors: Author[]; rest: string } | undefined {
   const m = paragraph.match(REPORTED_BY)
   if (!m || m[0].length === paragraph.length) return undefined
@@ -291,7 +305,12 @@ const DATELINE_MEMO_MAX = 120
 function datelineOf(paragraph: string): { byline: string; authors: Author[]; rest: string } | undefined {
   // Cheap test first: a dateline opens with a bracket or has 讯 or 电 within its first characters; most prose has neither.
   const first = paragraph.charCodeAt(0)
-  if (first !== 0xff08 && first !== 0x28 && !DATELINE_CUE.test(paragraph.slice(0, 24))) return paragraph.slice(0, 32).includes('报道') ? splitReportedBy(paragraph) : undefined
+  const head = paragraph.slice(0, 32)
+  if (head.includes('/') || head.includes('／')) {
+    const signed = splitSignedRunIn(paragraph)
+    if (signed) return signed
+  }
+  if (first !== 0xff08 && first !== 0x28 && !DATELINE_CUE.test(paragraph.slice(0, 24))) return head.includes('报道') ? splitReportedBy(paragraph) : undefined
   // A byline in brackets opening the paragraph, with no 本报讯 before it: （记者 张三）近日，…
   const lead = paragraph.match(LEADING_BYLINE)
   if (lead && ROLE_START.test(lead[1] ?? '') && lead[0].length < paragraph.length) {
