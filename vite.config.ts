@@ -11,6 +11,9 @@ const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) }
 
 export default defineConfig(({ mode }) => ({
   resolve: { alias },
+  // The search worker as an ES module with chunks: its entry is a few hundred bytes that ask for the search manifest while
+  // the search code loads (src/features/search/search.worker.ts); as one IIFE file the request waited for all 93 KB.
+  worker: { format: 'es' },
   // Unit tests (node), component tests (jsdom) and browser tests (real Chromium against the built dist/):
   // `npm run test:unit` runs the first two projects, `npm run test:browser` builds and runs the third.
   test: {

@@ -3,6 +3,7 @@ import { RouterProvider } from '@tanstack/react-router'
 import { type ReactNode, StrictMode, startTransition, useEffect } from 'react'
 import { createRoot } from 'react-dom/client'
 import { registerSW } from 'virtual:pwa-register'
+import { appRendered, holdFonts, releaseFonts } from './lib/font-gate'
 import { createAppRouter } from './router'
 import './styles.css'
 
@@ -13,13 +14,18 @@ const router = createAppRouter(queryClient)
 // After one visit the reader and the issues already opened work offline.
 if ('serviceWorker' in navigator) registerSW({ immediate: true })
 
-/** Tells public/theme-init.js that the app has rendered, so the web font's slices load now, after the app's code and data. */
+/** Tells public/theme-init.js that the app has rendered, so the web font's slices load after the app's code and data (src/lib/font-gate.ts). */
 function Mounted({ children }: { children: ReactNode }) {
-  useEffect(() => {
-    document.dispatchEvent(new Event('banmian:mounted'))
-  }, [])
+  useEffect(appRendered, [])
   return children
 }
+
+// The web font waits for the first route's data as well (and its view may hold it longer: a search's first results).
+holdFonts('first route')
+const resolved = router.subscribe('onResolved', () => {
+  resolved()
+  releaseFonts('first route')
+})
 
 const container = document.getElementById('root')!
 const root = createRoot(container)

@@ -134,6 +134,68 @@ describe('search', () => {
     await page.getByTestId('search-total').waitFor({ timeout: 10_000 })
   })
 
+  it('loads the web font’s slices only after a search link’s first results, which they would slow on a slow link', async () => {
+    const page = await browser.newPage({ baseURL })
+    // The search files answer after 1.5 s: no slice may be asked for while they are on their way.
+    let filesIn = false
+    await page.route(/\/data\/search\/shard-/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500))
+      await route.continue()
+      filesIn = true
+    })
+    const fonts: string[] = []
+    const early: string[] = []
+    page.on('request', (r) => {
+      if (r.resourceType() !== 'font') return
+      fonts.push(r.url())
+      if (!filesIn) early.push(r.url())
+    })
+    await page.goto(`/search?q=${encodeURIComponent(headlineTerm())}`)
+    await page.getByTestId('search-total').waitFor({ timeout: 10_000 })
+    await page.locator('html[data-fonts="on"]').waitFor({ state: 'attached' })
+    expect(early).toEqual([])
+    expect(fonts.length).toBeGreaterThan(0)
+    await page.close()
+  })
+
+  it('starts the search worker on a search link while the search view’s own code is still on its way', async () => {
+    const page = await browser.newPage({ baseURL })
+    let viewCodeIn = false
+    await page.route(/\/assets\/search-[\w-]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500))
+      await route.continue()
+      viewCodeIn = true
+    })
+    const manifest = page.waitForRequest(/\/data\/search\/manifest\.json$/)
+    await page.goto(`/search?q=${encodeURIComponent(headlineTerm())}`)
+    await manifest
+    expect(viewCodeIn).toBe(false)
+    await page.getByTestId('search-total').waitFor({ timeout: 10_000 })
+    await page.close()
+  })
+
+  it('has the search worker ask for the manifest and the first shard the search reads while its search code is still loading', async () => {
+    const context = await browser.newContext({ baseURL })
+    let codeIn = false
+    await context.route(/\/assets\/archive-search-[\w-]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500))
+      await route.continue()
+      codeIn = true
+    })
+    const manifest = SearchManifest.parse(await (await fetch(`${baseURL}/data/search/manifest.json`)).json())
+    const page = await context.newPage()
+    const asked = context.waitForEvent('request', (r) => r.url().endsWith('/data/search/manifest.json'))
+    const shard = context.waitForEvent('request', (r) => r.url().endsWith(`/data/${manifest.shards[0]!.index}`))
+    await page.goto(`/search?q=${encodeURIComponent(headlineTerm())}`)
+    await asked
+    await shard
+    expect(codeIn).toBe(false)
+    await page.getByTestId('search-total').waitFor({ timeout: 10_000 })
+    // The code came as a chunk of its own, after the worker's entry had asked for the files.
+    expect(codeIn).toBe(true)
+    await context.close()
+  })
+
   it('finds within a page: marks every match, counts them and steps with Enter / Shift+Enter', async () => {
     const issue = catalog.issues[0]!
     const page = await open(browser, `/issues/${issue.id}/pages/${issue.pages[0]!.number ?? 1}`)

@@ -1,6 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { z } from 'zod/mini'
+import { startArchiveSearch } from '@/features/search/search-client'
 import { SearchScreen } from '@/features/search/search-screen'
+import { searchRequestOf } from '@/features/search/search-request'
+import { holdFonts, SEARCH_RESULTS } from '@/lib/font-gate'
 import { PAGE_NO } from '@/lib/params'
 import { placeSearchParam } from '@/lib/places'
 import { ArticleKind } from '@/schema/bundle'
@@ -30,5 +33,14 @@ const searchParams = z.object({
 
 export const Route = createFileRoute('/search')({
   validateSearch: searchParams,
+  // A search link: the search starts while the view's code loads, and, opened cold, the web font's slices wait for its
+  // first results (src/lib/font-gate.ts). Not for a preload (a pointer resting on a link to 检索).
+  loaderDeps: ({ search }) => search,
+  loader: ({ preload, deps }) => {
+    const request = searchRequestOf(deps)
+    if (preload || !request) return
+    startArchiveSearch(request)
+    holdFonts(SEARCH_RESULTS)
+  },
   component: SearchScreen,
 })

@@ -9,6 +9,7 @@
 import { loadShard, type LoadedShard, SearchIndex, type SearchRequest, type SearchResponse, SearchRun } from '@/search/engine'
 import { SearchManifest, Shard, ShardIndexFile } from '@/search/files'
 import { CACHE_BYTES, NEWEST_BYTES, newestShards, ShardCache } from '@/search/shard-cache'
+import { fetchData, MANIFEST_PATH } from './search-data'
 
 /** What the page needs of the index besides results: the filters' papers and places, and the years it spans. */
 export interface SearchIndexInfo {
@@ -37,8 +38,9 @@ const POST_EVERY_MS = 250
 /** Runs keep the best hits for pages of 20 up to a multiple of this. */
 const CAPACITY_STEP = 200
 
+/** A data file, parsed; the worker's entry may have asked for it already (search-data.ts). */
 async function fetchJson<T>(path: string, parse: (data: unknown) => T): Promise<T> {
-  const response = await fetch(`${import.meta.env.BASE_URL}data/${path}`)
+  const response = await fetchData(path)
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`)
   return parse(await response.json())
 }
@@ -84,7 +86,7 @@ export class ArchiveSearch {
   }
 
   private async start(): Promise<void> {
-    const manifest = await fetchJson('search/manifest.json', (d) => SearchManifest.parse(d))
+    const manifest = await fetchJson(MANIFEST_PATH, (d) => SearchManifest.parse(d))
     this.index = new SearchIndex(manifest)
     this.cache = new ShardCache(CACHE_BYTES, newestShards(manifest, NEWEST_BYTES))
     const years = manifest.shards.flatMap((s) => (s.newest ? [Number(s.newest.slice(0, 4)), Number(s.oldest.slice(0, 4))] : []))

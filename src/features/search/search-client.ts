@@ -81,6 +81,15 @@ class SearchClient {
 
 let client: SearchClient | undefined
 const getClient = () => (client ??= new SearchClient())
+
+/**
+ * Starts the search worker, which asks for the search files at once, and sends it `request`: a search link's route calls it
+ * (src/routes/search.tsx) while the search view's own code is still on its way, a step less before the first results on a
+ * slow link. The view then sends the same request, and the worker goes on with the same run.
+ */
+export function startArchiveSearch(request: SearchRequest): void {
+  getClient().search(request)
+}
 const SERVER_STATE: SearchState = { stale: false, searching: false, stopped: false }
 
 export interface ArchiveSearchControls {

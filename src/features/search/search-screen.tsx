@@ -2,16 +2,16 @@
 // or a screen saying why there are none. Everything shown comes from the URL.
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { useEffect, useRef, useState } from 'react'
-import type { SearchFilters as Filters, SearchRequest } from '@/search/engine'
 import { MAX_QUERY_CHARS } from '@/search/query'
+import { releaseFonts, SEARCH_RESULTS } from '@/lib/font-gate'
 import { useArchiveSearch } from './search-client'
 import { SearchFilters } from './search-filters'
 import { SearchPlaceFilter } from './search-places'
+import { PER_PAGE, searchRequestOf } from './search-request'
 import { SearchResults } from './search-results'
 import { SearchStatus } from './search-status'
 
 const route = getRouteApi('/search')
-const PER_PAGE = 20
 const DEBOUNCE_MS = 200
 
 export function SearchScreen() {
@@ -41,14 +41,16 @@ export function SearchScreen() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- commit only reads the latest draft
   }, [draft])
 
-  const filters: Filters = { paperId: s.paper, from: s.from, to: s.to, kind: s.kind }
-  if (s.scope && s.scope !== 'all' && s.issue) filters.issueId = s.issue
-  if (s.scope === 'page' && s.issue && s.page) filters.pageNo = s.page
-  if (s.place !== undefined) filters.place = String(s.place)
   const page = s.p ?? 1
-  const request: SearchRequest | undefined = q.trim() ? { query: q, filters, sort: s.sort, offset: (page - 1) * PER_PAGE, limit: PER_PAGE } : undefined
+  const request = searchRequestOf(s)
   const state = useArchiveSearch(request)
   const response = request ? state.response : undefined
+  // The first results are this view's content: the web font's slices wait for them, or an error (the route holds it).
+  const answered = !request || state.error !== undefined || state.stopped || (response !== undefined && (response.hits.length > 0 || response.pendingShards === 0))
+  useEffect(() => {
+    if (answered) releaseFonts(SEARCH_RESULTS)
+  }, [answered])
+  useEffect(() => () => releaseFonts(SEARCH_RESULTS), [])
   // While older shards are being searched the total is a lower bound: a next page may still come.
   const more = Boolean(response && response.pendingShards > 0)
   const pages = response ? Math.max(Math.ceil(response.total / PER_PAGE), more ? page + 1 : 0) : 0

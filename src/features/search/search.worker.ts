@@ -1,7 +1,52 @@
 // The archive search off the main thread: importing the shards' FlexSearch
 // indexes and answering queries never holds up typing or scrolling. Our own
 // worker, not FlexSearch's: that one cannot take a custom encoder in the browser.
-import { ArchiveSearch, type FromSearch, type ToSearch } from './archive-search'
+// While the search code loads (a chunk of its own: vite.config.ts builds the worker as an ES module), the entry asks for
+// the manifest and, once the manifest and the first search are in, for the two files of the first shard that search reads
+// (src/search/plan.ts): on a slow link, round trips fewer before the first results. Messages that come before the code
+// are answered once it is in.
+import type { SearchManifest } from '@/search/files'
+import { shardPlan } from '@/search/plan'
+import type { FromSearch, ToSearch } from './archive-search'
+import { MANIFEST_PATH, prefetchData } from './search-data'
 
-const search = new ArchiveSearch((message: FromSearch) => self.postMessage(message))
-self.onmessage = (event: MessageEvent<ToSearch>) => search.receive(event.data)
+const manifest = readManifest(prefetchData(MANIFEST_PATH))
+const early: ToSearch[] = []
+let receive = (message: ToSearch): void => {
+  if (message.type === 'search' && !early.some((m) => m.type === 'search')) void prefetchFirstShard(message)
+  early.push(message)
+}
+self.onmessage = (event: MessageEvent<ToSearch>) => receive(event.data)
+
+void import('./archive-search').then(
+  ({ ArchiveSearch }) => {
+    const search = new ArchiveSearch((message: FromSearch) => self.postMessage(message))
+    receive = (message) => {
+      search.receive(message)
+    }
+    for (const message of early.splice(0)) search.receive(message)
+  },
+  () => self.postMessage({ type: 'error', message: '检索程序未能载入' } satisfies FromSearch),
+)
+
+/** The manifest, read from a copy of its response (the search code reads the response itself), or nothing. */
+async function readManifest(response: Promise<Response>): Promise<SearchManifest | undefined> {
+  try {
+    // This continuation was registered first, so it runs before the search code reads the body.
+    return (await (await response).clone().json()) as SearchManifest
+  } catch {
+    return undefined
+  }
+}
+
+async function prefetchFirstShard({ request }: Extract<ToSearch, { type: 'search' }>): Promise<void> {
+  try {
+    const m = await manifest
+    const first = m && m.shards[shardPlan(m, request.filters, request.sort)[0] ?? -1]
+    if (!first) return
+    prefetchData(first.file)
+    prefetchData(first.index)
+  } catch {
+    // A manifest of another shape: the search code fetches and reports what it needs.
+  }
+}

@@ -1,0 +1,34 @@
+// The search a /search URL asks for: one reading of its parameters for the route's loader, which starts the search while
+// the view's code loads, and for the view, which shows it (the same request, so the worker goes on with the same run).
+import type { ArticleKind } from '@/schema/bundle'
+import type { SearchFilters, SearchRequest, SortOrder } from '@/search/engine'
+
+/** Results per page. */
+export const PER_PAGE = 20
+
+/** The /search parameters, as src/routes/search.tsx validates them. */
+export interface SearchParams {
+  q?: string
+  paper?: string
+  from?: string
+  to?: string
+  kind?: ArticleKind
+  scope?: 'all' | 'issue' | 'page'
+  issue?: string
+  page?: string
+  sort?: SortOrder
+  place?: number
+  p?: number
+}
+
+/** The request for a page of results, or none for an empty query. */
+export function searchRequestOf(s: SearchParams): SearchRequest | undefined {
+  const q = s.q ?? ''
+  if (!q.trim()) return undefined
+  const filters: SearchFilters = { paperId: s.paper, from: s.from, to: s.to, kind: s.kind }
+  if (s.scope && s.scope !== 'all' && s.issue) filters.issueId = s.issue
+  if (s.scope === 'page' && s.issue && s.page) filters.pageNo = s.page
+  if (s.place !== undefined) filters.place = String(s.place)
+  const page = s.p ?? 1
+  return { query: q, filters, sort: s.sort, offset: (page - 1) * PER_PAGE, limit: PER_PAGE }
+}
