@@ -26,6 +26,10 @@ try {
     root.dataset.fonts = 'on'
     document.dispatchEvent(new Event('banmian:fonts'))
   }
+  /** Each character of the text once: what the font needs, without making it look through a page of text. */
+  function characters(text) {
+    return Array.from(new Set(text)).join('')
+  }
   /** The text set in bold: headlines and what the page marks bold. */
   function boldText() {
     var text = ''
@@ -45,7 +49,8 @@ try {
     // After a frame, the stylesheet's faces are the document's.
     requestAnimationFrame(function () {
       var family = '16px "Banmian Serif"'
-      Promise.all([fonts.load('400 ' + family, document.body.textContent || ''), fonts.load('700 ' + family, boldText())]).then(apply, apply)
+      var text = characters(document.body.textContent || '')
+      Promise.all([fonts.load('400 ' + family, text), fonts.load('700 ' + family, characters(boldText()))]).then(apply, apply)
     })
   }
   document.addEventListener('banmian:mounted', function () {
