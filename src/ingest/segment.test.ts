@@ -246,6 +246,22 @@ describe('decoration', () => {
   })
 })
 
+describe('QR code prompts', () => {
+  it('a QR code’s prompt is page furniture, never a story’s headline', () => {
+    const articles = articlesOf(['# 某某城市故事', '', '专题报道扫码阅读', '', '从烈焰中的舍生忘死，到生命线上的分秒必争。'].join('\n'))
+    expect(articles.filter((a) => a.kind !== 'masthead').map((a) => [a.kicker, a.title])).toEqual([[undefined, '某某城市故事']])
+    for (const prompt of ['扫码查看积分商城', '扫一扫二维码', '长按识别二维码 关注我们', '扫码看视频']) {
+      const [first] = articlesOf([prompt, '', '某地举行春季运动会', '', '本报讯 昨天，某地举行春季运动会。'].join('\n')).filter((a) => a.kind !== 'masthead')
+      expect([first?.kicker, first?.title], prompt).toEqual([undefined, '某地举行春季运动会'])
+    }
+  })
+
+  it('leaves a headline that only names scanning', () => {
+    const [first] = articlesOf(['扫码看病更方便', '', '本报讯 昨天起，市民可扫码挂号。'].join('\n'))
+    expect(first?.title).toBe('扫码看病更方便')
+  })
+})
+
 describe('cut paragraphs', () => {
   it('a headline with 、 right after page furniture opens a story; it is not a paragraph\'s cut head', () => {
     const articles = articlesOf(['上一版  下一版  返回目录', '城东、城西两座公园开放', '公园正式向市民开放，市民纷纷前来散步健身。'].join('\n'))

@@ -46,6 +46,11 @@ const SEPARATOR = /^[\s\u3000]*([-*_=—－＊～~·•※])(?:[\s\u3000]*\1){2,
 const PICTURED = /^[\s\u3000▲△▼▽◀▶►]*(?:图为|上图|下图|左图|右图|图[0-9０-９一二三四五六]|题图)/
 /** A line of bullet marks alone (•, ◆): decoration between stories, no headline. */
 const WORDLESS = /^[\s\u3000•·◆◇●○■□★☆※◎♦▪▫◉◈▶►➤]+$/
+/**
+ * A QR code's prompt printed on the page (扫码阅读, 专题报道扫码阅读, 扫码查看积分商城, 扫一扫二维码, 长按识别二维码): page
+ * furniture beside its code, never a headline. Scanning named in a headline (扫码看病更方便) has none of these verbs.
+ */
+const QR_PROMPT = /^[^。，,；;！!？?]{0,8}(?:(?:扫码|扫一扫|扫扫)(?:即可|可)?(?:阅读|查看|观看|收看|收听|了解|关注|下载|报名|参与|获取|领取|浏览|看视频|看直播|听音频|看全文|看更多|进入)|(?:扫码|扫一扫|扫扫|扫描|长按|识别|长按识别)[^。，,；;！!？?]{0,6}二维码)[^。，,；;！!？?]{0,10}$/
 /** What a copy from a web page leaves of its markup on a line of its own: "> or /> or -->, with no word. */
 const MARKUP_REMNANT = /^[\s"'<>/=-]*[<>][\s"'<>/=-]*$/
 /** A half-width full stop after a Chinese character: a sentence in text typed with Latin punctuation, never a headline. */
@@ -80,6 +85,7 @@ export function classify(u: Unit): UnitRole {
   const t = u.text
   // A rule between stories (---, ***, ———, ＊＊＊) is page furniture: it parts them and is no headline.
   if (SEPARATOR.test(t) || WORDLESS.test(t) || MARKUP_REMNANT.test(t)) return 'meta'
+  if (!u.heading && t.length <= 24 && QR_PROMPT.test(t)) return 'meta'
   // A page label set as a Markdown heading (## 第08版 国际) is the page's, not a story's headline.
   if (u.heading && standsApart(t)) return 'meta'
   if (!u.heading) {
