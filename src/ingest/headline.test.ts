@@ -67,6 +67,18 @@ describe('buildHeadline', () => {
     })
   })
 
+  it('makes a heading the title over plain lines set with it: the line above is its kicker, the line below its deck', () => {
+    expect(buildHeadline([{ text: '某某总工会发布表彰决定' }, { text: '3024个某某奖揭晓', heading: 2 }])).toEqual({
+      kicker: '某某总工会发布表彰决定',
+      title: '3024个某某奖揭晓',
+    })
+    expect(buildHeadline([{ text: '岁末走基层' }, { text: '山村来了新医生', heading: 2 }, { text: '村民看病不再跑远路' }])).toEqual({
+      kicker: '岁末走基层',
+      title: '山村来了新医生',
+      subtitle: '村民看病不再跑远路',
+    })
+  })
+
   it('stacks three plain lines as kicker, title, subtitle', () => {
     expect(buildHeadline([{ text: '引题文字' }, { text: '主题文字很长' }, { text: '副题文字' }])).toEqual({
       kicker: '引题文字',

@@ -170,9 +170,10 @@ export function buildHeadline(lines: HeadLine[]): Headline {
   if (lines.length === 0) return { title: '' }
   if (lines.length === 1) return splitHeadlineLine(lines[0].text)
   const levels = lines.map((l) => l.heading)
-  if (levels.every((l) => l !== undefined)) {
-    // The highest-level heading is the title; what stands above it is the kicker, below it the subtitle.
-    const top = Math.min(...(levels as number[]))
+  if (levels.some((l) => l !== undefined)) {
+    // The highest-level heading is the title; what stands above it is the kicker, below it the subtitle. A plain line set
+    // with a heading is the heading's kicker or deck in the same way (某某发布表彰决定 / ## 3024个某奖揭晓).
+    const top = Math.min(...levels.filter((l) => l !== undefined))
     const at = levels.indexOf(top)
     return {
       kicker: lines.slice(0, at).map((l) => l.text).join(' ') || undefined,
