@@ -48,7 +48,13 @@ describe('readFurniture', () => {
 
   it('reads paper and date from a footer repeating the article\'s record, and no footer from prose', () => {
     expect(readFurniture('某某日报 文化·体育 00014 城市上空 惊艳一跳 2013-07-24 3119023 2 2013年07月24日 星期三')).toEqual({ kind: 'footer', fields: { paper: '某某日报', date: '2013-07-24', weekday: '星期三' } })
+    // A title with a comma, and the site's ids joined by semicolons, inside the record's shape.
+    expect(readFurniture('某某老年报 头版 a0001 “彩虹岛”上，幸福底色 2023-08-22 某某老年报2023-08-2200017;26093684;某某老年报2023-08-2200020 2 2023年08月22日 星期二')).toEqual({
+      kind: 'footer',
+      fields: { paper: '某某老年报', date: '2023-08-22', weekday: '星期二' },
+    })
     expect(readFurniture('某某日报 文化·体育 00014 城市上空 惊艳一跳 3119023 2')).toBeUndefined()
+    expect(readFurniture('会上，2023-08-22发布的方案得到通过，时间是2023年08月22日 星期二')).toBeUndefined()
     expect(readFurniture('某某日报2013年7月24日发表文章，阐述了有关情况')).toBeUndefined()
   })
 

@@ -36,6 +36,8 @@ const BORDER = /^[|｜\s]*$/
 const BORDER_LINE: Furniture = { kind: 'navigation', fields: {} }
 /** Prose has clause or sentence punctuation; no furniture line but a copyright line does. */
 const PROSE_MARK = /[，。；！？,;!?]/
+/** A site's record of an article: an ISO date inside, closed by the printed date and its weekday. */
+const RECORD_SHAPE = /\d{4}-\d{2}-\d{2}[\s\S]*\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*星期[一二三四五六日天][ \t\u3000]*$/
 const SENTENCE_END = /[。！？]/
 /** The site's navigation words, a closed set. */
 const NAV_WORDS =
@@ -85,7 +87,9 @@ function headerOrFooter(line: string): Furniture | undefined {
  * the date are read from it, the rest is kept as printed.
  */
 function footerRecord(paper: string, line: string, rest: string): Furniture | undefined {
-  if (PROSE_MARK.test(line)) return undefined
+  // The record's own shape (an ISO date inside, the printed date and weekday closing it) may carry a title's comma or a
+  // list of ids joined by semicolons (某某报2023-08-2200017;26093684;…): prose has neither the shape nor the ids.
+  if (PROSE_MARK.test(line) && !RECORD_SHAPE.test(line)) return undefined
   const { date, weekday } = readMetaLine(rest).fields
   if (!date) return undefined
   return { kind: 'footer', fields: weekday ? { paper, date, weekday } : { paper, date } }
@@ -107,7 +111,7 @@ function furnitureOf(line: string): Furniture | undefined {
   if (info) return info.authors.length ? { kind: 'articleInfo', fields: info.fields, authors: info.authors } : { kind: 'articleInfo', fields: info.fields }
   // Most lines are prose, with clause punctuation: of those only a line opening with 版权所有, © or Copyright is furniture,
   // and a line of navigation with a comma among its words («上一版 下一版»本期共4版, 当前第3版).
-  if (PROSE_MARK.test(t)) {
+  if (PROSE_MARK.test(t) && !RECORD_SHAPE.test(t)) {
     if (COPYRIGHT_OPENING.test(t)) return SENTENCE_END.test(t) ? undefined : COPYRIGHT_LINE
     if (!READING_DAY.test(t) && (!t.includes('一') || NOT_NAVIGATION.test(t) || !ADJACENT_PAGE.test(t))) return undefined
   }
