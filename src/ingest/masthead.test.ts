@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { isMetaLine, readMetaLine, readNameplate, readPageAlone, readPaperPrefix } from './masthead'
 
+describe('readMetaLine: the publisher’s line', () => {
+  it('reads 国内统一刊号, a number with its area code in brackets, and each desk’s line as metadata', () => {
+    expect(readMetaLine('国内统一刊号:CN65-0012 某某日报社出版党报热线:(0997)2142110')).toEqual({
+      fields: { cn: 'CN65-0012', publisher: '某某日报社出版', hotline: '(0997)2142110' },
+      rest: '',
+    })
+    expect(isMetaLine('广告热线:(0997)2122100 2135001订阅热线:(0997)2120100')).toBe(true)
+    expect(isMetaLine('热线电话打不通，市民很着急')).toBe(false)
+  })
+})
+
 describe('readMetaLine: a page named for a day', () => {
   it('reads a page name opening with a day in figures (第A10版：11·8记者节), not a date after the page', () => {
     expect(readMetaLine('第A10版：11·8记者节').fields).toMatchObject({ pageLabel: 'A10', pageName: '11·8记者节' })

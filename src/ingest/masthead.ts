@@ -28,6 +28,8 @@ export interface MetaFields {
 
 const NUM = '[0-9０-９]+|[一二三四五六七八九十百〇零两]+'
 const S = '[ \\t\\u3000]*'
+/** A telephone number: digits and dashes, its area code perhaps in brackets, a second number perhaps after a space. */
+const PHONE = '(?:[(（][0-9０-９]{3,4}[)）])?[0-9０-９-]{3,}(?:[ \\t\\u3000]+[0-9０-９-]{5,})*'
 
 /** A pattern, what it sets, and a literal (or a simple pattern) the line must contain: a cheap guard before a backtracking pattern. */
 type Token = [RegExp, (m: RegExpMatchArray, f: MetaFields) => void, (string | RegExp)?]
@@ -103,7 +105,7 @@ const TOKENS: Token[] = [
     f.pageName = m[3]
   }, /[:：]/],
   [new RegExp(`[>＞]?${S}编印`), () => undefined, '编印'],
-  [new RegExp(`(?:国内统一连续出版物号${S}[:：]?${S})?CN${S}\\d{2}${S}[-－]${S}\\d{4}(?:/[A-Z]+)?`, 'i'), (m, f) => void (f.cn = toHalfWidth(m[0]).replace(/^.*?(CN)/i, 'CN').replace(/\s+/g, ' ')), /cn/i],
+  [new RegExp(`(?:(?:国内统一连续出版物号|国内统一刊号)${S}[:：]?${S})?CN${S}\\d{2}${S}[-－]${S}\\d{4}(?:/[A-Z]+)?`, 'i'), (m, f) => void (f.cn = toHalfWidth(m[0]).replace(/^.*?(CN)/i, 'CN').replace(/\s+/g, ' ')), /cn/i],
   [new RegExp(`(?:邮发代号|代号)${S}[:：]?${S}\\d+${S}[-－]${S}\\d+`), () => undefined, '代号'],
   // 版次：03 and 版名：要闻, the page and its name as labelled fields (e-paper sites print them so)
   [new RegExp(`版次${S}[:：]?${S}(?:第${S})?(?:(${PAGE_LETTER})${S})?(${NUM})(?:${S}版(?![名次]))?`), (m, f) => setPage(f, m[2], m[1]), '版次'],
@@ -137,8 +139,11 @@ const TOKENS: Token[] = [
   [new RegExp(`(?:本版)?(?:责任编辑|责编|(?<!美术)编辑)${S}[:：]?${S}([${CJK}]{2,4}(?:${S}(?!电话|热线|${STAFF})[${CJK}]{2,4})?(?:[ \\t\\u3000]+(?!电话|热线|${STAFF})[${CJK}]{2,4}){0,3})`), (m, f) => void (f.editor = m[1].trim()), '编'],
   // The rest of the page's staff, however many: 美术编辑：钱七 校对：孙八
   [new RegExp(`(?:(?:美术编辑|美编|版式设计|版式|校对|编辑|审读|组版|制图|视觉)${S}[:：]?${S}[${CJK}]{2,4}${S})+`), () => undefined, /编|版式|校对|审读|组版|制图|视觉/],
-  [new RegExp(`(?:新闻)?热线${S}[:：]?${S}([0-9０-９-]{3,})`), (m, f) => void (f.hotline = toHalfWidth(m[1])), '热线'],
-  [new RegExp(`电话${S}[:：]?${S}([0-9０-９-]{3,})`), (m, f) => void (f.phone = toHalfWidth(m[1])), '电话'],
+  // A number may carry its area code in brackets ((0997)2142110) and a second number after it; the masthead prints a
+  // line for each desk (新闻热线, 广告热线, 订阅热线), the newsroom's first.
+  [new RegExp(`(?:(?:广告|订阅|发行|读者|服务|投诉|邮购)热线${S}[:：]?${S}(${PHONE})${S})+`), (m, f) => void (f.phone ??= toHalfWidth(m[1])), '热线'],
+  [new RegExp(`(?:新闻|党报)?热线${S}[:：]?${S}(${PHONE})`), (m, f) => void (f.hotline ??= toHalfWidth(m[1])), '热线'],
+  [new RegExp(`电话${S}[:：]?${S}(${PHONE})`), (m, f) => void (f.phone = toHalfWidth(m[1])), '电话'],
   // An overseas paper's founding year and issue number beside its date: Since 1997 No.108916
   [/Since ?(?:1[89]|20)[0-9]{2}/, () => undefined, 'Since'],
   [/No\. ?([0-9]{1,7})(?![0-9.])/, (m, f) => void (f.serial = parsePositive(m[1])), 'No.'],

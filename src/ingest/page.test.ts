@@ -43,6 +43,21 @@ describe('page metadata from the file name', () => {
   })
 })
 
+describe('the paper from its publisher line', () => {
+  const story = '大桥建成通车\n\n本报讯(记者 张三)大桥今天正式通车。'
+
+  it('names the paper after the house the masthead says publishes it, marked inferred with the line as the reason', () => {
+    const meta = read('p1.txt', `国内统一刊号:CN65-0012 某某日报社出版党报热线:(0997)2142110\n广告热线:(0997)2122100 2135001订阅热线:(0997)2120100\n\n2021年03月01日\n\n${story}`)
+    expect(meta).toMatchObject({ paper: '某某日报', cn: 'CN65-0012', hotline: '(0997)2142110', date: '2021-03-01', provenance: { paper: 'inferred' } })
+    expect(meta?.basis.paper).toContain('某某日报社出版')
+  })
+
+  it('never takes a press for a paper, nor overrides a printed name', () => {
+    expect(read('p1.txt', `某某人民出版社出版 2021年03月01日\n\n${story}`)?.paper).toBeUndefined()
+    expect(read('p1.txt', `某某晚报\n\n某某日报社出版 2021年03月01日 星期一\n\n${story}`)?.paper).toBe('某某晚报')
+  })
+})
+
 describe('the paper’s home place', () => {
   const story = '开化推进生态富民\n\n本报讯(记者 张三)记者来到开化，开化县根缘产业兴旺。全县干部群众齐心协力，开化县森林覆盖率领先。'
 

@@ -84,6 +84,9 @@ export function metaFromPath(file: string): { date?: string; pageNumber?: number
   }
 }
 
+/** A newspaper house publishing the page: 某某日报社出版 → 某某日报 (not a magazine's or a press's 某某出版社). */
+const PUBLISHED_BY = /^([\u4e00-\u9fff]{2,10}?(?:日报|晚报|时报|商报|都市报|报))社出版$/
+
 function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: string, found: FoundText[], file = ''): { meta: PageMeta; home?: string } {
   // The masthead and furniture lines, and a site's line under a title that names the author (kept as its byline).
   const furniture = articles.map((a) => (a.kind === 'masthead' ? a.paragraphs : (a.byline?.split('\n').filter((line) => furnitureAuthors(line)) ?? [])))
@@ -107,6 +110,9 @@ function buildMeta(articles: ArticleDraft[], explicit: ExplicitMeta, text: strin
   for (const [k, v] of Object.entries(fields)) set(k as keyof PageMeta, v as never, 'masthead')
   const fromLatin = paperLatin && !meta.paper ? paperFromLatinName(paperLatin) : undefined
   if (fromLatin) set('paper', fromLatin.paper, 'inferred', `由报头英文名 ${paperLatin} 推断`)
+  // The paper's publisher as the masthead prints it (某某日报社出版): the paper bears the house's name.
+  const house = meta.paper ? undefined : PUBLISHED_BY.exec(meta.publisher ?? '')?.[1]
+  if (house) set('paper', house, 'inferred', `由报头“${meta.publisher}”推断`)
   const fromPath = metaFromPath(file)
   if (fromPath.paper) set('paper', fromPath.paper, 'inferred', `由文件夹名“${fromPath.paper}”推断`)
   // A paper printing only a Latin name that names no city (Moumou Post) goes by that name, as printed.
