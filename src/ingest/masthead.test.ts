@@ -23,6 +23,8 @@ describe('readMetaLine: page labels of two letters and names with a number', () 
   it('reads a section of two letters (第AA03版) and a page name ending in Latin letters and a number (某某地铁NO.1)', () => {
     expect(readMetaLine('第AA03版:时政新闻').fields).toEqual({ pageLabel: 'AA3', pageName: '时政新闻' })
     expect(readMetaLine('第T07版:城市地铁NO.1').fields).toEqual({ pageLabel: 'T7', pageName: '城市地铁NO.1' })
+    // A page of two sections names both with a slash.
+    expect(readMetaLine('第A09版:城事/相拍报').fields).toEqual({ pageLabel: 'A9', pageName: '城事/相拍报' })
     expect(readMetaLine('第T07版:城市地铁NO.1 上一版 下一版').fields).toMatchObject({ pageLabel: 'T7', pageName: '城市地铁NO.1' })
   })
 })

@@ -113,8 +113,9 @@ const TOKENS: Token[] = [
   // 第3版 要闻, 第A2版：要闻, a section of two letters (第AA03版), a page named for a day (第A10版：11·8记者节) or with a
   // number of its own (第T07版:某某地铁NO.1), a spread (第02-03版：要闻), and 03版, B1版, 00003版 or a0008版 standing apart (not the 20版 of
   // 聚焦G20版图, nor 共16版); a page name may hold a bracketed word (党校（行政学院）通讯) or be letter-spaced (城 事); a
-  // staff word labelling a name (视觉：张三) is no page name, but a page may be named so (第08版：视觉)
-  [new RegExp(`(?:^|${S})(?:第${S}(?:(${PAGE_LETTER}{1,2})${S})?(${NUM})(?:${S}[-－]${S}([0-9０-９]{1,3}))?${S}版|(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ${CJK}])(${PAGE_LETTER}{1,2})?${S}([0０]*[0-9０-９]{1,3})${S}版(?=$|[\\s:：|｜]))(?:${S}[:：]?${S}(?!(?:${STAFF})(?:${S}[:：]|[ \\t\\u3000]+[${CJK}]))((?:[0-9０-９]{1,2}[·・][0-9０-９]{1,2})?[${CJK}·]{2,14}(?:[（(][${CJK}]{1,8}[）)][${CJK}·]{0,8}|[A-Za-z]{1,4}\\.?[0-9]{1,2})?|[${CJK}](?:[ \\t\\u3000]{1,2}[${CJK}]){1,3})(?=$|[\\s|｜]))?`), (m, f) => {
+  // staff word labelling a name (视觉：张三) is no page name, but a page may be named so (第08版：视觉); a page of two
+  // sections names both with a slash (第A09版:城事/相拍报)
+  [new RegExp(`(?:^|${S})(?:第${S}(?:(${PAGE_LETTER}{1,2})${S})?(${NUM})(?:${S}[-－]${S}([0-9０-９]{1,3}))?${S}版|(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ${CJK}])(${PAGE_LETTER}{1,2})?${S}([0０]*[0-9０-９]{1,3})${S}版(?=$|[\\s:：|｜]))(?:${S}[:：]?${S}(?!(?:${STAFF})(?:${S}[:：]|[ \\t\\u3000]+[${CJK}]))((?:[0-9０-９]{1,2}[·・][0-9０-９]{1,2})?[${CJK}·]{2,14}(?:[（(][${CJK}]{1,8}[）)][${CJK}·]{0,8}|[A-Za-z]{1,4}\\.?[0-9]{1,2}|[/／][${CJK}·]{2,8})?|[${CJK}](?:[ \\t\\u3000]{1,2}[${CJK}]){1,3})(?=$|[\\s|｜]))?`), (m, f) => {
     if (m[3] && m[2]) setSpread(f, m[2], m[3])
     else setPage(f, m[2] ?? m[5], m[1] ?? m[4])
     if (m[6]) f.pageName = m[6].replace(/[ \t\u3000]/g, '')
