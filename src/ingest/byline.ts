@@ -282,16 +282,9 @@ const REPORTED_BY = new RegExp(`^(?:${REPORTER})[ \\t\\u3000]*((?:[${CJK}]{2,4}[
  */
 const SIGNED_RUN_IN = new RegExp(`^(?:${REPORTER}|${CORRESPONDENT})[ \\t\\u3000]*((?:[${CJK}]{2,4}[ \\t\\u3000、]*){1,4}?)[ \\t\\u3000]*(?:文[/／][摄图]|[图摄][/／]文)[ \\t\\u3000]+`)
 
-function splitSignedRunIn(paragraph: string): { byline: string; authors: Author[]; rest: string } | undefined {
-  const m = paragraph.match(SIGNED_RUN_IN)
-  if (!m || m[0].length === paragraph.length) return undefined
-  const names = joinSpacedNames((m[1] ?? '').trim().split(/[\s\u3000、]+/))
-  if (!names.length || !names.every(isPersonName)) return undefined
-  return { byline: m[0].trim(), authors: names.map((name) => ({ name, role: 'reporter' as const })), rest: paragraph.slice(m[0].length) }
-}
-
-function splitReportedBy(paragraph: string): { byline: string; authors: Author[]; rest: string } | undefined {
-  const m = paragraph.match(REPORTED_BY)
+/** A reporter's signature opening the paragraph (REPORTED_BY, SIGNED_RUN_IN; names in group 1), if its names are personal names. */
+function splitHeadSignature(paragraph: string, signature: RegExp): { byline: string; authors: Author[]; rest: string } | undefined {
+  const m = paragraph.match(signature)
   if (!m || m[0].length === paragraph.length) return undefined
   const names = joinSpacedNames((m[1] ?? '').trim().split(/[\s\u3000、]+/))
   if (!names.length || !names.every(isPersonName)) return undefined
@@ -307,10 +300,10 @@ function datelineOf(paragraph: string): { byline: string; authors: Author[]; res
   const first = paragraph.charCodeAt(0)
   const head = paragraph.slice(0, 32)
   if (head.includes('/') || head.includes('／')) {
-    const signed = splitSignedRunIn(paragraph)
+    const signed = splitHeadSignature(paragraph, SIGNED_RUN_IN)
     if (signed) return signed
   }
-  if (first !== 0xff08 && first !== 0x28 && !DATELINE_CUE.test(paragraph.slice(0, 24))) return head.includes('报道') ? splitReportedBy(paragraph) : undefined
+  if (first !== 0xff08 && first !== 0x28 && !DATELINE_CUE.test(paragraph.slice(0, 24))) return head.includes('报道') ? splitHeadSignature(paragraph, REPORTED_BY) : undefined
   // A byline in brackets opening the paragraph, with no 本报讯 before it: （记者 张三）近日，…
   const lead = paragraph.match(LEADING_BYLINE)
   if (lead && ROLE_START.test(lead[1] ?? '') && lead[0].length < paragraph.length) {

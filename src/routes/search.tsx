@@ -31,6 +31,9 @@ const searchParams = z.object({
   p: z.catch(z.optional(z.pipe(z.coerce.number(), z.int().check(z.gte(1), z.lte(500)))), undefined),
 })
 
+/** The /search parameters, as validated. */
+export type SearchParams = z.infer<typeof searchParams>
+
 export const Route = createFileRoute('/search')({
   validateSearch: searchParams,
   // A search link: the search starts while the view's code loads, and, opened cold, the web font's slices wait for its

@@ -9,7 +9,7 @@
 import { loadShard, type LoadedShard, SearchIndex, type SearchRequest, type SearchResponse, SearchRun } from '@/search/engine'
 import { SearchManifest, Shard, ShardIndexFile } from '@/search/files'
 import { CACHE_BYTES, NEWEST_BYTES, newestShards, ShardCache } from '@/search/shard-cache'
-import { fetchData, MANIFEST_PATH } from './search-data'
+import { fetchData, manifestData } from './search-data'
 
 /** What the page needs of the index besides results: the filters' papers and places, and the years it spans. */
 export interface SearchIndexInfo {
@@ -86,7 +86,7 @@ export class ArchiveSearch {
   }
 
   private async start(): Promise<void> {
-    const manifest = await fetchJson(MANIFEST_PATH, (d) => SearchManifest.parse(d))
+    const manifest = SearchManifest.parse(await manifestData())
     this.index = new SearchIndex(manifest)
     this.cache = new ShardCache(CACHE_BYTES, newestShards(manifest, NEWEST_BYTES))
     const years = manifest.shards.flatMap((s) => (s.newest ? [Number(s.newest.slice(0, 4)), Number(s.oldest.slice(0, 4))] : []))

@@ -2,7 +2,7 @@
 // worker's entry (search.worker.ts) can ask for files before the search code has loaded.
 
 /** The search manifest's path in the data folder. */
-export const MANIFEST_PATH = 'search/manifest.json'
+const MANIFEST_PATH = 'search/manifest.json'
 
 /** Requests made ahead of the code that reads them, by path. */
 const early = new Map<string, Promise<Response>>()
@@ -26,4 +26,14 @@ export function prefetchData(path: string): Promise<Response> {
   started.catch(() => undefined)
   early.set(path, started)
   return started
+}
+
+let manifest: Promise<unknown> | undefined
+
+/** The manifest's JSON, fetched and parsed once for the worker's entry and the search code (which validates it). */
+export function manifestData(): Promise<unknown> {
+  return (manifest ??= fetchData(MANIFEST_PATH).then((response) => {
+    if (!response.ok) throw new Error(`${MANIFEST_PATH}: HTTP ${response.status}`)
+    return response.json()
+  }))
 }

@@ -1,25 +1,10 @@
 // The search a /search URL asks for: one reading of its parameters for the route's loader, which starts the search while
 // the view's code loads, and for the view, which shows it (the same request, so the worker goes on with the same run).
-import type { ArticleKind } from '@/schema/bundle'
-import type { SearchFilters, SearchRequest, SortOrder } from '@/search/engine'
+import type { SearchParams } from '@/routes/search'
+import type { SearchFilters, SearchRequest } from '@/search/engine'
 
 /** Results per page. */
 export const PER_PAGE = 20
-
-/** The /search parameters, as src/routes/search.tsx validates them. */
-export interface SearchParams {
-  q?: string
-  paper?: string
-  from?: string
-  to?: string
-  kind?: ArticleKind
-  scope?: 'all' | 'issue' | 'page'
-  issue?: string
-  page?: string
-  sort?: SortOrder
-  place?: number
-  p?: number
-}
 
 /** The request for a page of results, or none for an empty query. */
 export function searchRequestOf(s: SearchParams): SearchRequest | undefined {

@@ -49,8 +49,9 @@ export function SearchScreen() {
   const answered = !request || state.error !== undefined || state.stopped || (response !== undefined && (response.hits.length > 0 || response.pendingShards === 0))
   useEffect(() => {
     if (answered) releaseFonts(SEARCH_RESULTS)
+    // Leaving before the results lets the font go too.
+    else return () => releaseFonts(SEARCH_RESULTS)
   }, [answered])
-  useEffect(() => () => releaseFonts(SEARCH_RESULTS), [])
   // While older shards are being searched the total is a lower bound: a next page may still come.
   const more = Boolean(response && response.pendingShards > 0)
   const pages = response ? Math.max(Math.ceil(response.total / PER_PAGE), more ? page + 1 : 0) : 0

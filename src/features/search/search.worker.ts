@@ -8,9 +8,11 @@
 import type { SearchManifest } from '@/search/files'
 import { shardPlan } from '@/search/plan'
 import type { FromSearch, ToSearch } from './archive-search'
-import { MANIFEST_PATH, prefetchData } from './search-data'
+import { manifestData, prefetchData } from './search-data'
 
-const manifest = readManifest(prefetchData(MANIFEST_PATH))
+// Asked for at once; the search code takes the same parsed JSON.
+const manifest = manifestData()
+manifest.catch(() => undefined)
 const early: ToSearch[] = []
 let receive = (message: ToSearch): void => {
   if (message.type === 'search' && !early.some((m) => m.type === 'search')) void prefetchFirstShard(message)
@@ -29,24 +31,14 @@ void import('./archive-search').then(
   () => self.postMessage({ type: 'error', message: '检索程序未能载入' } satisfies FromSearch),
 )
 
-/** The manifest, read from a copy of its response (the search code reads the response itself), or nothing. */
-async function readManifest(response: Promise<Response>): Promise<SearchManifest | undefined> {
-  try {
-    // This continuation was registered first, so it runs before the search code reads the body.
-    return (await (await response).clone().json()) as SearchManifest
-  } catch {
-    return undefined
-  }
-}
-
 async function prefetchFirstShard({ request }: Extract<ToSearch, { type: 'search' }>): Promise<void> {
   try {
-    const m = await manifest
-    const first = m && m.shards[shardPlan(m, request.filters, request.sort)[0] ?? -1]
+    const m = (await manifest) as SearchManifest
+    const first = m.shards[shardPlan(m, request.filters, request.sort)[0] ?? -1]
     if (!first) return
     prefetchData(first.file)
     prefetchData(first.index)
   } catch {
-    // A manifest of another shape: the search code fetches and reports what it needs.
+    // No manifest, or one of another shape: the search code reports it.
   }
 }
