@@ -14,17 +14,58 @@ try {
 // banmian:mounted): the text shows at once in the system's font, a prerendered page's included, and the web font's slices
 // come after the app's code and data instead of before them on a slow link. Should the app never render, they apply a few
 // seconds after the page has loaded.
-// The slices the page's text needs are loaded first and the font is then used in one go (data-fonts="on", then the event
-// banmian:fonts): used at once, each slice re-set the whole page as it arrived, a dozen layouts of every line on a phone.
-// Until then data-fonts="wait" keeps the text in the system's font (styles.css); without JavaScript nothing waits.
+// The slices the page's text needs are loaded first and only then is the font used (data-fonts="swap", then "on" and the
+// event banmian:fonts): used at once, each slice re-set the whole page as it arrived, a dozen layouts of every line on a
+// phone. Until then data-fonts="wait" keeps the text in the system's font (styles.css); without JavaScript nothing waits.
 ;(function () {
   var root = document.documentElement
   root.dataset.fonts = 'wait'
   var started = false
+  // The swap itself is a layout of every line in a new font, a long task on a phone (over 500 ms at 4x throttling for a
+  // page's 2,500 characters): what is on screen swaps at once (data-fonts="swap"), and the rest, each block marked
+  // data-font-later until its turn, in tasks of their own of a few milliseconds. data-fonts="on" and the
+  // event banmian:fonts follow once all of it has.
+  var STEP_CHARS = 120
+  var STEP_MS = 8
+  function ownText(el) {
+    for (var n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.data.trim()) return true
+    return false
+  }
+  /** The page's text in blocks of about STEP_CHARS characters: elements cut no finer than their own text allows. */
+  function blocks(el, out) {
+    for (var c = el.firstElementChild; c; c = c.nextElementSibling) {
+      var n = c.textContent.length
+      if (!n || c.tagName === 'SCRIPT' || c.tagName === 'STYLE') continue
+      if (n > STEP_CHARS && c.firstElementChild && !ownText(c)) blocks(c, out)
+      else out.push(c)
+    }
+    return out
+  }
   function apply() {
-    if (root.dataset.fonts === 'on') return
-    root.dataset.fonts = 'on'
-    document.dispatchEvent(new Event('banmian:fonts'))
+    if (root.dataset.fonts !== 'wait') return
+    var later = []
+    var all = blocks(document.body, [])
+    for (var i = 0; i < all.length; i++) {
+      var box = all[i].getBoundingClientRect()
+      if (box.bottom <= 0 || box.top >= innerHeight) {
+        all[i].setAttribute('data-font-later', '')
+        later.push(all[i])
+      }
+    }
+    root.dataset.fonts = 'swap'
+    void root.offsetHeight
+    function step() {
+      // A block at a time, laid out at once, for up to STEP_MS: short tasks on any device, however costly its blocks.
+      var start = performance.now()
+      while (later.length && performance.now() - start < STEP_MS) {
+        later.shift().removeAttribute('data-font-later')
+        void root.offsetHeight
+      }
+      if (later.length) return setTimeout(step)
+      root.dataset.fonts = 'on'
+      document.dispatchEvent(new Event('banmian:fonts'))
+    }
+    setTimeout(step)
   }
   /** Each character of the text once: what the font needs, without making it look through a page of text. */
   function characters(text) {

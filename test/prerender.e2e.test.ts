@@ -161,7 +161,7 @@ describe('sliced font', () => {
   it('swaps the web font in once, when every slice the page’s text needs has loaded, not slice by slice', async () => {
     const context = await newContext(browser, PHONE)
     await context.addInitScript(() => {
-      const log: { value: string | undefined; body: boolean; bold: boolean }[] = []
+      const log: { value: string | undefined; body: boolean; bold: boolean; later: number; laterOnScreen: number }[] = []
       ;(window as unknown as { __fonts: typeof log }).__fonts = log
       new MutationObserver(() => {
         const main = document.querySelector('main')
@@ -170,6 +170,11 @@ describe('sliced font', () => {
           value: document.documentElement.dataset.fonts,
           body: document.fonts.check('400 16px "Banmian Serif"', main?.textContent ?? ''),
           bold: document.fonts.check('700 16px "Banmian Serif"', bold),
+          later: document.querySelectorAll('[data-font-later]').length,
+          laterOnScreen: [...document.querySelectorAll('[data-font-later]')].filter((el) => {
+            const box = el.getBoundingClientRect()
+            return box.bottom > 0 && box.top < innerHeight
+          }).length,
         })
       }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-fonts'] })
     })
@@ -177,11 +182,17 @@ describe('sliced font', () => {
     await page.goto(`/articles/${article.id}`)
     await page.getByRole('group', { name: '文章工具' }).waitFor()
     await page.locator('html[data-fonts="on"]').waitFor({ state: 'attached' })
-    const log = await page.evaluate(() => (window as unknown as { __fonts: { value: string; body: boolean; bold: boolean }[] }).__fonts)
-    // The system's font until then (data-fonts="wait", set before the first paint), then the web font, once.
-    expect(log.map((l) => l.value)).toEqual(['wait', 'on'])
-    expect(log[1]).toEqual({ value: 'on', body: true, bold: true })
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('main p')!).fontFamily)).toMatch(/^"Banmian Serif"/)
+    const log = await page.evaluate(() => (window as unknown as { __fonts: Record<string, unknown>[] }).__fonts)
+    // The system's font until then (data-fonts="wait", set before the first paint), then the web font: on screen at once
+    // (swap), below it block by block, and on (the whole page) once. Every slice had loaded before the first change.
+    expect(log.map((l) => l.value)).toEqual(['wait', 'swap', 'on'])
+    expect(log[1]).toMatchObject({ value: 'swap', body: true, bold: true, laterOnScreen: 0 })
+    // The article runs on below a phone's first screen: that text swaps later, in blocks.
+    expect(log[1]!.later).toBeGreaterThan(1)
+    const families = await page.evaluate(() => [...document.querySelectorAll('main p')].map((p) => getComputedStyle(p).fontFamily))
+    expect(families.length).toBeGreaterThan(1)
+    for (const family of families) expect(family).toMatch(/^"Banmian Serif"/)
+    expect(await page.locator('[data-font-later]').count()).toBe(0)
     await context.close()
   })
 
