@@ -66,14 +66,14 @@ function kindOf(d: Draft, headline: Headline): ArticleKind {
   }
 }
 
-function headlineOf(d: Draft, head: { text: string; heading: number | undefined }[]): Headline {
+function headlineOf(d: Draft, head: { text: string; heading: number | undefined }[], stacked = false): Headline {
   // A teaser label (今日导读) is a kicker above whatever headline follows it.
   if (head.length > 1 && isTeaserLabel(head[0]?.text ?? '')) {
     const rest = buildHeadline(head.slice(1))
     return { kicker: [head[0]?.text, rest.kicker].filter(Boolean).join(' '), title: rest.title, subtitle: rest.subtitle }
   }
   if (d.kind === 'banner') return { title: head.map((h) => h.text).join('\n') }
-  return buildHeadline(head)
+  return buildHeadline(head, stacked)
 }
 
 /** A pen name as printed, without the spaces that pad two characters apart (木  舟). */
@@ -149,7 +149,8 @@ function toFragment(u: Classified): Fragment {
   return f
 }
 
-export function buildArticle(d: Draft): ArticleDraft {
+/** `page.stackedHeads`: the page sets headline parts on lines of their own (see splitHeadlineLine). */
+export function buildArticle(d: Draft, page: { stackedHeads?: boolean } = {}): ArticleDraft {
   let startLine = Infinity
   let endLine = -Infinity
   for (const list of [d.head, d.bylines, d.body]) {
@@ -163,7 +164,7 @@ export function buildArticle(d: Draft): ArticleDraft {
   const last = head[head.length - 1]
   const onHeadline = last && !last.heading && !d.bylines.length ? splitBylineOffHeadline(last.text) : undefined
   if (last && onHeadline) last.text = onHeadline.headline
-  const { kicker, title, subtitle } = d.kind === 'masthead' ? { kicker: undefined, title: '', subtitle: undefined } : headlineOf(d, head)
+  const { kicker, title, subtitle } = d.kind === 'masthead' ? { kicker: undefined, title: '', subtitle: undefined } : headlineOf(d, head, page.stackedHeads)
   const kind = kindOf(d, { kicker, title, subtitle })
   const byline = onHeadline ? { text: onHeadline.byline, authors: onHeadline.authors } : bylineOf(d.bylines)
   const base = { kind, kicker, title, subtitle, byline: byline.text, authors: byline.authors, startLine, endLine }

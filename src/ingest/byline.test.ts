@@ -344,14 +344,14 @@ describe('names padded with spaces to line up (张  三 李小明)', () => {
   })
 
   it('keeps the printed byline verbatim on a page while naming two people (e-paper style under a headline)', () => {
-    const [a] = segment(toUnits('全市春耕生产全面展开\n本报记者  张  三 李  四\n\n近日，全市春耕生产全面展开。')).map(buildArticle)
+    const [a] = segment(toUnits('全市春耕生产全面展开\n本报记者  张  三 李  四\n\n近日，全市春耕生产全面展开。')).map((d) => buildArticle(d))
     expect(a).toMatchObject({ title: '全市春耕生产全面展开', byline: '本报记者  张  三 李  四', authors: reporters('张三', '李四') })
-    const [photo] = segment(toUnits('油菜花开\n\n近日，田野里油菜花盛开。（记者  王  五摄）')).map(buildArticle)
+    const [photo] = segment(toUnits('油菜花开\n\n近日，田野里油菜花盛开。（记者  王  五摄）')).map((d) => buildArticle(d))
     expect(photo?.figures).toEqual([{ caption: '近日，田野里油菜花盛开。', credit: '（记者  王  五摄）', authors: [{ name: '王五', role: 'photographer' }] }])
   })
 })
 
-const readArticles = (text: string) => segment(toUnits(text)).map(buildArticle).filter((a) => a.kind !== 'masthead')
+const readArticles = (text: string) => segment(toUnits(text)).map((d) => buildArticle(d)).filter((a) => a.kind !== 'masthead')
 const names = (authors: { name: string }[] | undefined) => authors?.map((a) => a.name)
 
 describe('role words: whose reporter and of what rank', () => {

@@ -5,7 +5,7 @@ import { toUnits } from './blocks'
 import { restitchAcrossArticles } from './restitch'
 import { segment } from './segment'
 
-const articlesOf = (lines: string[]) => restitchAcrossArticles(segment(toUnits(lines.join('\n'))).map(buildArticle)).filter((a) => a.kind !== 'masthead')
+const articlesOf = (lines: string[]) => restitchAcrossArticles(segment(toUnits(lines.join('\n'))).map((d) => buildArticle(d))).filter((a) => a.kind !== 'masthead')
 const NEXT = ['', '城南新建三座口袋公园', '', '本报讯（记者 张三）近日，城南街道新建的三座口袋公园正式向市民开放。']
 
 describe('closing lines stay with the story above', () => {

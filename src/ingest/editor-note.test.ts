@@ -5,7 +5,7 @@ import { isEditorNoteLabel, isEditorSignature } from './editor-note'
 import { restitchAcrossArticles } from './restitch'
 import { segment } from './segment'
 
-const articlesOf = (text: string) => restitchAcrossArticles(segment(toUnits(text)).map(buildArticle)).filter((a) => a.kind !== 'masthead')
+const articlesOf = (text: string) => restitchAcrossArticles(segment(toUnits(text)).map((d) => buildArticle(d))).filter((a) => a.kind !== 'masthead')
 
 describe('editor\'s note lines', () => {
   it.each(['编者按', '编者按：', '【编者按】', '编 者 按', '编者的话', '编后语'])('%s is an editor\'s note label', (line) => expect(isEditorNoteLabel(line)).toBe(true))

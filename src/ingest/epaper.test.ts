@@ -146,7 +146,7 @@ describe('standsApart', () => {
 })
 
 describe('furniture between and after stories', () => {
-  const articlesOf = (text: string) => segment(toUnits(text)).map(buildArticle)
+  const articlesOf = (text: string) => segment(toUnits(text)).map((d) => buildArticle(d))
 
   it('parts the stories and is kept as page furniture, never a headline or a last paragraph', () => {
     const page = ['大桥建成通车', '本报讯 大桥今天正式通车。', '<< 上一篇  下一篇 >>', '夜校开课了', '本报讯 乡村夜校今天开课。', '某某日报 2024年06月03日 第3版', '版权所有 ©某某日报社'].join('\n\n')
@@ -160,7 +160,7 @@ describe('furniture between and after stories', () => {
 })
 
 describe('the list of the page\'s headlines under 标题导航 or 本版新闻', () => {
-  const articlesOf = (text: string) => segment(toUnits(text)).map(buildArticle)
+  const articlesOf = (text: string) => segment(toUnits(text)).map((d) => buildArticle(d))
   const stories = ['大桥建成通车', '本报讯 大桥今天正式通车。', '夜校开课了', '本报讯 乡村夜校今天开课。']
 
   it('is navigation above the stories or below them, never a story\'s kicker and subtitle nor a banner', () => {

@@ -52,6 +52,29 @@ describe('splitHeadlineLine', () => {
   })
 })
 
+describe('single spaces on a page of stacked headlines', () => {
+  it('part nothing: the line is one title', () => {
+    expect(splitHeadlineLine('杀人沟等地 拟更名 多地清理整治不规范地名', true)).toEqual({ title: '杀人沟等地 拟更名 多地清理整治不规范地名' })
+    expect(splitHeadlineLine('杀人沟等地 拟更名 多地清理整治不规范地名')).not.toEqual({ title: '杀人沟等地 拟更名 多地清理整治不规范地名' })
+  })
+
+  it('leave a wide gap or an ideographic space parting the line', () => {
+    expect(splitHeadlineLine('总书记作出重要指示强调\u3000某某工作要抓实抓细', true)).toEqual({ kicker: '总书记作出重要指示强调', title: '某某工作要抓实抓细' })
+    expect(splitHeadlineLine('总书记作出重要指示强调  某某工作要抓实抓细', true).kicker).toBe('总书记作出重要指示强调')
+  })
+
+  it('apply to a Markdown heading by itself', () => {
+    expect(buildHeadline([{ text: '全国首部 某市为机器人立法 5月1日起施行', heading: 2 }])).toEqual({ title: '全国首部 某市为机器人立法 5月1日起施行' })
+  })
+})
+
+describe('a space inside a quotation', () => {
+  it('parts no headline', () => {
+    expect(headlineParts('“站高望远 向新而行——某某交流会”在北京举行')).toEqual(['“站高望远 向新而行——某某交流会”在北京举行'])
+    expect(splitHeadlineLine('“站高望远 向新而行——某某交流会”在北京举行')).toEqual({ title: '“站高望远 向新而行——某某交流会”在北京举行' })
+  })
+})
+
 describe('buildHeadline', () => {
   it('uses Markdown levels: # is the title, ## below it the subtitle', () => {
     expect(buildHeadline([{ text: '工业稳中有进', heading: 1 }, { text: '前三季度产值超千亿', heading: 2 }])).toEqual({

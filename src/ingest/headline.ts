@@ -106,6 +106,12 @@ function opensBracket(text: string): boolean {
   return depth > 0
 }
 
+/** A gap wider than one space between two words of a line: how OCR and copied text part a headline set on one line. */
+const WIDE_GAP = /\S(?:[ ]{2,}|[ ]*[\t\u3000][ \t\u3000]*)\S/
+
+/** Does the text leave a quotation open (“站高望远)? */
+const opensQuote = (text: string): boolean => (text.match(/[“「『]/g)?.length ?? 0) > (text.match(/[”」』]/g)?.length ?? 0)
+
 /** Splits one printed line into headline parts, re-attaching fragments too small to be a part (a wrapped “quoted” word, a stray number). */
 export function headlineParts(line: string): string[] {
   const raw = line.split(/[ \t\u3000]+/).filter(Boolean)
@@ -116,7 +122,8 @@ export function headlineParts(line: string): string[] {
     const prev = parts[parts.length - 1]
     const fragment = /^[“"‘「《（(]/.test(p) ? len(p) <= 6 : /^[A-Za-z0-9.%+-]+$/.test(p) || len(p) <= 1
     // A space inside a column's tag in brackets (…合作（患难见真情 共同抗疫情）) parts no headline: the tag is the title's.
-    if (prev !== undefined && opensBracket(prev)) parts[parts.length - 1] = `${prev} ${p}`
+    // Nor does one inside a quotation (“站高望远 向新而行——某某交流会”在北京举行).
+    if (prev !== undefined && (opensBracket(prev) || opensQuote(prev))) parts[parts.length - 1] = `${prev} ${p}`
     else if (prev !== undefined && fragment) parts[parts.length - 1] = prev + p
     else parts.push(p)
   }
@@ -126,10 +133,16 @@ export function headlineParts(line: string): string[] {
 /** A list bullet (• 某某开始试运行): e-paper sites list their stories' titles one to a line, each behind one. */
 export const LIST_BULLET = /^[\s\u3000]*[•·▪]/
 
-/** One line → headline. Rules work on part lengths and cues, never on particular words of a page. */
-export function splitHeadlineLine(line: string): Headline {
+/**
+ * One line → headline. Rules work on part lengths and cues, never on particular words of a page. `stacked`: the page
+ * sets headline parts on lines of their own (or the line is a Markdown heading), so a single space parts nothing.
+ */
+export function splitHeadlineLine(line: string, stacked = false): Headline {
   let parts = headlineParts(line)
   if (parts.length <= 1) return { title: parts[0] ?? line.trim() }
+  // Where the page sets a headline's parts on lines of their own, a single space inside a line is the title's own
+  // (男子借钱凑彩礼 婚后却遭妻子家暴 女方拒还彩礼); only a wide gap (two spaces, a tab, an ideographic space) still parts it.
+  if (stacked && !WIDE_GAP.test(line.trim())) return { title: parts.join(' ') }
   // A title in a list is the whole line, whatever spaces it has (• 某某开幕 各地游客纷至沓来).
   if (LIST_BULLET.test(line)) return { title: parts.join(' ') }
   if (parts.every((p) => len(p) <= 5)) return { title: parts.join(' ') }
@@ -166,9 +179,10 @@ export interface HeadLine {
 }
 
 /** Several headline lines (or Markdown headings) stacked above one article → headline. */
-export function buildHeadline(lines: HeadLine[]): Headline {
+export function buildHeadline(lines: HeadLine[], stacked = false): Headline {
   if (lines.length === 0) return { title: '' }
-  if (lines.length === 1) return splitHeadlineLine(lines[0].text)
+  // A Markdown heading is one line of the copy by its own markup: its parts, if it had several, would be headings too.
+  if (lines.length === 1) return splitHeadlineLine(lines[0].text, stacked || lines[0].heading !== undefined)
   const levels = lines.map((l) => l.heading)
   if (levels.some((l) => l !== undefined)) {
     // The highest-level heading is the title; what stands above it is the kicker, below it the subtitle. A plain line set

@@ -58,6 +58,27 @@ describe('the paper from its publisher line', () => {
   })
 })
 
+describe('headlines set on one line', () => {
+  const titles = (text: string) =>
+    ingestPage('p1.txt', new TextEncoder().encode(text))
+      .page!.articles.filter((a) => a.kind === 'news')
+      .map(({ kicker, title, subtitle }) => ({ kicker, title, subtitle }))
+  const story = (head: string) => `${head}\n本报讯(记者 张三)今天，某某工程正式开工，预计明年建成投用。\n`
+
+  it('keeps a single space inside the title where the page sets a headline’s parts on lines of their own', () => {
+    const page = [story('某某大桥今天通车\n两岸居民出行时间缩短一半'), story('男子借钱凑彩礼 婚后却遭妻子家暴 女方拒还彩礼')].join('\n')
+    expect(titles(page)[1]).toEqual({ kicker: undefined, title: '男子借钱凑彩礼 婚后却遭妻子家暴 女方拒还彩礼', subtitle: undefined })
+    // A wide gap still parts the line.
+    const wide = [story('某某大桥今天通车\n两岸居民出行时间缩短一半'), story('优化营商环境 精准服务企业  县发改局获评全省先进集体')].join('\n')
+    expect(titles(wide)[1]?.title).toBe('县发改局获评全省先进集体')
+  })
+
+  it('parts a line at single spaces where every headline of the page is set on one line (OCR)', () => {
+    const page = [story('优化营商环境 精准服务企业 县发改局获评全省先进集体'), story('某某大桥今天通车')].join('\n')
+    expect(titles(page)[0]).toEqual({ kicker: '优化营商环境 精准服务企业', title: '县发改局获评全省先进集体', subtitle: undefined })
+  })
+})
+
 describe('the paper’s home place', () => {
   const story = '开化推进生态富民\n\n本报讯(记者 张三)记者来到开化，开化县根缘产业兴旺。全县干部群众齐心协力，开化县森林覆盖率领先。'
 

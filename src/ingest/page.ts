@@ -204,7 +204,10 @@ const unclassifiedWhole = (body: string) => articleDraft({ kind: 'unclassified',
 function readPage(file: string, encoding: PageDraft['encoding'], fm: ReturnType<typeof splitFrontMatter>, explicit: ExplicitMeta, problems: Problem[]): PageDraft {
   const unwrapped = unwrap(fm.body)
   const units = atSourceLines(toUnits(unwrapped.text), unwrapped.spans)
-  const articles = restitchAcrossArticles(segment(units).map(buildArticle))
+  const drafts = segment(units)
+  // A page whose headlines come in stacked lines (引题 / 主题) is copy that breaks a headline's parts onto lines of their own.
+  const stacked = drafts.some((d) => d.kind === 'article' && d.head.length >= 2 && d.head.every((u) => u.heading === undefined))
+  const articles = restitchAcrossArticles(drafts.map((d) => buildArticle(d, { stackedHeads: stacked })))
   settleTitlesByEcho(articles)
   // Places are found once per article and serve both the page's locality and each article's tags.
   const texts = articles.map((a) => (a.kind === 'masthead' ? undefined : { headline: [a.kicker, a.title, a.subtitle].filter(Boolean).join(' '), body: a.paragraphs.join('\n') }))

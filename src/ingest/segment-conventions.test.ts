@@ -6,7 +6,7 @@ import { toUnits } from './blocks'
 import { restitchAcrossArticles } from './restitch'
 import { segment } from './segment'
 
-const articlesOf = (text: string) => restitchAcrossArticles(segment(toUnits(text)).map(buildArticle)).filter((a) => a.kind !== 'masthead')
+const articlesOf = (text: string) => restitchAcrossArticles(segment(toUnits(text)).map((d) => buildArticle(d))).filter((a) => a.kind !== 'masthead')
 
 describe('Markdown headings', () => {
   it('reads a lower heading right above a higher one as its kicker, and two headings of one level as two stories', () => {

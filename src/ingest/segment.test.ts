@@ -5,7 +5,7 @@ import { restitchAcrossArticles } from './restitch'
 import { segment } from './segment'
 import { normaliseLineEnds } from './decode'
 
-const articlesOf = (text: string) => restitchAcrossArticles(segment(toUnits(text)).map(buildArticle))
+const articlesOf = (text: string) => restitchAcrossArticles(segment(toUnits(text)).map((d) => buildArticle(d)))
 
 describe('segment → articles', () => {
   it('splits a page into masthead, news with byline, photo, teaser and banner', () => {

@@ -5,7 +5,7 @@ import { restitchAcrossArticles } from './restitch'
 import { segment } from './segment'
 import { hasSubheadShape, isClauseSubhead } from './subhead'
 
-const articlesOf = (text: string) => restitchAcrossArticles(segment(toUnits(text)).map(buildArticle)).filter((a) => a.kind !== 'masthead')
+const articlesOf = (text: string) => restitchAcrossArticles(segment(toUnits(text)).map((d) => buildArticle(d))).filter((a) => a.kind !== 'masthead')
 const subheadsOf = (a: { paragraphs: string[]; subheads?: number[] }) => (a.subheads ?? []).map((k) => a.paragraphs[k])
 
 describe('hasSubheadShape', () => {
