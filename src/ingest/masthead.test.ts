@@ -12,6 +12,22 @@ describe('readMetaLine: the publisher’s line', () => {
   })
 })
 
+describe('readMetaLine: a masthead of year and month·day, its lunar date without 农历, and its duty staff', () => {
+  it('reads the date, the lunar date and who governs the paper', () => {
+    expect(readMetaLine('2024 2·1 今日16版 星期四 癸卯年十二月廿二')).toEqual({
+      fields: { date: '2024-02-01', weekday: '星期四', lunarDate: '癸卯年十二月廿二', pagesToday: 16 },
+      rest: '',
+    })
+    expect(readMetaLine('中共某某市委主管主办 某某日报社出版 总第15000期').fields).toMatchObject({ organ: '中共某某市委主管主办', serial: 15000 })
+    // A page name with a day in it is no date (第A10版：11·8记者节), nor is prose with a year in it.
+    expect(readMetaLine('1998年某某厂改制').fields.lunarDate).toBeUndefined()
+  })
+
+  it('reads a line of the night’s duty staff, several names to a label, to its end', () => {
+    expect(readMetaLine('总值班:某甲 值班主任:某乙 某丙 首席编辑:某丁 美编:某戊 校对:某己 本报常年法律顾问:某庚 某辛').rest).toBe('')
+  })
+})
+
 describe('readMetaLine: a page named for a day', () => {
   it('reads a page name opening with a day in figures (第A10版：11·8记者节), not a date after the page', () => {
     expect(readMetaLine('第A10版：11·8记者节').fields).toMatchObject({ pageLabel: 'A10', pageName: '11·8记者节' })

@@ -34,6 +34,9 @@ const PHONE = '(?:[(（][0-9０-９]{3,4}[)）])?[0-9０-９-]{3,}(?:[ \\t\\u300
 /** A pattern, what it sets, and a literal (or a simple pattern) the line must contain: a cheap guard before a backtracking pattern. */
 type Token = [RegExp, (m: RegExpMatchArray, f: MetaFields) => void, (string | RegExp)?]
 
+/** A year of the sexagenary cycle (甲子 … 癸亥), as the lunar date names it. */
+const LUNAR_YEAR = '[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]'
+
 /** Year digits written as Chinese numerals (二〇二四) → 2024. */
 const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
 
@@ -92,8 +95,14 @@ const TOKENS: Token[] = [
     const [mo, d] = [m[1], m[2]].map((x) => Number(toHalfWidth(x ?? '')))
     if (mo && d && mo <= 12 && d <= 31 && !f.date) f.monthDay = `${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
   }, '月'],
+  // A year and the month·day beside it (2024 2·1), as some mastheads set the date
+  [new RegExp(`(?<![0-9])((?:19|20)[0-9]{2})[ \\t\\u3000]+([0-9]{1,2})[·・]([0-9]{1,2})(?![0-9])`), (m, f) => setDate(f, Number(m[1]), Number(m[2]), Number(m[3])), /[·・]/],
   [/(?:星期|礼拜)[一二三四五六日天]/, (m, f) => void (f.weekday = m[0])],
   [new RegExp(`农历${S}[${CJK}]{2,16}`), (m, f) => void (f.lunarDate = m[0].replace(/^农历\s*/, '')), '农历'],
+  // The lunar date without the word 农历: a year of the sexagenary cycle, a lunar month and day (癸卯年十二月廿二)
+  [new RegExp(`${LUNAR_YEAR}年(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|[十廿][一二三四五六七八九]?|二十[一二三四五六七八九]?|三十)?`), (m, f) => void (f.lunarDate ??= m[0]), '年'],
+  // Who governs and who publishes the paper (中共某某市委主管主办)
+  [new RegExp(`[${CJK}]{2,16}?(?:主管主办|主管|主办)(?=$|[\\s|｜])`), (m, f) => void (f.organ ??= m[0]), '主'],
   [new RegExp(`今日${S}(${NUM})${S}[版张]`), (m, f) => void (f.pagesToday = parsePositive(m[1])), '今日'],
   [new RegExp(`[总總]第${S}(${NUM})${S}期`), (m, f) => void (f.serial = parsePositive(m[1])), /[总總]第/],
   // An issue's number on its own (第434期, 1886 期), as weeklies and county papers print it
@@ -136,6 +145,9 @@ const TOKENS: Token[] = [
     setPage(f, m[2], m[1])
     f.pageName = m[3]
   }, /[|｜]/],
+  // The night's duty staff and the paper's counsel, each label with one name or more (值班主任:某某 某某 首席编辑:某某),
+  // and the page's staff beside them
+  [new RegExp(`(?:(?:总值班|值班主任|值班编委|值班编辑|首席编辑|夜班编辑|(?:本报)?(?:常年)?法律顾问|美术编辑|美编|版式设计|版式|校对|审读|组版|制图)${S}[:：]${S}[${CJK}]{2,4}(?![${CJK}:：])(?:[ \\t\\u3000]+[${CJK}]{2,4}(?![${CJK}:：]))*${S})+`), () => undefined, /值班|首席编辑|夜班编辑|法律顾问/],
   // The page's editor: 责任编辑, 责编, 本版编辑, or 编辑 alone (not 美术编辑).
   [new RegExp(`(?:本版)?(?:责任编辑|责编|(?<!美术)编辑)${S}[:：]?${S}([${CJK}]{2,4}(?:${S}(?!电话|热线|${STAFF})[${CJK}]{2,4})?(?:[ \\t\\u3000]+(?!电话|热线|${STAFF})[${CJK}]{2,4}){0,3})`), (m, f) => void (f.editor = m[1].trim()), '编'],
   // The rest of the page's staff, however many: 美术编辑：钱七 校对：孙八
@@ -154,7 +166,7 @@ const TOKENS: Token[] = [
 
 const MAX_META_LINE = 100
 /** Every token above needs one of these: a line without any cannot be metadata, and most prose is rejected here. */
-const TOKEN_MARKER = /年|[0-9]|星期|礼拜|农历|今日|总第|cn|代号|版|编辑|责编|美编|校对|审读|热线|电话|机关报|[|｜]/i
+const TOKEN_MARKER = /年|[0-9]|星期|礼拜|农历|今日|总第|cn|代号|版|编辑|责编|美编|校对|审读|热线|电话|机关报|主管|主办|值班|法律顾问|[|｜]/i
 /** The kinds of paper a name ends in (衢州日报, 钱江晚报, 义乌商报, 新华每日电讯), in simplified or traditional script (星島日報). */
 const PAPER_KINDS = '[日晚时時商周週]报|[日晚时時商周週]報|都市[报報]|(?<![简簡公喜捷预預战戰板读讀看汇匯举舉情警电電海])[报報]|电讯|電訊'
 const PAPER_NAME = new RegExp(`^[${CJK}]{2,8}(?:${PAPER_KINDS})$`)

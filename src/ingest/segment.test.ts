@@ -108,6 +108,16 @@ describe('segment → articles', () => {
     expect(teaser).toMatchObject({ kind: 'teaser', refersToPage: 3, refersToLabel: 'A3', refersToText: '详见第A3版' })
   })
 
+  it('reads a teaser whose text closes with an arrow to its page (…>>>02), not a banner of two headline lines', () => {
+    const [teaser] = articlesOf('某某会议在京召开\n某某主持会议并讲话>>>02')
+    expect(teaser).toMatchObject({ kind: 'teaser', title: '某某会议在京召开', paragraphs: ['某某主持会议并讲话'], refersToPage: 2, refersToText: '>>>02' })
+    const [under] = articlesOf('某某工程全面开工\n\n全市今年计划投资五百亿元，项目覆盖十个县区。 》》A3版')
+    expect(under).toMatchObject({ kind: 'teaser', refersToPage: 3, refersToLabel: 'A3', paragraphs: ['全市今年计划投资五百亿元，项目覆盖十个县区。'] })
+    // A story's own text that happens to end in figures is no teaser.
+    const [story] = articlesOf('某某工程全面开工\n\n本报讯（记者 张三）全市今年计划投资的项目，编号依次为1→5')
+    expect(story?.kind).toBe('news')
+  })
+
   it('reads a narrow hard-wrapped column typed with Latin punctuation, its dateline cut off by the wrap', () => {
     const column = [
       '瓯江两岸夜景提升工程完工',

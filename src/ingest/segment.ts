@@ -61,9 +61,17 @@ const SENTENCES = /[？?！!][^？?！!]+[？?！!]./
 /** A line ending in one of these breaks off mid-sentence: not a headline. */
 const CLAUSE_END = '，,、：:！!？?'
 
-/** The page a pointer line (详见今日第二版, 详见A3版) sends the reader to. */
+/** Arrows pointing on to a page: >>>02, 》》A3版, →第5版, ▶5版 (one arrow only before 版: 1→5 is a range). */
+const ARROW_POINTER = `(?:[>＞»》]{2,}|[→▶►](?=[^→▶►]*版$))[ \\t]*(?:详见|见|转)?(?:第[ \\t]*)?(?:(${SECTION_LETTER})[ \\t]*)?([0-9０-９]{1,3})[ \\t]*版?`
+const ARROW_ALONE = new RegExp(`^${ARROW_POINTER}$`)
+/** A teaser's line closed by its arrow (中共中央总书记习近平主持会议>>>02). */
+const TRAILING_ARROW = new RegExp(`[ \\t]*${ARROW_POINTER}$`)
+/** The most a teaser's text runs to before its arrow: a story's last line ending so is no teaser. */
+const TEASER_MAX_CHARS = 200
+
+/** The page a pointer line (详见今日第二版, 详见A3版, >>>02) sends the reader to. */
 export function pointerTarget(text: string): PageDesignation | undefined {
-  const m = text.trim().match(POINTER)
+  const m = text.trim().match(POINTER) ?? text.trim().match(ARROW_ALONE)
   return m ? pageDesignation(m[2] ?? '', m[1]) : undefined
 }
 
@@ -420,9 +428,28 @@ function takeBareNames(d: Draft): void {
   }
 }
 
+/**
+ * A teaser whose text closes with the arrow to its page (…主持会议>>>02), under its headline: the arrow becomes the
+ * teaser's pointer, its text the body (a line taken for a second headline line included).
+ */
+function takeTrailingArrow(d: Draft): void {
+  if (d.body.some((u) => u.role === 'pointer') || d.bylines.length) return
+  const inHead = !d.body.length && d.head.length >= 2
+  const last = inHead ? d.head[d.head.length - 1] : d.body[d.body.length - 1]
+  const m = last?.text.match(TRAILING_ARROW)
+  if (!last || !m || m.index === undefined) return
+  if (d.body.reduce((n, u) => n + u.text.length, 0) > TEASER_MAX_CHARS || !d.head.length) return
+  if (inHead) d.head.pop()
+  else d.body.pop()
+  const text = last.text.slice(0, m.index)
+  if (text.trim()) d.body.push(withRole({ ...last, text }, 'body'))
+  d.body.push(withRole({ ...last, text: last.text.slice(m.index) }, 'pointer'))
+}
+
 function settleKind(d: Draft): Draft {
   if (d.kind === 'masthead') return d
   takeBareNames(d)
+  takeTrailingArrow(d)
   const content = d.body.filter((u) => u.role !== 'pointer')
   if (d.body.some((u) => u.role === 'pointer')) d.kind = 'teaser'
   else if (isPhoto(d, content)) d.kind = 'photo'
