@@ -36,6 +36,13 @@ describe('readArticleInfo', () => {
     expect(readArticleInfo('来源:某某晚报  栏目:B2组')?.fields).toEqual({ paper: '某某晚报' })
   })
 
+  it('reads a date beside one of the site’s tools, its weekday left blank and the site that carried the article named', () => {
+    expect(readArticleInfo('2008 年 12 月 3 日 星期    【打印】 某某网载文:')).toEqual({ fields: { date: '2008-12-03' }, authors: [] })
+    expect(readArticleInfo('2008年12月3日 【打印】')).toEqual({ fields: { date: '2008-12-03' }, authors: [] })
+    // A date and a word that is no tool of the site is no site line.
+    expect(readArticleInfo('2008年12月3日 某某大桥通车：')).toBeUndefined()
+  })
+
   it('leaves a caption\'s fields, a story\'s source note, a column name and prose alone', () => {
     for (const line of [
       '时间:6月3日上午',

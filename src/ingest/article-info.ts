@@ -30,6 +30,9 @@ const NAME = new RegExp(`^[${CJK}]{2,4}$`)
 const WORD = new RegExp(`^[${CJK}A-Za-z0-9]{1,12}$`)
 const SHORT_WORD = new RegExp(`^[${CJK}·]{2,6}$`)
 const TIME_OF_DAY = /^[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/
+/** 星期 with its day left blank by the site's template. */
+const BLANK_WEEKDAY = /^(?:星期|礼拜)$/
+const CARRIED_BY = new RegExp(`^[${CJK}]{2,8}(?:载文|轉載|转载)[:：]?$`)
 const MAX_INFO = 80
 /** The article's length: the site's field that follows the authors' names. */
 const WORD_COUNT_LABEL = /^(?:本文)?字[数數]/
@@ -133,7 +136,9 @@ function readLead(lead: string, into: ArticleInfo, labels: RegExpMatchArray[]): 
       into.fields.paper ??= paper.paper
       named = true
     } else if (TOOL.test(w)) tools++
-    else if (TIME_OF_DAY.test(w)) continue
+    else if (TIME_OF_DAY.test(w) || BLANK_WEEKDAY.test(w)) continue
+    // The site that carried the article (某某网载文:), as a reprint's page says before its title.
+    else if (CARRIED_BY.test(w)) continue
     // The section right after the paper's name (某某日报 新闻); a word alone there may be a title.
     else if (labels.length && named && !section && SHORT_WORD.test(w)) section = true
     else return undefined
@@ -160,8 +165,8 @@ export function readArticleInfo(line: string): ArticleInfo | undefined {
     if (read === 'site') siteField = true
   }
   // One field alone (时间:3月6日上午, 来源:某某网) may be a caption's or a story's; with a date, a second field, a field
-  // only a site prints, or among the site's tools, it is the site's.
-  const enough = labels.length >= 2 || siteField || (labels.length === 1 && lead.dated) || (!labels.length && lead.tools >= 2)
+  // only a site prints, or among the site's tools, it is the site's; so is a date beside one of its tools (… 【打印】).
+  const enough = labels.length >= 2 || siteField || (labels.length === 1 && lead.dated) || (!labels.length && (lead.tools >= 2 || (lead.tools >= 1 && lead.dated)))
   return enough ? info : undefined
 }
 
