@@ -80,6 +80,51 @@ describe('readFurniture', () => {
   })
 })
 
+describe('an archive database’s record view', () => {
+  const record = [
+    '返回概览 <<上一记录 下一记录>> 打印预览 下载记录',
+    '',
+    '【日期】= 1990.03.18',
+    '【期号】= 212',
+    '【标题】= 某某乡里刮春风',
+    '【版次】= 01',
+    '【版名】=',
+    '【作者】= 张某某',
+    '【正文】=',
+    '',
+    '某某乡里刮春风',
+    '',
+    '张某某  (1990.03.18)',
+    '',
+    '某某乡里刮春风',
+    '本报记者 张某某',
+    '春风拂面，暖意融融。3月15日上午，某某乡党委会议室里正在开会。',
+    '全乡群众决心艰苦创业，尽快脱贫致富。',
+  ].join('\n')
+
+  it('reads the record’s fields as the page’s metadata and its navigation as furniture', () => {
+    expect(readFurniture('【日期】= 1990.03.18')?.fields).toEqual({ date: '1990-03-18' })
+    expect(readFurniture('【期号】= 212')?.fields).toEqual({ serial: 212 })
+    expect(readFurniture('【版次】= 01')?.fields).toEqual({ pageNumber: 1 })
+    expect(readFurniture('【正文】=')).toBeDefined()
+    expect(readFurniture('返回概览 <<上一记录 下一记录>> 打印预览 下载记录')?.kind).toBe('navigation')
+    // The text itself after the label is no field.
+    expect(readFurniture('【正文】= 春风拂面，暖意融融。3月15日上午，某某乡党委会议室里正在开会，全乡群众决心艰苦创业。')).toBeUndefined()
+    expect(readFurniture('【某某】= 1990.03.18')).toBeUndefined()
+  })
+
+  it('files one story, its listing above it (title, author and day) kept as furniture, with no warning', () => {
+    const { page, problems } = ingestPage('p1.txt', new TextEncoder().encode(record))
+    expect(page?.meta).toMatchObject({ date: '1990-03-18', serial: 212, pageNumber: 1 })
+    const stories = page!.articles.filter((a) => a.kind !== 'masthead')
+    expect(stories).toHaveLength(1)
+    expect(stories[0]).toMatchObject({ kind: 'news', title: '某某乡里刮春风', authors: [{ name: '张某某', role: 'reporter' }] })
+    expect(stories[0]?.paragraphs.join('')).toMatch(/^春风拂面.*致富。$/)
+    expect(problems).toEqual([])
+    expect(missingCharacters(record, pageSourceTexts(page!)).size).toBe(0)
+  })
+})
+
 describe('readFurniture: more sites\' shapes', () => {
   it.each([
     ['当前版: 01版 上一版  下一版', { pageNumber: 1 }],

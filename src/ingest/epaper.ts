@@ -6,6 +6,7 @@
 import type { Author } from '../schema/bundle'
 import { readArticleInfo, readBreadcrumb } from './article-info'
 import { memoByLine } from './line-memo'
+import { isPersonName } from './person-name'
 import { isMetaLine, type MetaFields, readMetaLine, readNameplate, readPageAlone, readPaperPrefix } from './masthead'
 import type { UnitRole } from './segment'
 import { CJK, toHalfWidth } from './text'
@@ -42,7 +43,9 @@ const SENTENCE_END = /[。！？]/
 /** The site's navigation words, a closed set. */
 const NAV_WORDS =
   // Sites set a 3 and a 4 in an arrow font beside 上一版 and 下一版 (3上一篇  下一篇4); copied as text, they are digits.
-  '(?:[34][ \\t\\u3000]*)?[上下前后]一[版期篇页](?:[ \\t\\u3000]*[34](?![0-9]))?|返回(?:目录|主页|首页|顶部|本版|版面)?|版面导航|标题导航|新闻导航|本版导航|版面概览|版面目录|本版新闻|本版标题|往期回顾|往期|过刊检索|日期检索|' +
+  '(?:[34][ \\t\\u3000]*)?[上下前后]一[版期篇页条](?:[ \\t\\u3000]*[34](?![0-9]))?|返回(?:目录|主页|首页|顶部|本版|版面|概览|列表)?|' +
+  // An archive database's record view (返回概览 <<上一记录 下一记录>> 打印预览 下载记录).
+  '[上下]一记录|打印预览|下载记录|版面导航|标题导航|新闻导航|本版导航|版面概览|版面目录|本版新闻|本版标题|往期回顾|往期|过刊检索|日期检索|' +
   '查看原版|原版阅读|PDF(?:下载|版阅读|版)?|下载PDF|放大|缩小|默认|打印本页|关闭窗口|(?:数字报|网站)?首页|首版|末版|目录|' +
   // The field names of the site's article template, printed when the copy kept them (文章标题, 文章作者).
   '文章(?:标题|内容|作者|来源)|' +
@@ -95,6 +98,26 @@ function footerRecord(paper: string, line: string, rest: string): Furniture | un
   return { kind: 'footer', fields: weekday ? { paper, date, weekday } : { paper, date } }
 }
 
+/**
+ * A field of an archive database's record, one to a line, as such archives show a stored article (【日期】= 1990.03.18,
+ * 【期号】= 212, 【版次】= 01, 【作者】= 张三, 【正文】=): its label is one of the closed set they use.
+ */
+const RECORD_FIELD = new RegExp(`^【(日期|期号|期次|版次|版号|版名|标题|引题|肩题|副题|副标题|作者|专栏|栏目|来源|出处|字数|关键词|主题词|分类号?|正文)】[ \\t\\u3000]*[=＝:：][ \\t\\u3000]*(.*)$`)
+/** A record's value longer than this is the text itself (【正文】= 春风拂面…), not a field. */
+const MAX_RECORD_VALUE = 40
+
+function recordField(t: string): Furniture | undefined {
+  const m = RECORD_FIELD.exec(t)
+  const [label, value] = [m?.[1] ?? '', (m?.[2] ?? '').trim()]
+  if (!m || [...value].length > MAX_RECORD_VALUE) return undefined
+  const fields: MetaFields = {}
+  if (label === '日期') Object.assign(fields, readMetaLine(value).fields)
+  else if ((label === '期号' || label === '期次') && /^[0-9]{1,6}$/.test(value)) fields.serial = Number(value)
+  else if ((label === '版次' || label === '版号') && value) Object.assign(fields, readMetaLine(`第${value}版`).fields)
+  else if (label === '版名' && new RegExp(`^[${CJK}·]{2,14}$`).test(value)) fields.pageName = value
+  return { kind: 'articleInfo', fields }
+}
+
 /** The furniture a line of an e-paper site is, or undefined for anything else (story text, a plain masthead line). */
 function furnitureOf(line: string): Furniture | undefined {
   const t = line.includes('](') ? line.replace(EMPTY_IMAGE, ' ').trim() : line.trim()
@@ -103,6 +126,10 @@ function furnitureOf(line: string): Furniture | undefined {
   if (BORDER.test(t)) return line.trim() ? BORDER_LINE : undefined
   if (t.endsWith('-->')) return siteRecord(t)
   if (t.includes('字数') && WORD_COUNT.test(t)) return { kind: 'navigation', fields: {} }
+  if (t.startsWith('【')) {
+    const field = recordField(t)
+    if (field) return field
+  }
   // A site's record of the article: its number, the issue's date and a time (585952 2024-06-03 00:00:00 一 标题…).
   const record = DATED_RECORD.exec(t)
   if (record) return { kind: 'navigation', fields: readMetaLine(record[1] as string).fields }
@@ -126,7 +153,7 @@ function furnitureOf(line: string): Furniture | undefined {
   if (navigation && NAV_SEPARATORS.test(rest)) return { kind: 'navigation', fields: {} }
   const firstPage = rest.indexOf('版')
   if (firstPage >= 0 && rest.lastIndexOf('版') !== firstPage && pageEntries(rest) >= 2) return { kind: 'pageList', fields: {} }
-  if (!navigation) return headerOrFooter(t) ?? staffLine(t) ?? datedName(t)
+  if (!navigation) return headerOrFooter(t) ?? staffLine(t) ?? datedName(t) ?? datedAuthor(t)
   // What the navigation words frame: a date or page label, or the paper's name with or without them (某某日报
   // 2024年06月03日 第03版 上一版, 当前报纸名称：某某日报).
   const framed = isMetaLine(rest) ? readMetaLine(rest).fields : (headerOrFooter(rest)?.fields ?? bareName(rest))
@@ -196,6 +223,17 @@ function datedName(t: string): Furniture | undefined {
   const { fields, rest } = readMetaLine(t)
   const paper = rest !== t ? readNameplate(rest)?.paper : undefined
   return paper ? { kind: 'footer', fields: { ...fields, paper } } : undefined
+}
+
+/** The author and the day, as an archive lists a stored article under its title (张三  (1990.03.18)). */
+const DATED_AUTHOR = new RegExp(`^([${CJK}]{2,4}(?:[ \\t\\u3000]+[${CJK}]{2,4}){0,3})[ \\t\\u3000]*[（(]((?:1[89]|20)[0-9]{2}[-./][0-9]{1,2}[-./][0-9]{1,2})[）)]$`)
+
+function datedAuthor(t: string): Furniture | undefined {
+  const m = DATED_AUTHOR.exec(t)
+  const names = m?.[1]?.split(/[ \t\u3000]+/) ?? []
+  const { date } = readMetaLine(m?.[2] ?? '').fields
+  if (!m || !date || !names.every(isPersonName)) return undefined
+  return { kind: 'articleInfo', fields: { date }, authors: names.map((name) => ({ name, role: 'author' as const })) }
 }
 
 /** The paper's name alone, as a site's label frames it (当前报纸名称：某某日报). */

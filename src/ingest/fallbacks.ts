@@ -15,6 +15,8 @@ const quote = (s: string) => (s.length > 24 ? `${s.slice(0, 24)}…` : s)
 export function fallbackWarnings(file: string, articles: readonly ArticleDraft[], body: string): Problem[] {
   const problems: Problem[] = []
   let lines: string[] | undefined
+  // A story's headline repeated among the furniture (a listing of it above the story) is read as that.
+  const titles = new Set(articles.filter((a) => a.title).map((a) => a.title.replace(/\s+/g, '')))
   for (const a of articles) {
     const at = { file, line: a.startLine }
     if (a.kind === 'unclassified') {
@@ -29,7 +31,7 @@ export function fallbackWarnings(file: string, articles: readonly ArticleDraft[]
     } else if (a.kind === 'masthead') {
       for (const text of a.paragraphs) {
         // Known site furniture (navigation, copyright) is read as what it is, with nothing to report.
-        if (WORDLESS.test(text) || isFurniture(text) || readNameplate(text) || readPageAlone(text) || Object.keys(readMetaLine(text).fields).length) continue
+        if (WORDLESS.test(text) || isFurniture(text) || titles.has(text.replace(/\s+/g, '')) || readNameplate(text) || readPageAlone(text) || Object.keys(readMetaLine(text).fields).length) continue
         lines ??= body.split('\n')
         const found = lines.findIndex((l, k) => k + 1 >= a.startLine && l.includes(text))
         problems.push({ file, line: found >= 0 ? found + 1 : a.startLine, message: `报头行「${quote(text)}」未能读出任何元数据，已作为版面杂项保留` })

@@ -14,7 +14,7 @@ import { forgetLines } from './line-memo'
 import { restitchAcrossArticles } from './restitch'
 import { settlePageKinds } from './kind'
 import { segment } from './segment'
-import { settleTitlesByEcho } from './title-echo'
+import { foldListings, settleTitlesByEcho } from './title-echo'
 import { atSourceLines, unwrap } from './unwrap'
 import { paperReach } from './paper-reach'
 import { photoAtHome } from './photo-place'
@@ -207,7 +207,7 @@ function readPage(file: string, encoding: PageDraft['encoding'], fm: ReturnType<
   const drafts = segment(units)
   // A page whose headlines come in stacked lines (引题 / 主题) is copy that breaks a headline's parts onto lines of their own.
   const stacked = drafts.some((d) => d.kind === 'article' && d.head.length >= 2 && d.head.every((u) => u.heading === undefined))
-  const articles = restitchAcrossArticles(drafts.map((d) => buildArticle(d, { stackedHeads: stacked })))
+  const articles = foldListings(restitchAcrossArticles(drafts.map((d) => buildArticle(d, { stackedHeads: stacked }))))
   settleTitlesByEcho(articles)
   // Places are found once per article and serve both the page's locality and each article's tags.
   const texts = articles.map((a) => (a.kind === 'masthead' ? undefined : { headline: [a.kicker, a.title, a.subtitle].filter(Boolean).join(' '), body: a.paragraphs.join('\n') }))

@@ -3,7 +3,7 @@
 // one part of a stacked headline is echoed there, that part is the title, whatever its length or cues: the parts
 // above it are its 引题 and the parts below its 副题. When the whole headline is echoed as one line, it is one title
 // set in two halves (某某误上高速 民警倾情守护). Without an echo the headline stays as the cues read it.
-import type { ArticleDraft } from './article'
+import { type ArticleDraft, articleDraft } from './article'
 
 /** Articles whose text is the page's furniture or the site's, where the echoes stand. */
 const FURNITURE = new Set(['masthead', 'banner', 'unclassified'])
@@ -49,4 +49,19 @@ export function settleTitlesByEcho(articles: ArticleDraft[]): void {
     a.title = read.title
     a.subtitle = read.subtitle
   }
+}
+
+/**
+ * A headline with its byline and no text, right above the same headline with the text (an archive's record lists the
+ * story by title and author, then shows it as printed; a site's index entry above the story it opens): the first is
+ * furniture, a listing of the second, kept as such and no story of its own.
+ */
+export function foldListings(articles: ArticleDraft[]): ArticleDraft[] {
+  return articles.map((a, i) => {
+    const next = articles[i + 1]
+    const listing = a.kind === 'news' && !a.paragraphs.length && !a.figures?.length && a.title.length >= MIN_ECHO
+    if (!listing || !next || !next.paragraphs.length || canon(next.title) !== canon(a.title)) return a
+    const lines = [a.kicker, a.title, a.subtitle, a.byline].filter((x): x is string => Boolean(x))
+    return articleDraft({ kind: 'masthead', title: '', authors: [], paragraphs: lines, startLine: a.startLine, endLine: a.endLine })
+  })
 }
