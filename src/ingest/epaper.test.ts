@@ -125,6 +125,21 @@ describe('an archive database’s record view', () => {
   })
 })
 
+describe('readFurniture: a site’s list copied with its numbers, and its address', () => {
+  it('reads the line behind a list number as it would read it alone', () => {
+    expect(readFurniture('  2. 3上一期  下一期4')?.kind).toBe('navigation')
+    expect(readFurniture('3. 按日期查找')?.kind).toBe('navigation')
+    // A numbered point of a story is no furniture.
+    expect(readFurniture('1. 坚持以人民为中心的发展思想')).toBeUndefined()
+  })
+
+  it('takes the site’s address, alone or with its name, for its header', () => {
+    expect(readFurniture('http://www.example.cn          某某网')?.kind).toBe('header')
+    expect(readFurniture('www.example.com.cn')?.kind).toBe('header')
+    expect(readFurniture('详情请登录http://www.example.cn查询')).toBeUndefined()
+  })
+})
+
 describe('readFurniture: more sites\' shapes', () => {
   it.each([
     ['当前版: 01版 上一版  下一版', { pageNumber: 1 }],

@@ -45,7 +45,7 @@ const NAV_WORDS =
   // Sites set a 3 and a 4 in an arrow font beside 上一版 and 下一版 (3上一篇  下一篇4); copied as text, they are digits.
   '(?:[34][ \\t\\u3000]*)?[上下前后]一[版期篇页条](?:[ \\t\\u3000]*[34](?![0-9]))?|返回(?:目录|主页|首页|顶部|本版|版面|概览|列表)?|' +
   // An archive database's record view (返回概览 <<上一记录 下一记录>> 打印预览 下载记录).
-  '[上下]一记录|打印预览|下载记录|版面导航|标题导航|新闻导航|本版导航|版面概览|版面目录|本版新闻|本版标题|往期回顾|往期|过刊检索|日期检索|' +
+  '[上下]一记录|打印预览|下载记录|按日期(?:查找|检索|查询)|版面导航|标题导航|新闻导航|本版导航|版面概览|版面目录|本版新闻|本版标题|往期回顾|往期|过刊检索|日期检索|' +
   '查看原版|原版阅读|PDF(?:下载|版阅读|版)?|下载PDF|放大|缩小|默认|打印本页|关闭窗口|(?:数字报|网站)?首页|首版|末版|目录|' +
   // The field names of the site's article template, printed when the copy kept them (文章标题, 文章作者).
   '文章(?:标题|内容|作者|来源)|' +
@@ -118,10 +118,17 @@ function recordField(t: string): Furniture | undefined {
   return { kind: 'articleInfo', fields }
 }
 
+const LIST_NUMBER = /^[ \t]*[0-9]{1,2}\.[ \t]+/
+/** The site's address alone, or with its name (http://www.example.cn  某某网). */
+const SITE_ADDRESS = new RegExp(`^(?:https?://|www\\.)[A-Za-z0-9.-]+(?:/[\\w./?=&%-]*)?(?:[ \\t\\u3000]+[${CJK}]{2,10})?$`)
+
 /** The furniture a line of an e-paper site is, or undefined for anything else (story text, a plain masthead line). */
 function furnitureOf(line: string): Furniture | undefined {
-  const t = line.includes('](') ? line.replace(EMPTY_IMAGE, ' ').trim() : line.trim()
+  const image = line.includes('](') ? line.replace(EMPTY_IMAGE, ' ') : line
+  // A list's number before a line of the site (1. 2016年3月2日, 2. 上一期  下一期): the copy kept the site's list.
+  const t = image.replace(LIST_NUMBER, '').trim()
   if (t.length > MAX_FURNITURE) return undefined
+  if (SITE_ADDRESS.test(t)) return { kind: 'header', fields: {} }
   // A line of table borders (|, ||||) or of an image the copy lost (![]()) around nothing.
   if (BORDER.test(t)) return line.trim() ? BORDER_LINE : undefined
   if (t.endsWith('-->')) return siteRecord(t)
