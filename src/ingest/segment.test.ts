@@ -108,6 +108,24 @@ describe('segment → articles', () => {
     expect(teaser).toMatchObject({ kind: 'teaser', refersToPage: 3, refersToLabel: 'A3', refersToText: '详见第A3版' })
   })
 
+  it('keeps an untitled photo after a titled package of photos in the package', () => {
+    const pkg = articlesOf(
+      [
+        '留在本地过年也温暖',
+        '',
+        '  近日，某某区志愿者来到某某社区，向春节期间坚守岗位的环卫工人送上新春的祝福。(张某 摄)',
+        '',
+        '  近日，某某街道组织留在本地过年的青少年开展创意手工画活动，孩子们以冰雪运动为素材创作了一幅幅作品。',
+        '',
+        '  (李某 摄)',
+        '',
+        '  春节期间，某某街道党群服务中心举办冬令营。图为在志愿者的带领下，孩子们写春联、练书法。(王某 摄)',
+      ].join('\n'),
+    )
+    expect(pkg.map((a) => a.kind)).toEqual(['photo'])
+    expect(pkg[0]?.authors.map((a) => a.name).sort()).toEqual(['张某', '李某', '王某'].sort())
+  })
+
   it('reads a teaser whose text closes with an arrow to its page (…>>>02), not a banner of two headline lines', () => {
     const [teaser] = articlesOf('某某会议在京召开\n某某主持会议并讲话>>>02')
     expect(teaser).toMatchObject({ kind: 'teaser', title: '某某会议在京召开', paragraphs: ['某某主持会议并讲话'], refersToPage: 2, refersToText: '>>>02' })

@@ -469,6 +469,9 @@ function takeRunInTitle(d: Draft): boolean {
 }
 
 /** Captions separated only by a heading form one photo group under that heading (▲ caption / heading / ▼ caption). */
+/** How many pictures a draft's text credits (李四 摄 closing each caption, or a line of its own). */
+const credits = (d: Draft): number => d.body.filter((u) => u.role === 'credit' || (u.role === 'caption' && splitCredit(u.text)?.credit)).length
+
 function mergePhotoGroups(drafts: Draft[]): Draft[] {
   const out: Draft[] = []
   for (const d of drafts) {
@@ -476,6 +479,11 @@ function mergePhotoGroups(drafts: Draft[]): Draft[] {
     const prevIsLoosePhoto = prev?.kind === 'photo' && prev.head.length === 0
     if (d.kind === 'photo' && d.head.length > 0 && prevIsLoosePhoto) {
       prev.head = d.head
+      prev.body.push(...d.body)
+      continue
+    }
+    // An untitled photo after a titled package of photos (one headline over several captions) is the package's next picture.
+    if (d.kind === 'photo' && d.head.length === 0 && prev?.kind === 'photo' && prev.head.length > 0 && credits(prev) >= 2) {
       prev.body.push(...d.body)
       continue
     }
