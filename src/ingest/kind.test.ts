@@ -58,6 +58,10 @@ describe('column tags', () => {
     expect(kind('〔作者系某某招标有限公司党委书记〕')).toBe('news')
     expect(kind('某市公布公告送达新办法 群众少跑腿')).toBe('news')
     expect(kind('招聘会上岗位多')).toBe('news')
+    // A report with its dateline is news, whatever word closes its title.
+    expect(kind('某某平台不得插入商业广告', { bylines: ['新华社北京4月27日电（记者张三）'] })).toBe('news')
+    expect(kind('某某平台不得插入商业广告', { opening: '本报讯（记者 张三）昨天，某某部门发布新规。' })).toBe('news')
+    expect(kind('某某平台不得插入商业广告')).toBe('ad')
   })
 })
 

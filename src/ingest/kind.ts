@@ -68,9 +68,11 @@ export interface StoryParts {
  */
 export function storyKind({ headline, bylines, opening }: StoryParts): ArticleKind {
   // A banner's lines are joined in its title: a notice may name itself at the end of any of them (…公益广告 / 某单位 宣).
-  if ([headline.kicker ?? '', ...headline.title.split('\n')].some((h) => NOTICE.test(h.trim()))) return 'ad'
+  // A report's dateline (新华社北京4月27日电（记者…）) makes it news about one (某平台不得插入商业广告): notices carry none.
+  const dated = [...bylines, opening].some(isDatelineByline)
+  if (!dated && [headline.kicker ?? '', ...headline.title.split('\n')].some((h) => NOTICE.test(h.trim()))) return 'ad'
   if (bylines.some((b) => COMMENTATOR.test(b)) || COMMENTATOR_DATELINE.test(opening)) return 'commentary'
-  if ([...bylines, opening].some(isDatelineByline)) return 'news'
+  if (dated) return 'news'
   // A pen name in brackets closing the title, with no byline (…之举（钟声）, …（任仲平）): the paper's signed commentary.
   const signature = headline.title.match(TRAILING_TAG)?.[1]
   if (!bylines.length && signature && PEN_NAME.test(signature) && isPersonName(signature)) return 'commentary'
