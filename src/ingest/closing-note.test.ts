@@ -5,6 +5,15 @@ import { readClosingNote, splitClosingNote } from './closing-note'
 const author = (name: string) => ({ name, role: 'author' })
 
 describe('readClosingNote', () => {
+  it('reads a document’s attachment line as its own, not as the next story’s headline', () => {
+    expect(readClosingNote('附件：某某攻坚战成效考核指标（见图）')).toEqual({ kind: 'reference', authors: [] })
+    expect(readClosingNote('附表2：各地考核结果')).toEqual({ kind: 'reference', authors: [] })
+    expect(readClosingNote('附近居民纷纷点赞')).toBeUndefined()
+    const page = ingestPage('p1.txt', new TextEncoder().encode('某某办法印发\n\n新华社北京4月30日电  近日，某某部门印发了某某办法。\n\n第一条 为了规范某某工作，制定本办法。\n\n附件：某某考核指标（见图）\n')).page!
+    expect(page.articles.map((a) => a.kind)).toEqual(['news'])
+    expect(page.articles[0]?.paragraphs.at(-1)).toBe('附件：某某考核指标（见图）')
+  })
+
   it('reads an author note, naming the author only when the note does', () => {
     expect(readClosingNote('（作者为某大学教授）')).toEqual({ kind: 'author-note', authors: [] })
     expect(readClosingNote('（作者单位：某研究院）')).toEqual({ kind: 'author-note', authors: [] })

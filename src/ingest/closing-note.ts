@@ -65,6 +65,8 @@ export function readClosingNote(line: string): ClosingNote | undefined {
   // A closing dateline may name many places, and its reporters after it (（本报北京、东京1月16日电  记者张三、李四）).
   const filed = /[）)]$/.test(t) ? datelineWithReporters(t) : undefined
   if (filed) return filed
+  // The attachment a document closes with (附件：某某考核指标（见图）, 附表2：…): the document's, never a headline.
+  if (ATTACHMENT.test(t)) return { kind: 'reference', authors: [] }
   // A roundup names all its reporters at its foot: （本报记者甲乙、丙丁、…）, longer than any other note.
   if (t.length < 2 || (t.length > MAX_NOTE && !NAME_LIST.test(t.replace(/^[（(]/, '')))) return undefined
   if (t.includes('据') && SOURCE_BY.test(t)) return { kind: 'source', authors: [] }
@@ -101,6 +103,8 @@ function signature(t: string): ClosingNote | undefined {
 }
 
 /** A note in brackets sending the reader to another page for more: （相关报道见第二版）, （《决定》全文见第十版）. */
+/** An attachment's label opening the line: 附件：, 附件2：, 附表：, 附图1：, 附： */
+const ATTACHMENT = /^附(?:件|表|图)?[0-9０-９一二三四五六七八九十]{0,2}[：:]/
 const CROSS_REFERENCE = /^[（(][^（()）]{0,24}见[^（()）]{0,8}版[^（()）]{0,6}[）)]$/
 /** A dateline or source in brackets closing a story: （本报比什凯克7月14日电）, （据新华社电）, （本报综合）. */
 const CLOSING_DATELINE = /^[（(](?:本报|新华社|中新社|据|综合|本刊|记者)[^（()）]{0,30}(?:电|报道|综合|消息|整理)[）)]$/
