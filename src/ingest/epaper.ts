@@ -119,6 +119,8 @@ function recordField(t: string): Furniture | undefined {
 }
 
 const LIST_NUMBER = /^[ \t]*[0-9]{1,2}\.[ \t]+/
+/** A page's label as printed alone below the masthead's first line: lettered (A02) or zero-padded (03). */
+export const LABEL_LIKE = /^[ \t\u3000]*(?:[A-Za-z]|0)/
 /** The site's address alone, or with its name (http://www.example.cn  某某网). */
 const SITE_ADDRESS = new RegExp(`^(?:https?://|www\\.)[A-Za-z0-9.-]+(?:/[\\w./?=&%-]*)?(?:[ \\t\\u3000]+[${CJK}]{2,10})?$`)
 
@@ -372,8 +374,14 @@ export function readPrinted(groups: string[][]): { fields: MetaFields; epaper: b
     }
     fill(fields, from)
   }
-  const alone = groups[0]?.[0] === undefined ? undefined : readPageAlone(groups[0][0])
-  if (alone) fill(fields, alone)
+  // A page's label alone (A02) on one of the opening lines (某某快报 / 2026年3月29日 / A02); below the first, a bare number
+  // (640) may be anything, a lettered or zero-padded one (A02, 03) only a page.
+  for (const [k, line] of (groups[0]?.slice(0, 4) ?? []).entries()) {
+    const alone = k === 0 || LABEL_LIKE.test(line) ? readPageAlone(line) : undefined
+    if (!alone) continue
+    fill(fields, alone)
+    break
+  }
   const names = new Map<string, string>()
   for (const lines of groups) {
     const listed = pageListLines(lines)

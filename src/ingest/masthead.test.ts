@@ -28,6 +28,15 @@ describe('readMetaLine: a masthead of year and month·day, its lunar date withou
   })
 })
 
+describe('readMetaLine: a running head of a lettered label, zero-padded, and the page’s name', () => {
+  it('reads the label and the name, and takes a headline opening with a code for none', () => {
+    expect(readMetaLine('A06 某某为你寄思念')).toEqual({ fields: { pageLabel: 'A6', pageName: '某某为你寄思念' }, rest: '' })
+    expect(isMetaLine('B03　城市新闻')).toBe(true)
+    expect(isMetaLine('G20 峰会开幕')).toBe(false)
+    expect(isMetaLine('A06 某某为你寄思念，欢迎参与')).toBe(false)
+  })
+})
+
 describe('readMetaLine: a page named for a day', () => {
   it('reads a page name opening with a day in figures (第A10版：11·8记者节), not a date after the page', () => {
     expect(readMetaLine('第A10版：11·8记者节').fields).toMatchObject({ pageLabel: 'A10', pageName: '11·8记者节' })

@@ -140,6 +140,11 @@ const TOKENS: Token[] = [
     setPage(f, m[3] ?? m[4], m[2])
     f.pageName = m[1]
   }, /[0-9]$/],
+  // A lettered page's label, zero-padded, then its name, the whole line (A06 某某为你寄思念): a page's running head
+  [new RegExp(`^${S}(${PAGE_LETTER}{1,2})(0[0-9]{1,2})[ \\t\\u3000]+([${CJK}·]{2,12})${S}$`), (m, f) => {
+    setPage(f, m[2], m[1])
+    f.pageName = m[3]
+  }, /^[\s\u3000]*[A-Za-zＡ-Ｚａ-ｚ]{1,2}0/],
   // A lettered page's label and name with a bar between them, the whole line (A2 | 新聞)
   [new RegExp(`^${S}(${PAGE_LETTER})${S}([0-9０-９]{1,2})${S}[|｜]${S}([${CJK}·]{2,8})${S}$`), (m, f) => {
     setPage(f, m[2], m[1])

@@ -58,6 +58,14 @@ describe('the paper from its publisher line', () => {
   })
 })
 
+describe('a page’s label alone under the nameplate and the date', () => {
+  it('is the page’s label, not a headline', () => {
+    const page = ingestPage('p1.txt', new TextEncoder().encode('某某快报\n2026年3月29日\nA02\n\n大桥今天通车\n本报讯(记者 张三)今天，某某大桥正式通车。\n')).page!
+    expect(page.meta).toMatchObject({ paper: '某某快报', date: '2026-03-29', pageLabel: 'A2' })
+    expect(page.articles.filter((a) => a.kind === 'news').map((a) => a.title)).toEqual(['大桥今天通车'])
+  })
+})
+
 describe('headlines set on one line', () => {
   const titles = (text: string) =>
     ingestPage('p1.txt', new TextEncoder().encode(text))

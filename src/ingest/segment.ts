@@ -5,7 +5,7 @@ import type { Unit } from './blocks'
 import { isBareDateline, isDatelineAlone, parseBareNames, parseBylineLine, splitCredit, REPORTER_ORG, splitDateline } from './byline'
 import { isLayoutCredit, readClosingNote } from './closing-note'
 import { adoptPackageHeadlines, isEditorSignature } from './editor-note'
-import { joinWrappedRecords, markTitleLists, readFurniture, standsApart } from './epaper'
+import { joinWrappedRecords, LABEL_LIKE, markTitleLists, readFurniture, standsApart } from './epaper'
 import { isMetaLine, readNameplate, readPageAlone } from './masthead'
 import { markInterviews } from './interview'
 import { joinSidebars } from './sidebar'
@@ -134,6 +134,9 @@ function opensPart(units: Classified[], i: number): boolean {
   return u !== undefined && u.role === 'headline' && hasSubheadShape(u.text) && units[j + 1]?.role === 'body'
 }
 
+/** How far down the masthead's opening lines a page's label alone may stand (某某快报 / 2026年3月29日 / A02). */
+const MASTHEAD_LABEL_LINES = 4
+
 /** The masthead zone: the opening lines up to the last metadata or nameplate line before any prose. */
 function mastheadLength(units: Classified[]): number {
   let end = 0
@@ -141,7 +144,8 @@ function mastheadLength(units: Classified[]): number {
     const u = units[i]
     // A Markdown heading ends it, unless it is the nameplate itself (# 绍兴日报).
     if (u.role === 'body' || u.role === 'byline' || u.role === 'caption' || (u.heading && u.role !== 'meta' && !readNameplate(u.text))) break
-    if (u.role === 'meta' || readNameplate(u.text) || (i === 0 && readPageAlone(u.text))) {
+    // A page's label alone (A02) opens the page or follows the nameplate and date lines straight on.
+    if (u.role === 'meta' || readNameplate(u.text) || (i === end && i < MASTHEAD_LABEL_LINES && (i === 0 || LABEL_LIKE.test(u.text)) && readPageAlone(u.text))) {
       // Headline lines, then furniture, then a byline or prose: a story whose e-paper source line sits under its title.
       if (i > end && units[i - 1]?.role === 'headline' && opensStory(afterFurniture(units, i))) break
       // …or whose first part opens with its numbered subhead (（一）) above the prose.
