@@ -102,9 +102,9 @@ function signature(t: string): ClosingNote | undefined {
   return names?.length ? { kind: 'signature', authors: names } : undefined
 }
 
-/** A note in brackets sending the reader to another page for more: （相关报道见第二版）, （《决定》全文见第十版）. */
 /** An attachment's label opening the line: 附件：, 附件2：, 附表：, 附图1：, 附： */
 const ATTACHMENT = /^附(?:件|表|图)?[0-9０-９一二三四五六七八九十]{0,2}[：:]/
+/** A note in brackets sending the reader to another page for more: （相关报道见第二版）, （《决定》全文见第十版）. */
 const CROSS_REFERENCE = /^[（(][^（()）]{0,24}见[^（()）]{0,8}版[^（()）]{0,6}[）)]$/
 /** A dateline or source in brackets closing a story: （本报比什凯克7月14日电）, （据新华社电）, （本报综合）. */
 const CLOSING_DATELINE = /^[（(](?:本报|新华社|中新社|据|综合|本刊|记者)[^（()）]{0,30}(?:电|报道|综合|消息|整理)[）)]$/
