@@ -108,6 +108,13 @@ describe('segment → articles', () => {
     expect(teaser).toMatchObject({ kind: 'teaser', refersToPage: 3, refersToLabel: 'A3', refersToText: '详见第A3版' })
   })
 
+  it('reads a quoted line right under the byline as the text’s first line, not as the next story’s headline', () => {
+    const [story, ...rest] = articlesOf(['## 某市正在打造首个“人机共治社区”', '', '记者 张某某', '“早上好，要来杯咖啡吗？”', '站在面前的，不是咖啡师，而是一台正熟练操作咖啡机的机器人。', '3月27日上午，某市展示中心正式启用。'].join('\n'))
+    expect(rest).toEqual([])
+    expect(story).toMatchObject({ title: '某市正在打造首个“人机共治社区”', authors: [{ name: '张某某' }] })
+    expect(story?.paragraphs[0]).toMatch(/^“早上好，要来杯咖啡吗？”/)
+  })
+
   it('keeps an untitled photo after a titled package of photos in the package', () => {
     const pkg = articlesOf(
       [

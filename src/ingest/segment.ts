@@ -194,6 +194,7 @@ function startsDraft(units: Classified[], i: number, current: Draft | undefined)
   // a deck under the headline is no stretch of prose.
   if (u.role === 'byline') return current.body.some((b) => b.role === 'body') && !isDeck(current) && units[i + 1]?.role === 'body'
   if (u.role !== 'headline') return false
+  if (opensText(units, i, current)) return false
   if (prev?.role === 'headline' && current.body.length === 0) {
     const prevBlockMultiLine = units[i - 2]?.block === prev.block && u.block !== prev.block
     // Two headings of one level are two stories' titles; a lower heading right above a higher one is its kicker
@@ -202,6 +203,18 @@ function startsDraft(units: Classified[], i: number, current: Draft | undefined)
     return u.gap >= 2 || current.head.length >= 4 || prevBlockMultiLine || sameHeading
   }
   return !introduces(prev)
+}
+
+/**
+ * A line of a headline's shape right under a story's byline, before any of its text, with prose under it, is the text's
+ * first line (记者 张三 / “早上好，要来杯咖啡吗？” / 站在面前的…): a headline and a byline with no text are no story. Not
+ * after a wide gap, nor above prose that opens with its own dateline.
+ */
+function opensText(units: Classified[], i: number, current: Draft): boolean {
+  const [u, next] = [units[i], units[i + 1]]
+  if (u?.role !== 'headline' || u.heading || u.gap >= 2 || units[i - 1]?.role !== 'byline' || next?.role !== 'body') return false
+  // Prose opening with its own dateline (本报讯…) is the next story's, and the line its headline.
+  return current.head.length > 0 && current.bylines.length > 0 && !current.body.length && !splitDateline(next.text)
 }
 
 /** A column's tag in brackets closing a line: (民生观), （一线探民生·说说节前暖心事①）. */
@@ -388,6 +401,7 @@ export function segment(units: Unit[]): Draft[] {
     }
     const d = current as Draft
     const lastBody = d.body[d.body.length - 1]
+    if (opensText(classified, i, d)) u.role = 'body'
     if (d.kind === 'masthead') d.body.push(u)
     else if (u.role === 'headline' && !d.bylines.length && (!lastBody || introduces(lastBody))) d.head.push(u)
     else if (u.role === 'byline' && (!d.body.length || isDeck(d))) takeByline(d, u)
