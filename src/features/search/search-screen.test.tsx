@@ -34,4 +34,18 @@ describe('the search screen', () => {
     await waitFor(() => expect(router.state.location.search).toMatchObject({ q: '量子纠缠态' }))
     expect(await screen.findByText(/没有找到包含“量子纠缠态”的文章/)).toBeTruthy()
   })
+
+  it('keeps the query before a typed one in the history, however long the pause before Enter', async () => {
+    const { files } = await filesWithSearch()
+    const { router } = renderApp('/search?q=柯城', files)
+    await screen.findByTestId('search-total', {}, { timeout: 5000 })
+    const box = screen.getByRole('searchbox', { name: '检索词' })
+    await act(async () => fireEvent.change(box, { target: { value: '衢州' } }))
+    // The typed query reaches the URL before Enter.
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: '衢州' }))
+    await act(async () => fireEvent.submit(box.closest('form')!))
+    await act(async () => router.history.back())
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: '柯城' }))
+    expect((screen.getByRole('searchbox', { name: '检索词' }) as HTMLInputElement).value).toBe('柯城')
+  })
 })

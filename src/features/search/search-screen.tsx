@@ -20,11 +20,15 @@ export function SearchScreen() {
   const q = s.q ?? ''
   const [draft, setDraft] = useState(q)
   const sent = useRef(q)
+  // Whether the history already has an entry for the query being typed: its first update adds one, the rest replace it,
+  // so Back returns to the query before, however long the reader paused before Enter.
+  const typing = useRef(false)
 
   // Back/forward or a new link changed the query: show it. (Our own debounced update is ignored.)
   useEffect(() => {
     if (q !== sent.current) {
       sent.current = q
+      typing.current = false
       setDraft(q)
     }
   }, [q])
@@ -36,7 +40,10 @@ export function SearchScreen() {
 
   useEffect(() => {
     if (draft === sent.current) return
-    const timer = setTimeout(() => commit(draft, true), DEBOUNCE_MS)
+    const timer = setTimeout(() => {
+      commit(draft, typing.current)
+      typing.current = true
+    }, DEBOUNCE_MS)
     return () => clearTimeout(timer)
     // eslint-disable-next-line react-hooks/exhaustive-deps -- commit only reads the latest draft
   }, [draft])
@@ -64,7 +71,9 @@ export function SearchScreen() {
         role="search"
         onSubmit={(e) => {
           e.preventDefault()
-          if (draft !== q) commit(draft, false)
+          // Enter ends the typing: the next query typed gets an entry of its own.
+          if (draft !== q) commit(draft, typing.current)
+          typing.current = false
         }}
       >
         <label htmlFor="search-q" className="sr-only">
