@@ -4,6 +4,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { VitePWA } from 'vite-plugin-pwa'
+import { bootPreload } from './src/build/vite-plugin-boot-preload.ts'
 import { banmianBundle } from './src/build/vite-plugin-bundle.ts'
 import { banmianHeaders } from './src/build/vite-plugin-headers.ts'
 
@@ -39,6 +40,7 @@ export default defineConfig(({ mode }) => ({
     // BANMIAN_SEEDS_DIR ingests another folder of pages (the hostile-input browser test uses it).
     banmianBundle({ seedsDir: process.env.BANMIAN_SEEDS_DIR ?? 'seeds', bundleDir: process.env.BANMIAN_BUNDLE_DIR }),
     banmianHeaders(),
+    bootPreload(),
     // Offline reading: the app shell is precached; index.json (and the catalog) network-first, the content-hashed issue
     // bodies, year lists and id-map shards cache-first.
     VitePWA({

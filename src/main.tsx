@@ -1,51 +1,20 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { RouterProvider } from '@tanstack/react-router'
-import { type ReactNode, StrictMode, startTransition, useEffect } from 'react'
-import { createRoot } from 'react-dom/client'
-import { registerSW } from 'virtual:pwa-register'
-import { appRendered, holdFonts, releaseFonts } from './lib/font-gate'
-import { createAppRouter } from './router'
 import './styles.css'
 
-// Bundle files are static: one retry covers a network blip, then the error view offers 重试.
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } })
-const router = createAppRouter(queryClient)
+// The app's code is evaluated in steps, each in a task of its own, so that a phone's main thread is never held for the
+// whole boot at once (Lighthouse mobile, 4× CPU: one task of 400–500 ms, in which a tap on a prerendered page waited):
+// React and ReactDOM first, then the bundle's schemas, then the router, its routes and the rest of the app, which then
+// starts. The chunks are fetched together from the start (their module preloads are in index.html,
+// src/build/vite-plugin-boot-preload.ts); only their evaluation is spread out.
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
-// After one visit the reader and the issues already opened work offline.
-if ('serviceWorker' in navigator) registerSW({ immediate: true })
-
-/** Tells public/theme-init.js that the app has rendered, so the web font's slices load after the app's code and data (src/lib/font-gate.ts). */
-function Mounted({ children }: { children: ReactNode }) {
-  useEffect(appRendered, [])
-  return children
+async function boot(): Promise<void> {
+  await import('react-dom/client')
+  await nextTask()
+  await import('./schema/bundle')
+  await nextTask()
+  const { start } = await import('./app')
+  await nextTask()
+  start()
 }
 
-// The web font waits for the first route's data as well (and its view may hold it longer: a search's first results).
-holdFonts('first route')
-const resolved = router.subscribe('onResolved', () => {
-  resolved()
-  releaseFonts('first route')
-})
-
-const container = document.getElementById('root')!
-const root = createRoot(container)
-const mount = () =>
-  startTransition(() =>
-    root.render(
-      <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <Mounted>
-            <RouterProvider router={router} />
-          </Mounted>
-        </QueryClientProvider>
-      </StrictMode>,
-    ),
-  )
-
-// A prerendered home, page or article (its <main id="main"> in the root, src/build/prerender.ts) already shows its text:
-// the app takes it over once the route's data is in, so the text is never swapped for 正在排版… on a slow link. A failed
-// load mounts too, and the route shows its error or 404. The app's shell (the site's bar and 正在载入…) has no text to
-// keep: there the app mounts at once and renders its layout while the data comes (about 100 ms sooner to the route's text
-// at 30 years; the same wait before the prerendered pages' app text).
-if (container.firstElementChild?.id === 'main') router.load().then(mount, mount)
-else mount()
+void boot()
