@@ -89,6 +89,8 @@ describe('search', () => {
     const expected = await total(page)
     expect(await page.getByRole('button', { name: '最新在前' }).getAttribute('aria-pressed')).toBe('true')
     expect(await page.locator('#search-q').inputValue()).toBe(term)
+    // The box has the focus, ready for another query (given after the first render, not by autoFocus).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-q')
 
     await page.locator('#search-q').fill('的')
     await page.locator('#search-q').press('Enter')

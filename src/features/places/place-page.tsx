@@ -146,7 +146,7 @@ function PlaceMonthArticles(props: { index: LibraryIndex; tree: PlaceTree; scope
     .flatMap((q, i) => placeEntries(q.data, placed[i]!.list))
     .filter((e) => inPlace(e.article.places, scope))
     // Stable: within a date the papers keep the index's order and each issue its page order.
-    .sort((a, b) => (b.issue.date ?? '').localeCompare(a.issue.date ?? ''))
+    .sort((a, b) => ((b.issue.date ?? '') > (a.issue.date ?? '') ? 1 : (b.issue.date ?? '') < (a.issue.date ?? '') ? -1 : 0))
   const main = found.filter((e) => mainlyInPlace(e.article.places, scope))
   const mentions = found.filter((e) => !mainlyInPlace(e.article.places, scope))
   const label = `${periodLabel(year, 'year')}${month === null ? '' : `${month}月`}`
