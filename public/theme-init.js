@@ -10,9 +10,10 @@ try {
   // A corrupt preference falls back to the defaults.
 }
 
-// The web font's stylesheet (media="print" in the page, font-subset.ts) applies once the app has rendered (main.tsx sends
+// The web font's stylesheet (media="print" in the page, font-subset.ts) is read once the app has rendered (src/app.tsx sends
 // banmian:mounted): the text shows at once in the system's font, a prerendered page's included, and the web font's slices
-// come after the app's code and data instead of before them on a slow link. Should the app never render, they apply a few
+// come after the app's code and data instead of before them on a slow link. Its faces are made and loaded by script,
+// outside the document, and added to it together (facesOf). Should the app never render, they apply a few
 // seconds after the page has loaded.
 // The slices the page's text needs are loaded first and only then is the font used (data-fonts="swap", then "on" and the
 // event banmian:fonts): used at once, each slice re-set the whole page as it arrived, a dozen layouts of every line on a
@@ -78,21 +79,123 @@ try {
     for (var i = 0; i < bold.length; i++) text += bold[i].textContent
     return text
   }
+  /**
+   * The fonts' stylesheet's faces as FontFace objects outside the document, or null where the browser cannot make them. A
+   * face a stylesheet's rule loads re-sets every line of the page as it arrives, even while no text uses it yet (a full
+   * layout per slice, hundreds of ms on a phone's CPU); one loaded outside the document re-sets nothing until it is added.
+   */
+  function facesOf(sheet) {
+    if (typeof FontFace !== 'function' || !sheet) return null
+    var rules
+    try {
+      rules = sheet.cssRules
+    } catch {
+      return null
+    }
+    var out = []
+    for (var i = 0; i < rules.length; i++) {
+      var s = rules[i].style
+      var src = s && s.getPropertyValue('src')
+      if (rules[i].type !== 5 || !src) continue
+      try {
+        out.push(
+          new FontFace(s.getPropertyValue('font-family').replace(/["']/g, ''), src, {
+            style: s.getPropertyValue('font-style') || 'normal',
+            weight: s.getPropertyValue('font-weight') || '400',
+            display: s.getPropertyValue('font-display') || 'swap',
+            unicodeRange: s.getPropertyValue('unicode-range') || 'U+0-10FFFF',
+          }),
+        )
+      } catch {
+        return null
+      }
+    }
+    return out.length ? out : null
+  }
+  /** The text's code points, sorted, once each. */
+  function codePoints(text) {
+    var seen = {}
+    var out = []
+    for (var i = 0; i < text.length; i++) {
+      var c = text.codePointAt(i)
+      if (c > 0xffff) i++
+      if (!seen[c]) {
+        seen[c] = true
+        out.push(c)
+      }
+    }
+    return out.sort(function (a, b) {
+      return a - b
+    })
+  }
+  /** Does the face's unicode-range hold one of `points` (sorted)? */
+  function covers(face, points) {
+    var ranges = face.unicodeRange.split(',')
+    for (var i = 0; i < ranges.length; i++) {
+      var m = /U\+([0-9A-F?]+)(?:-([0-9A-F]+))?/i.exec(ranges[i])
+      if (!m) continue
+      var from = parseInt(m[1].replace(/\?/g, '0'), 16)
+      var to = m[2] ? parseInt(m[2], 16) : m[1].indexOf('?') >= 0 ? parseInt(m[1].replace(/\?/g, 'F'), 16) : from
+      // The first code point at or after `from`.
+      var lo = 0
+      var hi = points.length
+      while (lo < hi) {
+        var mid = (lo + hi) >> 1
+        if (points[mid] < from) lo = mid + 1
+        else hi = mid
+      }
+      if (lo < points.length && points[lo] <= to) return true
+    }
+    return false
+  }
+  /** Loads the faces the page's text needs outside the document, then adds every face to it at once and swaps the font in. */
+  function loadFaces(faces) {
+    var added = false
+    function addAll() {
+      if (added) return
+      added = true
+      for (var i = 0; i < faces.length; i++) document.fonts.add(faces[i])
+      apply()
+    }
+    // A slice that never comes does not keep the web font away for good.
+    setTimeout(addAll, 10000)
+    var regular = codePoints(document.body.textContent || '')
+    var bold = codePoints(boldText())
+    var loads = []
+    for (var i = 0; i < faces.length; i++) {
+      var face = faces[i]
+      if (covers(face, Number(face.weight) >= 600 ? bold : regular)) loads.push(face.load())
+    }
+    Promise.all(loads).then(addAll, addAll)
+  }
   function fontsOn() {
     if (started) return
     started = true
     var link = document.getElementById('banmian-fonts')
-    if (link) link.media = 'all'
     var fonts = document.fonts
-    if (!link || !fonts || typeof fonts.load !== 'function') return apply()
-    // A slice that never comes does not keep the web font away for good.
-    setTimeout(apply, 10000)
-    // After a frame, the stylesheet's faces are the document's.
-    requestAnimationFrame(function () {
-      var family = '16px "Banmian Serif"'
-      var text = characters(document.body.textContent || '')
-      Promise.all([fonts.load('400 ' + family, text), fonts.load('700 ' + family, characters(boldText()))]).then(apply, apply)
-    })
+    if (!link || !fonts || typeof fonts.load !== 'function') {
+      if (link) link.media = 'all'
+      return apply()
+    }
+    // The stylesheet stays a print sheet: its faces are loaded and added by script (facesOf). Until it has come, wait.
+    if (!link.sheet) {
+      link.addEventListener('load', fontsFromSheet)
+      return link.addEventListener('error', apply)
+    }
+    fontsFromSheet()
+    function fontsFromSheet() {
+      var faces = facesOf(link.sheet)
+      if (faces) return loadFaces(faces)
+      // Where faces cannot be made by script, the stylesheet's own: the slices the text needs load, then the font is used.
+      link.media = 'all'
+      setTimeout(apply, 10000)
+      // After a frame, the stylesheet's faces are the document's.
+      requestAnimationFrame(function () {
+        var family = '16px "Banmian Serif"'
+        var text = characters(document.body.textContent || '')
+        Promise.all([fonts.load('400 ' + family, text), fonts.load('700 ' + family, characters(boldText()))]).then(apply, apply)
+      })
+    }
   }
   document.addEventListener('banmian:mounted', function () {
     requestAnimationFrame(function () {

@@ -163,6 +163,14 @@ describe('sliced font', () => {
     await context.addInitScript(() => {
       const log: { value: string | undefined; body: boolean; bold: boolean; later: number; laterOnScreen: number }[] = []
       ;(window as unknown as { __fonts: typeof log }).__fonts = log
+      // Faces of the document that load while the text waits: each re-sets every line of the page as it arrives.
+      const loadingWhileWaiting: string[] = []
+      ;(window as unknown as { __loadingWhileWaiting: string[] }).__loadingWhileWaiting = loadingWhileWaiting
+      const watch = setInterval(() => {
+        const value = document.documentElement.dataset.fonts
+        if (value === 'swap' || value === 'on') return clearInterval(watch)
+        if (value === 'wait') for (const face of document.fonts) if (face.family.includes('Banmian') && face.status !== 'unloaded') loadingWhileWaiting.push(face.status)
+      }, 5)
       new MutationObserver(() => {
         const main = document.querySelector('main')
         const bold = [...(main?.querySelectorAll('h1, h2, h3') ?? [])].map((h) => h.textContent).join('')
@@ -189,6 +197,8 @@ describe('sliced font', () => {
     expect(log[1]).toMatchObject({ value: 'swap', body: true, bold: true, laterOnScreen: 0 })
     // The article runs on below a phone's first screen: that text swaps later, in blocks.
     expect(log[1]!.later).toBeGreaterThan(1)
+    // The slices were loaded outside the document and added with the swap: none loaded as the document's own before it.
+    expect(await page.evaluate(() => (window as unknown as { __loadingWhileWaiting: string[] }).__loadingWhileWaiting)).toEqual([])
     const families = await page.evaluate(() => [...document.querySelectorAll('main p')].map((p) => getComputedStyle(p).fontFamily))
     expect(families.length).toBeGreaterThan(1)
     for (const family of families) expect(family).toMatch(/^"Banmian Serif"/)
@@ -208,7 +218,8 @@ describe('sliced font', () => {
     expect(await response!.text()).toMatch(/<link rel="stylesheet" href="\/assets\/banmian-fonts-[0-9a-f]+\.css" media="print" id="banmian-fonts">/)
     await page.getByRole('group', { name: '文章工具' }).waitFor()
     await fontsLoaded(page)
-    expect(await page.locator('link#banmian-fonts').getAttribute('media')).toBe('all')
+    // Its faces are loaded by script outside the document and added together: the sheet itself stays a print sheet.
+    expect(await page.locator('link#banmian-fonts').getAttribute('media')).toBe('print')
     const fonts = await page.evaluate(async (sample) => {
       const faces = [...document.fonts].filter((f) => f.family.includes('Banmian Serif'))
       return { faces: faces.length, loaded: faces.filter((f) => f.status === 'loaded').length, covers: document.fonts.check('16px "Banmian Serif"', sample) }
