@@ -42,17 +42,18 @@ try {
     }
     return out
   }
-  function apply() {
+  /** Swaps the web font in; `before`, when a function, runs once the blocks are measured, just before the swap. */
+  function apply(before) {
     if (root.dataset.fonts !== 'wait') return
     var later = []
     var all = blocks(document.body, [])
+    // Every block measured before anything changes: one layout, in the system's font as shown.
     for (var i = 0; i < all.length; i++) {
       var box = all[i].getBoundingClientRect()
-      if (box.bottom <= 0 || box.top >= innerHeight) {
-        all[i].setAttribute('data-font-later', '')
-        later.push(all[i])
-      }
+      if (box.bottom <= 0 || box.top >= innerHeight) later.push(all[i])
     }
+    for (var j = 0; j < later.length; j++) later[j].setAttribute('data-font-later', '')
+    if (typeof before === 'function') before()
     root.dataset.fonts = 'swap'
     void root.offsetHeight
     function step() {
@@ -154,8 +155,10 @@ try {
     function addAll() {
       if (added) return
       added = true
-      for (var i = 0; i < faces.length; i++) document.fonts.add(faces[i])
-      apply()
+      // Added after apply has measured the page and right before the swap: the one re-set of the page is the swap's own.
+      apply(function () {
+        for (var i = 0; i < faces.length; i++) document.fonts.add(faces[i])
+      })
     }
     // A slice that never comes does not keep the web font away for good.
     setTimeout(addAll, 10000)
