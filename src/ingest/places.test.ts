@@ -28,6 +28,17 @@ describe('tagPlaces', () => {
     expect(names(town)).toEqual(['湖镇镇', '龙游县'])
   })
 
+  it('leaves out the paper’s own province beside a place inside it, and keeps any other province', () => {
+    // 浙江省 as an authority beside the county a 衢州 story is about: the county says where, and the province's filter finds it.
+    expect(names(tagPlaces({ headline: '', body: '开化县根缘小镇项目列入浙江省重点建设项目。' }, QUZHOU))).toEqual(['开化县'])
+    // Named alone, the province is what the story names.
+    expect(names(tagPlaces({ headline: '', body: '浙江省出台新一轮稳经济政策。' }, QUZHOU))).toEqual(['浙江省'])
+    // Another province beside a place inside it stays: it is news from elsewhere.
+    expect(names(tagPlaces({ headline: '', body: '代表团赴广东省深圳市考察数字经济。' }, QUZHOU))).toEqual(['深圳市', '广东省'])
+    // A paper without a home keeps every province it names.
+    expect(names(tagPlaces({ headline: '', body: '开化县根缘小镇项目列入浙江省重点建设项目。' }, undefined))).toEqual(['开化县', '浙江省'])
+  })
+
   it('does not tag a city from a company or a launch site named after it, but does where the city itself is meant', () => {
     expect(tagPlaces({ headline: '', body: '航天员乘组在酒泉卫星发射中心出征，将在轨驻留6个月。' }, undefined)).toEqual([])
     expect(tagPlaces({ headline: '', body: '在杭州某某智能科技有限公司的展台前，观众排起了长队。' }, undefined)).toEqual([])
