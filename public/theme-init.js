@@ -209,3 +209,49 @@ try {
     setTimeout(fontsOn, 4000)
   })
 })()
+
+// A prerendered page (src/build/prerender.ts appAfterText) holds the app's script, module preloads and data preloads
+// inert until its text has painted: turned on here once the first contentful paint is reported, or after a few seconds
+// where none comes (a tab opened in the background). The app's shell (app.html) has none: its app starts at once.
+;(function () {
+  var started = false
+  function start() {
+    if (started) return
+    started = true
+    var tags = document.querySelectorAll('[data-after-paint]')
+    for (var i = 0; i < tags.length; i++) {
+      var tag = tags[i]
+      var kind = tag.getAttribute('data-after-paint')
+      tag.removeAttribute('data-after-paint')
+      if (tag.tagName === 'LINK') {
+        tag.rel = kind
+      } else if (kind === 'module') {
+        var script = document.createElement('script')
+        script.type = 'module'
+        if (tag.hasAttribute('crossorigin')) script.crossOrigin = tag.getAttribute('crossorigin') || ''
+        script.src = tag.getAttribute('data-src')
+        document.head.appendChild(script)
+      }
+    }
+  }
+  function afterPaint() {
+    if (!document.querySelector('[data-after-paint]')) return
+    // Where no paint comes (a tab opened in the background) or paint timing is missing, a few seconds at most.
+    setTimeout(start, 3000)
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes
+    if (!types || types.indexOf('paint') < 0) {
+      return requestAnimationFrame(function () {
+        setTimeout(start)
+      })
+    }
+    // The first contentful paint as presented, which comes after the frame's own work on the main thread.
+    var observer = new PerformanceObserver(function (list) {
+      if (!list.getEntriesByName('first-contentful-paint').length) return
+      observer.disconnect()
+      start()
+    })
+    observer.observe({ type: 'paint', buffered: true })
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterPaint)
+  else afterPaint()
+})()

@@ -46,8 +46,8 @@ describe('prerendered HTML', () => {
     const first = article.paragraphs.find((_, i) => !article.subheads?.includes(i))!
     // The text as the app shows it: OCR's half-width punctuation between Chinese characters drawn full-width.
     expect(html).toContain(escaped(fullWidthPunctuation(first)))
-    // The app's own script is still there to take over.
-    expect(html).toMatch(/<script type="module"[^>]*src="\/assets\/index-[^"]+\.js"/)
+    // The app's own script is still there to take over, held until the text has painted (public/theme-init.js).
+    expect(html).toMatch(/<script type="text\/plain" data-after-paint="module"[^>]*data-src="\/assets\/index-[^"]+\.js"/)
   })
 
   it('shows the headline and text in a browser with JavaScript off', async () => {
@@ -69,6 +69,15 @@ describe('prerendered HTML', () => {
     // The app sets OCR's half-width punctuation full-width for display (the stored text keeps it).
     expect(await page.locator('p', { hasText: fullWidthPunctuation(first).slice(0, 12) }).count()).toBe(1)
     expect(await page.locator('#root > main#main').count()).toBe(0)
+    // Nothing of the app was asked for before the text had painted: its code and data came after the first paint.
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+      app: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => /\/assets\/.+\.js$|\/data\//.test(r.name))
+        .map((r) => r.startTime),
+    }))
+    expect(timing.app.length).toBeGreaterThan(2)
+    expect(Math.min(...timing.app)).toBeGreaterThanOrEqual(timing.paint)
     await page.context().close()
   })
 

@@ -59,10 +59,11 @@ describe('prerender', () => {
     // The template's own title and description are replaced, not doubled.
     expect(html.match(/<title>/g)).toHaveLength(1)
     expect(html.match(/name="description"/g)).toHaveLength(1)
-    // The app still takes the page over, its code and data fetched after what the text needs.
-    expect(html).toContain('<script type="module" fetchpriority="low" src="/assets/index.js"></script>')
-    expect(html).toContain('<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/route.js">')
-    expect(html).toContain('<link rel="preload" href="/data/index.json" as="fetch" fetchpriority="low" crossorigin>')
+    // The app still takes the page over: its code and data are held inert until the text has painted (theme-init.js).
+    expect(html).toContain('<script type="text/plain" data-after-paint="module" data-src="/assets/index.js"></script>')
+    expect(html).toContain('<link data-after-paint="modulepreload" crossorigin href="/assets/route.js">')
+    expect(html).toContain('<link data-after-paint="preload" href="/data/index.json" as="fetch" crossorigin>')
+    expect(html).not.toMatch(/<script type="module"|rel="(module)?preload"/)
 
     const page = files.get(`issues/${issue.id}/pages/1.html`)!
     expect(page).toContain('第1版')
@@ -75,7 +76,7 @@ describe('prerender', () => {
     const files = bundleFiles(content)
     const html = new Map(prerenderedFiles(content, TEMPLATE, { ...site, data: dataPaths(files) }))
     const preloads = (path: string) =>
-      [...html.get(path)!.matchAll(/<link rel="preload" href="\/data\/([^"]+)" as="fetch"[^>]*>/g)].map((m) => m[1]!).filter((p) => p !== 'index.json')
+      [...html.get(path)!.matchAll(/<link data-after-paint="preload" href="\/data\/([^"]+)" as="fetch"[^>]*>/g)].map((m) => m[1]!).filter((p) => p !== 'index.json')
     const read = (path: string) => JSON.parse(String(files.get(path))) as Record<string, Record<string, unknown>>
     const index = LibraryIndex.parse(read('index.json'))
     for (const issue of content.catalog.issues) {
@@ -92,7 +93,7 @@ describe('prerender', () => {
     expect(content.catalog.issues.filter((i) => !index.latest.some((l) => l.id === i.id)).length).toBeGreaterThan(0)
     // Without the bundle's paths (a caller that gives none), no preloads.
     const first = content.bodies.get(content.catalog.issues[0]!.id)!.pages[0]!.articles[0]!
-    expect(new Map(prerenderedFiles(content, TEMPLATE, site)).get(`articles/${first.id}.html`)).not.toMatch(/rel="preload" href="\/data\/(?!index.json)/)
+    expect(new Map(prerenderedFiles(content, TEMPLATE, site)).get(`articles/${first.id}.html`)).not.toMatch(/data-after-paint="preload" href="\/data\/(?!index.json)/)
   })
 
   it('escapes page content everywhere it lands', async () => {
@@ -127,7 +128,7 @@ describe('prerender', () => {
     expect(html).toContain('<meta property="og:type" content="website">')
     expect(html).toContain('<link rel="canonical" href="https://banmian.example/">')
     // The data the home route loads after index.json: the newest issue's body (index.json lists the issue itself).
-    expect(html).toMatch(new RegExp(`<link rel="preload" href="/data/issues/${newest.id}\\.[0-9a-f]+\\.json"`))
+    expect(html).toMatch(new RegExp(`<link data-after-paint="preload" href="/data/issues/${newest.id}\\.[0-9a-f]+\\.json"`))
     expect(html.match(/<title>/g)).toHaveLength(1)
   })
 

@@ -89,7 +89,7 @@ function dataPreloads(site: PrerenderSite, issue: IssueSummary, id: string): str
   if (!data) return []
   const shard = id === issue.id && data.latest(issue.id) ? undefined : data.shard(id)
   const paths = [shard, data.body(issue.id)].filter((p): p is string => Boolean(p))
-  return paths.map((p) => `<link rel="preload" href="${escapeHtml(`${site.base}data/${p}`)}" as="fetch" fetchpriority="low" crossorigin>`)
+  return paths.map((p) => `<link data-after-paint="preload" href="${escapeHtml(`${site.base}data/${p}`)}" as="fetch" crossorigin>`)
 }
 
 interface Head {
@@ -106,15 +106,16 @@ interface Head {
 }
 
 /**
- * The template's app script, its module preloads and its data preloads, fetched at low priority: a prerendered page shows
- * its text from the HTML alone, so on a slow link the web font's slices come before the app that takes the page over
- * (measured with Lighthouse's mobile audit, README). The app still starts as soon as its code is in.
+ * The template's app script, its module preloads and its data preloads, held back until the page's text has painted: a
+ * prerendered page is whole without the app, so nothing the app needs is asked for before the first paint, and on a slow
+ * link the text does not share the line with the app's code. The tags stay in the page, inert (a script of another type,
+ * links without a rel), and public/theme-init.js turns them on after the first frame; with JavaScript off they do nothing.
  */
 export function appAfterText(template: string): string {
   return template
-    .replace(/<script type="module"(?![^>]*fetchpriority)/g, '<script type="module" fetchpriority="low"')
-    .replace(/<link rel="modulepreload"(?![^>]*fetchpriority)/g, '<link rel="modulepreload" fetchpriority="low"')
-    .replace(/<link rel="preload"([^>]*) as="fetch"(?![^>]*fetchpriority)/g, '<link rel="preload"$1 as="fetch" fetchpriority="low"')
+    .replace(/<script type="module"([^>]*?) src="([^"]+)"([^>]*)><\/script>/g, '<script type="text/plain" data-after-paint="module"$1 data-src="$2"$3></script>')
+    .replace(/<link rel="modulepreload"/g, '<link data-after-paint="modulepreload"')
+    .replace(/<link rel="preload"([^>]*) as="fetch"/g, '<link data-after-paint="preload"$1 as="fetch"')
 }
 
 /** The template with the item's head tags and its HTML in the root. Throws when the template lost a tag it fills. */
