@@ -200,9 +200,12 @@ try {
       })
     }
   }
+  // Once the app's render has been painted and its work is done: the main thread's first idle moment after it (a second
+  // at most), so that the slices' requests and decoding start after the view's content, never beside it.
   document.addEventListener('banmian:mounted', function () {
     requestAnimationFrame(function () {
-      setTimeout(fontsOn)
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(fontsOn, { timeout: 1000 })
+      else setTimeout(fontsOn)
     })
   })
   window.addEventListener('load', function () {
