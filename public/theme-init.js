@@ -115,17 +115,9 @@ try {
   }
   /** The text's code points, sorted, once each. */
   function codePoints(text) {
-    var seen = {}
-    var out = []
-    for (var i = 0; i < text.length; i++) {
-      var c = text.codePointAt(i)
-      if (c > 0xffff) i++
-      if (!seen[c]) {
-        seen[c] = true
-        out.push(c)
-      }
-    }
-    return out.sort(function (a, b) {
+    return Array.from(characters(text), function (c) {
+      return c.codePointAt(0)
+    }).sort(function (a, b) {
       return a - b
     })
   }

@@ -6,7 +6,6 @@ import { registerSW } from 'virtual:pwa-register'
 import { appRendered, holdFonts, releaseFonts } from './lib/font-gate'
 import { createAppRouter } from './router'
 
-
 /** Tells public/theme-init.js that the app has rendered, so the web font's slices load after the app's code and data (src/lib/font-gate.ts). */
 function Mounted({ children }: { children: ReactNode }) {
   useEffect(appRendered, [])

@@ -109,7 +109,8 @@ interface Head {
  * The template's app script, its module preloads and its data preloads, held back until the page's text has painted: a
  * prerendered page is whole without the app, so nothing the app needs is asked for before the first paint, and on a slow
  * link the text does not share the line with the app's code. The tags stay in the page, inert (a script of another type,
- * links without a rel), and public/theme-init.js turns them on after the first frame; with JavaScript off they do nothing.
+ * links without a rel), and public/theme-init.js turns them on at the first contentful paint; with JavaScript off they do
+ * nothing.
  */
 export function appAfterText(template: string): string {
   return template

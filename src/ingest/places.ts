@@ -350,9 +350,8 @@ export function tagPlaces(article: ArticleText, paperLocality?: string, found?: 
   // lies there, and its mentions are mostly of the province as an authority or in a name (浙江省重点工程, 浙江某某博览馆).
   // A place filter on the province still finds the story through the place.
   const home = paper && !isProvinceCode(paper.code) ? provinceOf(paper.code) : undefined
-  const tagged = [...score.keys()]
-    .filter((code) => code !== home || ![...score.keys()].some((c) => c !== code && isWithin(c, code)))
-    .map((code) => all.get(code) as Division)
+  const codes = [...score.keys()]
+  const tagged = codes.filter((code) => code !== home || !codes.some((c) => c !== code && isWithin(c, code))).map((code) => all.get(code) as Division)
   if (!tagged.length) return []
   const main = [...tagged].sort((a, b) => (score.get(b.code) ?? 0) - (score.get(a.code) ?? 0) || SPECIFICITY[b.level] - SPECIFICITY[a.level])[0]
   return tagged

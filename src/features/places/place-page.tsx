@@ -11,7 +11,7 @@ import { placeMonthsQueryOptions } from '@/lib/data/lookup-query'
 import { allCounts, libraryPlaceCounts } from '@/lib/data/place-counts'
 import { type ArticleEntry, newestFirst, placeEntries, sumBy } from '@/lib/data/place-entries'
 import { paperYearQueryOptions, placedArticlesQueryOptions } from '@/lib/data/paper-year-query'
-import { descendantCodes, inPlace, mainlyInPlace, placeBreakdown, placeChain, type PlaceTree } from '@/lib/places'
+import { compareCodeUnits, descendantCodes, inPlace, mainlyInPlace, placeBreakdown, placeChain, type PlaceTree } from '@/lib/places'
 import { levelLabel } from './place-level'
 import { PlaceArticleList } from './place-article-list'
 
@@ -146,7 +146,7 @@ function PlaceMonthArticles(props: { index: LibraryIndex; tree: PlaceTree; scope
     .flatMap((q, i) => placeEntries(q.data, placed[i]!.list))
     .filter((e) => inPlace(e.article.places, scope))
     // Stable: within a date the papers keep the index's order and each issue its page order.
-    .sort((a, b) => ((b.issue.date ?? '') > (a.issue.date ?? '') ? 1 : (b.issue.date ?? '') < (a.issue.date ?? '') ? -1 : 0))
+    .sort((a, b) => compareCodeUnits(b.issue.date ?? '', a.issue.date ?? ''))
   const main = found.filter((e) => mainlyInPlace(e.article.places, scope))
   const mentions = found.filter((e) => !mainlyInPlace(e.article.places, scope))
   const label = `${periodLabel(year, 'year')}${month === null ? '' : `${month}月`}`
